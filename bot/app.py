@@ -1,0 +1,61 @@
+"""Composition root: everything is built here from Settings, nothing at import time."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from bot.clock import SystemClock
+from bot.dispatcher import Dispatcher
+from bot.settings import Settings
+from handlers.commands import build_router
+from handlers.core import Core
+from handlers.deadlines import Calendar, load_calendar
+from handlers.ports import Clock
+from storage.engine import make_engine, make_session_factory
+from storage.migrate import upgrade
+from storage.unit_of_work import SqlUnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: Engine
+    uow_factory: SqlUnitOfWorkFactory
+    clock: Clock
+    calendar: Calendar
+    core: Core
+    dispatcher: Dispatcher
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_app(settings: Settings, clock: Clock | None = None) -> App:
+    engine = make_engine(settings.database_url)
+    uow_factory = SqlUnitOfWorkFactory(make_session_factory(engine))
+    clock = clock or SystemClock()
+    calendar = (
+        load_calendar(settings.calendar_path, asap_days=settings.asap_days)
+        if settings.calendar_path
+        else Calendar.empty(asap_days=settings.asap_days)
+    )
+    core = Core(build_router(), uow_factory, clock, calendar)
+    return App(settings, engine, uow_factory, clock, calendar, core, Dispatcher(core))
+
+
+def prepare_database(app: App) -> None:
+    """Migrate, and on an empty database seed the fictional demo organisation (when enabled)."""
+    upgrade(app.engine)
+    if not app.settings.demo:
+        return
+    with app.uow_factory() as uow:
+        empty = uow.people.count() == 0
+    if empty:
+        from bot.demo.seed import seed_demo
+
+        seed_demo(app)
+        log.info("demo-organisatie geladen (zet SAMENSPEL_DEMO=false om dat te voorkomen)")

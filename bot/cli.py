@@ -1,0 +1,128 @@
+"""The `samenspel` command: run, chat, serve, migrate, deadline."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.app import App, build_app, prepare_database
+from bot.console.repl import chat
+from bot.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("samenspel")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = args.handler
+    result: int = handler(args, settings)
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="samenspel", description="Samenspel: toezeggingen, moties, lobby en agenda's")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="migreer, laad de demo als de database leeg is, en start de chat (en Slack/Teams)")
+    run.add_argument("--as", dest="email", help="e-mailadres waarmee je in de console praat")
+    run.set_defaults(handler=_run)
+
+    chat_cmd = sub.add_parser("chat", help="praat met de bot in de terminal")
+    chat_cmd.add_argument("--as", dest="email", help="e-mailadres waarmee je praat")
+    chat_cmd.set_defaults(handler=_chat)
+
+    serve = sub.add_parser("serve", help="start de server voor Slack en Teams")
+    serve.add_argument("--port", type=int, default=None)
+    serve.set_defaults(handler=_serve)
+
+    migrate = sub.add_parser("migrate", help="breng de database naar het nieuwste schema")
+    migrate.set_defaults(handler=_migrate)
+
+    from bot import deadline_cli
+
+    deadline = sub.add_parser("deadline", help="laat zien hoe een deadline wordt begrepen")
+    deadline_cli.add_arguments(deadline)
+    deadline.set_defaults(handler=lambda a, s: deadline_cli.run(a, str(s.calendar_path) if s.calendar_path else None))
+    return parser
+
+
+def _ready_app(settings: Settings) -> App:
+    app = build_app(settings)
+    prepare_database(app)
+    return app
+
+
+def _console_email(app: App, wanted: str | None) -> str:
+    from handlers.domain.people import Rol
+
+    if wanted or app.settings.console_user:
+        return str(wanted or app.settings.console_user)
+    with app.uow_factory() as uow:
+        advisers = uow.people.with_role(Rol.CONCERNADVISEUR) or uow.people.all()
+    return advisers[0].email if advisers else "console@localhost"
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    app = _ready_app(settings)
+    try:
+        chat(app.dispatcher, app.clock, _console_email(app, args.email), sys.stdin, sys.stdout)
+    finally:
+        app.close()
+    return 0
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if not (settings.slack_enabled or settings.teams_enabled):
+        return _chat(args, settings)
+    app = _ready_app(settings)
+    email = _console_email(app, args.email)
+
+    async def console_then_serve() -> None:
+        await asyncio.to_thread(chat, app.dispatcher, app.clock, email, sys.stdin, sys.stdout)
+        log.info("console gesloten; Slack/Teams blijven bereikbaar (Ctrl-C om te stoppen)")
+        await asyncio.Event().wait()
+
+    from bot.server import serve
+
+    try:
+        asyncio.run(serve(app, settings.port, console_then_serve))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        app.close()
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.server import serve
+
+    app = _ready_app(settings)
+    try:
+        asyncio.run(serve(app, args.port or settings.port))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        app.close()
+    return 0
+
+
+def _migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.migrate import upgrade
+
+    app = build_app(settings)
+    upgrade(app.engine)
+    app.close()
+    print("database is bijgewerkt")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""Console adapter: a typed line becomes an IncomingCommand; a reply becomes plain text."""
+from __future__ import annotations
+
+import datetime as dt
+
+from handlers.messages import Actor, Address, Button, IncomingCommand, Item, OutgoingReply
+
+PLATFORM = "console"
+
+
+def to_incoming(line: str, email: str, now: dt.datetime) -> IncomingCommand:
+    return IncomingCommand(
+        actor=Actor(PLATFORM, email, email=email),
+        address=Address(PLATFORM, "console", private=True),
+        text=line,
+        received_at=now,
+    )
+
+
+def render_reply(reply: OutgoingReply) -> str:
+    lines = [reply.text]
+    for item in reply.items:
+        lines.extend(_item(item))
+    if reply.fields:
+        width = min(max(len(f.label) for f in reply.fields), 28)
+        for f in reply.fields:
+            value = f.value.replace("\n", "\n" + " " * (width + 4))
+            lines.append(f"  {f.label.ljust(width)}  {value}")
+    lines.extend(_button(b) for b in reply.buttons)
+    lines.extend(f"  {note}" for note in reply.notes)
+    return "\n".join(lines)
+
+
+def _item(item: Item) -> list[str]:
+    mark = "!" if item.overdue else "•"
+    lines = [f"{mark} {item.title}" + ("  [vertrouwelijk]" if item.confidential else "")]
+    lines.append("    " + " · ".join(f"{f.label}: {f.value}" for f in item.fields))
+    lines.extend("    " + _button(b) for b in item.buttons)
+    return lines
+
+
+def _button(button: Button) -> str:
+    """The console cannot click: show the command that the button would run."""
+    if button.form is None:
+        return f"→ {button.label}: {button.command}"
+    template = button.form.submit_command
+    for field in button.form.fields:
+        template = template.replace("{" + field.name + "}", f"<{field.name}>")
+    return f"→ {button.label}: {template}"

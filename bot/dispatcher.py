@@ -1,0 +1,30 @@
+"""The one crossing from the async adapters into the synchronous core, and the error boundary."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from handlers.core import Core
+from handlers.errors import UserError
+from handlers.messages import IncomingCommand, OutgoingReply, ReplyKind
+from handlers.texts import APOLOGY, examples_line
+
+log = logging.getLogger(__name__)
+
+
+class Dispatcher:
+    def __init__(self, core: Core) -> None:
+        self.core = core
+
+    def handle(self, incoming: IncomingCommand) -> OutgoingReply | None:
+        try:
+            return self.core.handle(incoming)
+        except UserError as error:
+            notes = (examples_line(error.examples),) if error.examples else ()
+            return OutgoingReply(text=error.message, notes=notes, kind=ReplyKind.ERROR)
+        except Exception:
+            log.exception("command failed: %r from %s", incoming.text, incoming.actor)
+            return OutgoingReply(text=APOLOGY, kind=ReplyKind.ERROR)
+
+    async def handle_async(self, incoming: IncomingCommand) -> OutgoingReply | None:
+        return await asyncio.to_thread(self.handle, incoming)

@@ -1,0 +1,48 @@
+"""One aiohttp server for every platform: /healthz here, each adapter mounts its own routes."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+
+from bot.app import App
+
+log = logging.getLogger(__name__)
+
+# An adapter mounts its routes when its credentials are set and returns a name for the log, else None.
+Mount = Callable[[web.Application, App], "str | None"]
+
+
+def adapters() -> list[Mount]:
+    """The platform adapters, imported only when a server starts (no SDK import in the console)."""
+    return []
+
+
+async def healthz(_request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+def build_web_app(app: App) -> web.Application:
+    web_app = web.Application()
+    web_app.router.add_get("/healthz", healthz)
+    mounted = [name for mount in adapters() if (name := mount(web_app, app))]
+    log.info("server klaar met: %s", ", ".join(mounted) or "alleen /healthz")
+    return web_app
+
+
+async def serve(app: App, port: int, until: Callable[[], Awaitable[None]] | None = None) -> None:
+    """Serve until `until` completes (or forever)."""
+    runner = web.AppRunner(build_web_app(app))
+    await runner.setup()
+    site = web.TCPSite(runner, "0.0.0.0", port)
+    await site.start()
+    log.info("luistert op poort %s", port)
+    try:
+        if until is None:
+            await asyncio.Event().wait()
+        else:
+            await until()
+    finally:
+        await runner.cleanup()

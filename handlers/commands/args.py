@@ -1,0 +1,59 @@
+"""Reading the arguments of a typed command: 'omschrijving; sleutel: waarde; …' and 'X omdat Y'."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from handlers.errors import UserError
+from handlers.router import normalise
+
+_REASON = re.compile(r"\s+(?:omdat|want|reden:?)\s+|\s*;\s*reden\s*:\s*", re.IGNORECASE)
+
+
+def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
+    """'Brief sturen; eigenaar: Bakker; vertrouwelijk' -> ('Brief sturen', {'eigenaar': 'Bakker', 'vertrouwelijk': 'ja'}).
+
+    `keys` maps a field to the words users write for it; `flags` are fields that need no value.
+    """
+    aliases = {normalise(word): name for name, words in keys.items() for word in (name, *words)}
+    head: list[str] = []
+    found: dict[str, str] = {}
+    for segment in (part.strip() for part in re.split(r"[;\n]", text)):
+        if not segment:
+            continue
+        key, sep, value = segment.partition(":")
+        name = aliases.get(normalise(key)) if sep else None
+        if name is not None:
+            found[name] = value.strip()
+        elif normalise(segment) in flags:
+            found[normalise(segment)] = "ja"
+        elif sep and not head and not found:
+            head.append(segment)
+        elif sep and " " not in key.strip():
+            known = ", ".join(sorted(keys))
+            raise UserError(f"Het veld '{key.strip()}' ken ik niet. Bekende velden: {known}.")
+        else:
+            head.append(segment)
+    return "; ".join(head), found
+
+
+def split_reason(text: str) -> tuple[str, str]:
+    """'naar Q3 2027 omdat het uitloopt' -> ('naar Q3 2027', 'het uitloopt')."""
+    parts = _REASON.split(text, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0].strip(), parts[1].strip()
+    return text.strip(), ""
+
+
+def first_word(text: str) -> tuple[str, str]:
+    word, _, rest = text.strip().partition(" ")
+    return word, rest.strip()
+
+
+def yes_no(value: str) -> bool:
+    word = normalise(value)
+    if word in {"ja", "j", "yes", "waar", "true", "1"}:
+        return True
+    if word in {"nee", "n", "no", "onwaar", "false", "0"}:
+        return False
+    raise UserError(f"'{value}' is geen ja of nee.", examples=("vertrouwelijk: ja", "vertrouwelijk: nee"))

@@ -1,0 +1,28 @@
+"""Reading a deadline typed by a user, for every command that takes one."""
+from __future__ import annotations
+
+import datetime as dt
+
+from handlers.context import Context
+from handlers.deadlines import Deadline, DeadlineKind, Precision, describe, parse_deadline
+from handlers.errors import UserError
+from handlers.texts import datum
+
+
+def read_deadline(ctx: Context, text: str) -> tuple[Deadline, tuple[str, ...]]:
+    """The parsed deadline and the lines that show the user how it was understood."""
+    deadline = parse_deadline(text, ctx.today, ctx.calendar)
+    if deadline.kind is DeadlineKind.ERROR:
+        raise UserError(deadline.message or f"De deadline '{text}' begrijp ik niet.", examples=deadline.examples)
+    notes = [f"Deadline: {describe(deadline)}"]
+    if deadline.due is not None and deadline.due < ctx.today:
+        notes.append(f"Let op: deze deadline ligt in het verleden ({datum(deadline.due)}).")
+    return deadline, tuple(notes)
+
+
+def read_day(ctx: Context, text: str) -> dt.date:
+    """A single calendar day ('12-11-2026', '12 november'), e.g. the date of a meeting."""
+    deadline = parse_deadline(text, ctx.today, ctx.calendar)
+    if deadline.kind is not DeadlineKind.DATE or deadline.precision is not Precision.DAY or deadline.due is None:
+        raise UserError(f"'{text}' is geen datum.", examples=("12-11-2026", "12 november 2026"))
+    return deadline.due

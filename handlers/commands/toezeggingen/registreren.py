@@ -1,0 +1,73 @@
+"""toezegging nieuw: register a promise with its portefeuillehouder, owner and Dutch deadline."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from handlers.commands.args import split_fields, yes_no
+from handlers.commands.deadline_input import read_day, read_deadline
+from handlers.commands.people import find_person
+from handlers.commands.toezeggingen.render import details, item, snapshot
+from handlers.context import Context
+from handlers.domain.toezegging import Toezegging
+from handlers.errors import UserError
+from handlers.messages import OutgoingReply
+from handlers.texts import toezeggingen as t
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "portefeuillehouder": ("ph", "wethouder", "gedeputeerde", "toezegger", "bestuurder"),
+    "eigenaar": ("ambtelijk eigenaar", "behandelaar", "ambtenaar"),
+    "deadline": ("termijn", "datum gereed", "uiterlijk"),
+    "vergadering": ("gedaan in", "toegezegd in", "waar", "gremium"),
+    "aan": ("toegezegd aan", "raadslid", "fractie", "statenlid"),
+    "vertrouwelijk": (),
+    "omschrijving": ("onderwerp",),
+}
+_MEETING_DATE = re.compile(r"^(?P<gremium>.*?)\s*(?:van\s+)?(?P<datum>\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+\w+(?:\s+\d{4})?)$")
+
+
+def nieuw(ctx: Context, args: str) -> OutgoingReply:
+    person = ctx.require_person()
+    head, fields = split_fields(args, KEYS, flags=("vertrouwelijk",))
+    omschrijving = fields.get("omschrijving") or head
+    if not omschrijving:
+        raise UserError(t.NEED_OMSCHRIJVING, examples=(t.NIEUW_VOORBEELD,))
+    if not fields.get("deadline"):
+        raise UserError(t.NEED_DEADLINE, examples=(t.NIEUW_VOORBEELD,))
+    if not fields.get("portefeuillehouder"):
+        raise UserError("Wie heeft het toegezegd? Noem de portefeuillehouder.", examples=(t.NIEUW_VOORBEELD,))
+    deadline, notes = read_deadline(ctx, fields["deadline"])
+    toezegging = Toezegging(
+        id=None,
+        nummer=ctx.uow.toezeggingen.next_nummer(ctx.today.year),
+        omschrijving=omschrijving,
+        deadline=deadline,
+        created_at=ctx.now,
+        created_by_id=person.id,
+        portefeuillehouder_id=find_person(ctx.uow, fields["portefeuillehouder"]).id,
+        eigenaar_id=find_person(ctx.uow, fields["eigenaar"]).id if fields.get("eigenaar") else None,
+        aan=fields.get("aan", ""),
+        vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")),
+    )
+    if fields.get("vergadering"):
+        toezegging.gremium, toezegging.vergaderdatum = _meeting(ctx, fields["vergadering"])
+    ctx.uow.toezeggingen.add(toezegging)
+    ctx.record(t.ENTITY, toezegging.nummer, "nieuw", {k: (None, v) for k, v in snapshot(ctx, toezegging).items() if v})
+    return OutgoingReply(
+        text=f"Toezegging {toezegging.nummer} is geregistreerd.",
+        items=(item(ctx, toezegging),),
+        fields=details(ctx, toezegging),
+        notes=notes,
+        confidential=toezegging.vertrouwelijk,
+    )
+
+
+def _meeting(ctx: Context, text: str) -> tuple[str, dt.date | None]:
+    match = _MEETING_DATE.match(text.strip())
+    if match:
+        try:
+            return match.group("gremium").strip(), read_day(ctx, match.group("datum"))
+        except UserError:
+            pass  # "commissie Ruimte" without a date: the whole text names the meeting.
+    return text.strip(), None
+

@@ -1,0 +1,56 @@
+"""The platform-neutral core: one IncomingCommand in, one OutgoingReply out, in one transaction."""
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.deadlines import Calendar
+from handlers.domain.people import Person
+from handlers.errors import UserError
+from handlers.messages import Actor, IncomingCommand, OutgoingReply
+from handlers.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from handlers.router import Router
+from handlers.texts import unknown_command
+
+
+class Core:
+    def __init__(self, router: Router, uow_factory: UnitOfWorkFactory, clock: Clock, calendar: Calendar) -> None:
+        self.router = router
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.calendar = calendar
+
+    def handle(self, incoming: IncomingCommand) -> OutgoingReply | None:
+        """The reply, or None when this exact request was handled before (a platform retry).
+
+        Raises UserError for a user's mistake; the dispatcher turns it into a friendly answer.
+        Nothing is committed unless the command returns normally.
+        """
+        with self.uow_factory() as uow:
+            if incoming.request_id and not uow.requests.first_time(
+                f"{incoming.actor.platform}:{incoming.request_id}", self.clock.now()
+            ):
+                return None
+            person = resolve_person(uow, incoming.actor)
+            found = self.router.match(incoming.text)
+            if found is None:
+                raise UserError(unknown_command(incoming.text.strip(), self.router.suggestions(incoming.text)))
+            command, rest = found
+            ctx = Context(incoming, uow, self.clock, person, self.calendar)
+            if command.needs_person:
+                ctx.require_person()
+            reply = command.run(ctx, rest)
+            uow.commit()
+            return reply
+
+
+def resolve_person(uow: UnitOfWork, actor: Actor) -> Person | None:
+    """Platform id first (cheap, stable); else e-mail, and remember the platform id for next time."""
+    if actor.platform in {"slack", "teams"}:
+        person = uow.people.by_platform_id(actor.platform, actor.user_id)
+        if person is not None:
+            return person
+    if not actor.email:
+        return None
+    person = uow.people.by_email(actor.email)
+    if person is not None and person.id is not None and actor.platform in {"slack", "teams"}:
+        uow.people.link_platform(person.id, actor.platform, actor.user_id)
+    return person

@@ -1,0 +1,116 @@
+"""A toezegging: a promise a portefeuillehouder made to the raad or Staten, and its life cycle."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from handlers.deadlines import Deadline, DeadlineKind
+from handlers.errors import UserError
+
+
+class Status(StrEnum):
+    OPENSTAAND = "openstaand"
+    AFDOENING_VOORGESTELD = "afdoening voorgesteld"
+    AFGEDAAN = "afgedaan"
+    DEELS_VOLDAAN = "deels voldaan"
+    NIET_UITGEVOERD = "niet uitgevoerd"
+    VERVALLEN = "vervallen"
+
+
+OPEN_STATUSES = frozenset({Status.OPENSTAAND, Status.AFDOENING_VOORGESTELD, Status.DEELS_VOLDAAN})
+CLOSED_STATUSES = frozenset(Status) - OPEN_STATUSES
+# Closing for good needs a reason: the raad must be able to read why a promise was not kept.
+NEEDS_REASON = frozenset({Status.VERVALLEN, Status.NIET_UITGEVOERD})
+
+_ALLOWED: dict[Status, frozenset[Status]] = {
+    Status.OPENSTAAND: frozenset(Status) - {Status.OPENSTAAND},
+    Status.AFDOENING_VOORGESTELD: frozenset(Status) - {Status.AFDOENING_VOORGESTELD},
+    Status.DEELS_VOLDAAN: frozenset(Status) - {Status.DEELS_VOLDAAN},
+    # A closed item can only be reopened; that too is recorded.
+    Status.AFGEDAAN: frozenset({Status.OPENSTAAND}),
+    Status.NIET_UITGEVOERD: frozenset({Status.OPENSTAAND}),
+    Status.VERVALLEN: frozenset({Status.OPENSTAAND}),
+}
+
+PREFIX = "T"
+_NUMMER = re.compile(r"^\s*([A-Za-z])?-?(\d{4})-(\d{1,4})\s*$")
+
+
+def format_nummer(prefix: str, jaar: int, volgnummer: int) -> str:
+    return f"{prefix}-{jaar}-{volgnummer:03d}"
+
+
+def parse_nummer(text: str, prefix: str = PREFIX) -> str | None:
+    """'t-2026-1', 'T-2026-001' and '2026-001' all name T-2026-001."""
+    match = _NUMMER.match(text)
+    if not match:
+        return None
+    letter, jaar, volg = match.groups()
+    if letter and letter.upper() != prefix:
+        return None
+    return format_nummer(prefix, int(jaar), int(volg))
+
+
+@dataclass
+class Toezegging:
+    id: int | None
+    nummer: str
+    omschrijving: str
+    deadline: Deadline
+    created_at: dt.datetime
+    created_by_id: int | None = None
+    portefeuillehouder_id: int | None = None
+    eigenaar_id: int | None = None
+    status: Status = Status.OPENSTAAND
+    gremium: str = ""
+    vergaderdatum: dt.date | None = None
+    aan: str = ""
+    stand_van_zaken: str = ""
+    afdoening_referentie: str = ""
+    afdoening_datum: dt.date | None = None
+    vertrouwelijk: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """'Termijn overschreden' is derived, never stored: open and past its last day."""
+        due = self.deadline.due
+        return self.is_open and due is not None and due < today
+
+    def change_status(self, new: Status, reason: str = "") -> None:
+        if new == self.status:
+            raise UserError(f"{self.nummer} heeft al de status '{new.value}'.")
+        if new not in _ALLOWED[self.status]:
+            raise UserError(
+                f"{self.nummer} is {self.status.value}; dat kan niet meer naar '{new.value}'. "
+                f"Heropen hem eerst met: toezegging heropen {self.nummer} omdat <reden>"
+            )
+        if new in NEEDS_REASON and not reason.strip():
+            raise UserError(
+                f"Voor '{new.value}' is een reden nodig.",
+                examples=(f"toezegging {_VERB[new]} {self.nummer} omdat de raad het voorstel heeft ingetrokken",),
+            )
+        self.status = new
+
+    def move_deadline(self, new: Deadline, reason: str) -> None:
+        """Afspraak is afspraak: a deadline may move, but only with a reason (kept in the history)."""
+        if not reason.strip():
+            raise UserError(
+                "Een deadline verzetten kan alleen met een reden.",
+                examples=(f"toezegging verzet {self.nummer} naar Q3 2027 omdat het onderzoek uitloopt",),
+            )
+        if new.kind is DeadlineKind.ERROR:
+            raise UserError(new.message or f"De deadline '{new.text}' begrijp ik niet.", examples=new.examples)
+        if new == self.deadline:
+            raise UserError(f"{self.nummer} heeft die deadline al.")
+        self.deadline = new
+
+    def copy(self) -> Toezegging:
+        return replace(self)
+
+
+_VERB = {Status.VERVALLEN: "vervallen", Status.NIET_UITGEVOERD: "niet-uitgevoerd"}

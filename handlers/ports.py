@@ -1,0 +1,86 @@
+"""What the core needs from the outside world, as Protocols; storage and bot/ implement them."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Protocol, Self
+
+from handlers.domain.audit import AuditEntry
+from handlers.domain.people import Person, Rol
+from handlers.domain.toezegging import Toezegging
+from handlers.messages import Notification
+
+
+class Clock(Protocol):
+    def now(self) -> dt.datetime:
+        """An aware datetime in Europe/Amsterdam."""
+        ...
+
+
+class PeopleRepository(Protocol):
+    def add(self, person: Person) -> Person: ...
+    def get(self, person_id: int) -> Person | None: ...
+    def by_email(self, email: str) -> Person | None: ...
+    def by_platform_id(self, platform: str, user_id: str) -> Person | None: ...
+    def link_platform(self, person_id: int, platform: str, user_id: str) -> None: ...
+    def all(self) -> list[Person]: ...
+    def with_role(self, role: Rol) -> list[Person]: ...
+    def count(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class ToezeggingFilter:
+    open_only: bool = True
+    eigenaar_id: int | None = None
+    portefeuillehouder_id: int | None = None
+    # Either owner or portefeuillehouder: "mijn toezeggingen".
+    betrokkene_id: int | None = None
+    overdue_on: dt.date | None = None
+    due_until: dt.date | None = None
+
+
+class ToezeggingRepository(Protocol):
+    def next_nummer(self, jaar: int) -> str: ...
+    def add(self, toezegging: Toezegging) -> Toezegging: ...
+    def get(self, nummer: str) -> Toezegging | None: ...
+    def save(self, toezegging: Toezegging) -> None: ...
+    def find(self, criteria: ToezeggingFilter) -> list[Toezegging]: ...
+
+
+class AuditRepository(Protocol):
+    def record(self, entry: AuditEntry) -> None: ...
+    def history(self, entity: str, key: str) -> list[AuditEntry]: ...
+
+
+class RequestLog(Protocol):
+    def first_time(self, key: str, at: dt.datetime) -> bool:
+        """Claims a platform request id; False when it was seen before (a retry)."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    people: PeopleRepository
+    toezeggingen: ToezeggingRepository
+    audit: AuditRepository
+    requests: RequestLog
+
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    def __call__(self) -> UnitOfWork: ...
+
+
+class Notifier(Protocol):
+    """Delivers a notification to a person on their platform; raises when it could not."""
+
+    def deliver(self, person: Person, notification: Notification) -> None: ...

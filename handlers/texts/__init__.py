@@ -1,0 +1,41 @@
+"""Dutch user-facing text shared by every command group (each group keeps its own in a sibling module)."""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+TIMEZONE = ZoneInfo("Europe/Amsterdam")
+
+DAGEN = ("ma", "di", "wo", "do", "vr", "za", "zo")
+MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+
+APOLOGY = "Sorry, er ging iets mis aan mijn kant. Het is gelogd; probeer het zo nog eens."
+RETRY_IGNORED = "Dit verzoek is al verwerkt."
+
+
+def datum(day: dt.date) -> str:
+    """'do 9 juli 2027': the weekday helps people spot a wrong date at once."""
+    return f"{DAGEN[day.weekday()]} {day.day} {MAANDEN[day.month - 1]} {day.year}"
+
+
+def tijdstip(moment: dt.datetime) -> str:
+    local = moment.astimezone(TIMEZONE)
+    return f"{datum(local.date())} {local:%H:%M}"
+
+
+def unknown_person(email: str | None, beheerders: str) -> str:
+    wie = f" ({email})" if email else ""
+    door = f"Vraag {beheerders} om je toe te voegen." if beheerders else "Vraag een concernadviseur om je toe te voegen."
+    return f"Ik ken je nog niet{wie}: je staat niet in het personenregister. {door}"
+
+
+def unknown_command(text: str, suggestions: list[str]) -> str:
+    hint = f" Bedoelde je: {', '.join(suggestions)}?" if suggestions else ""
+    return f"Dat commando ken ik niet: '{text}'.{hint} Typ 'help' voor alle commando's."
+
+
+def examples_line(examples: tuple[str, ...]) -> str:
+    return "Zo werkt het wel: " + " · ".join(f"'{e}'" for e in examples)

@@ -1,0 +1,61 @@
+"""The audit trail and the request log."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from handlers.domain.audit import AuditEntry
+from storage.models import AuditRow, ProcessedRequestRow
+
+
+class SqlAuditRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def record(self, entry: AuditEntry) -> None:
+        self._session.add(
+            AuditRow(
+                entity=entry.entity,
+                key=entry.key,
+                action=entry.action,
+                actor_id=entry.actor_id,
+                actor_name=entry.actor_name,
+                at=entry.at,
+                changes={name: list(pair) for name, pair in entry.changes.items()},
+                reason=entry.reason,
+            )
+        )
+        self._session.flush()
+
+    def history(self, entity: str, key: str) -> list[AuditEntry]:
+        query = select(AuditRow).where(AuditRow.entity == entity, AuditRow.key == key).order_by(AuditRow.id)
+        return [
+            AuditEntry(
+                entity=row.entity,
+                key=row.key,
+                action=row.action,
+                actor_id=row.actor_id,
+                actor_name=row.actor_name,
+                at=row.at,
+                changes={name: (pair[0], pair[1]) for name, pair in row.changes.items()},
+                reason=row.reason,
+            )
+            for row in self._session.scalars(query)
+        ]
+
+
+class SqlRequestLog:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def first_time(self, key: str, at: dt.datetime) -> bool:
+        # A savepoint, so a duplicate does not poison the surrounding PostgreSQL transaction.
+        try:
+            with self._session.begin_nested():
+                self._session.add(ProcessedRequestRow(key=key, at=at))
+        except IntegrityError:
+            return False
+        return True

@@ -1,0 +1,68 @@
+"""People and their roles."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from handlers.domain.people import Person, Rol
+from storage.models import PersonRoleRow, PersonRow
+
+
+def to_person(row: PersonRow) -> Person:
+    return Person(
+        id=row.id,
+        name=row.naam,
+        email=row.email,
+        function=row.functie,
+        roles=frozenset(Rol(r.rol) for r in row.rollen),
+        slack_user_id=row.slack_user_id,
+        teams_aad_id=row.teams_aad_id,
+    )
+
+
+class SqlPeopleRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, person: Person) -> Person:
+        row = PersonRow(
+            naam=person.name,
+            email=person.email.lower(),
+            functie=person.function,
+            slack_user_id=person.slack_user_id,
+            teams_aad_id=person.teams_aad_id,
+            rollen=[PersonRoleRow(rol=role.value) for role in sorted(person.roles)],
+        )
+        self._session.add(row)
+        self._session.flush()
+        return to_person(row)
+
+    def get(self, person_id: int) -> Person | None:
+        row = self._session.get(PersonRow, person_id)
+        return to_person(row) if row else None
+
+    def by_email(self, email: str) -> Person | None:
+        row = self._session.scalar(select(PersonRow).where(PersonRow.email == email.strip().lower()))
+        return to_person(row) if row else None
+
+    def by_platform_id(self, platform: str, user_id: str) -> Person | None:
+        column = PersonRow.slack_user_id if platform == "slack" else PersonRow.teams_aad_id
+        row = self._session.scalar(select(PersonRow).where(column == user_id))
+        return to_person(row) if row else None
+
+    def link_platform(self, person_id: int, platform: str, user_id: str) -> None:
+        row = self._session.get_one(PersonRow, person_id)
+        if platform == "slack":
+            row.slack_user_id = user_id
+        else:
+            row.teams_aad_id = user_id
+
+    def all(self) -> list[Person]:
+        return [to_person(r) for r in self._session.scalars(select(PersonRow).order_by(PersonRow.naam))]
+
+    def with_role(self, role: Rol) -> list[Person]:
+        query = select(PersonRow).join(PersonRow.rollen).where(PersonRoleRow.rol == role.value)
+        return [to_person(r) for r in self._session.scalars(query.order_by(PersonRow.naam))]
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(PersonRow)) or 0

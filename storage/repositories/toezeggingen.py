@@ -1,0 +1,118 @@
+"""Toezeggingen: numbering per year, lookup by number, and the list queries."""
+from __future__ import annotations
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from handlers.deadlines import Deadline, DeadlineKind, Precision
+from handlers.domain.toezegging import OPEN_STATUSES, PREFIX, Status, Toezegging, format_nummer
+from handlers.ports import ToezeggingFilter
+from storage.models import ToezeggingRow
+
+
+def to_toezegging(row: ToezeggingRow) -> Toezegging:
+    return Toezegging(
+        id=row.id,
+        nummer=row.nummer,
+        omschrijving=row.omschrijving,
+        deadline=Deadline(
+            text=row.deadline_tekst,
+            kind=DeadlineKind(row.deadline_kind),
+            due=row.deadline_due,
+            precision=Precision(row.deadline_precision) if row.deadline_precision else None,
+        ),
+        created_at=row.created_at,
+        created_by_id=row.created_by_id,
+        portefeuillehouder_id=row.portefeuillehouder_id,
+        eigenaar_id=row.eigenaar_id,
+        status=Status(row.status),
+        gremium=row.gremium,
+        vergaderdatum=row.vergaderdatum,
+        aan=row.aan,
+        stand_van_zaken=row.stand_van_zaken,
+        afdoening_referentie=row.afdoening_referentie,
+        afdoening_datum=row.afdoening_datum,
+        vertrouwelijk=row.vertrouwelijk,
+    )
+
+
+def _copy_into(row: ToezeggingRow, t: Toezegging) -> None:
+    row.omschrijving = t.omschrijving
+    row.portefeuillehouder_id = t.portefeuillehouder_id
+    row.eigenaar_id = t.eigenaar_id
+    row.gremium = t.gremium
+    row.vergaderdatum = t.vergaderdatum
+    row.aan = t.aan
+    row.deadline_tekst = t.deadline.text
+    row.deadline_kind = t.deadline.kind.value
+    row.deadline_due = t.deadline.due
+    row.deadline_precision = t.deadline.precision.value if t.deadline.precision else None
+    row.status = t.status.value
+    row.stand_van_zaken = t.stand_van_zaken
+    row.afdoening_referentie = t.afdoening_referentie
+    row.afdoening_datum = t.afdoening_datum
+    row.vertrouwelijk = t.vertrouwelijk
+
+
+class SqlToezeggingRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def next_nummer(self, jaar: int) -> str:
+        # The unique (jaar, volgnummer) constraint settles a race between two registrations.
+        highest = self._session.scalar(
+            select(func.max(ToezeggingRow.volgnummer)).where(ToezeggingRow.jaar == jaar)
+        )
+        return format_nummer(PREFIX, jaar, (highest or 0) + 1)
+
+    def add(self, toezegging: Toezegging) -> Toezegging:
+        _prefix, jaar, volg = toezegging.nummer.split("-")
+        row = ToezeggingRow(
+            nummer=toezegging.nummer,
+            jaar=int(jaar),
+            volgnummer=int(volg),
+            created_by_id=toezegging.created_by_id,
+            created_at=toezegging.created_at,
+        )
+        _copy_into(row, toezegging)
+        self._session.add(row)
+        self._session.flush()
+        toezegging.id = row.id
+        return toezegging
+
+    def get(self, nummer: str) -> Toezegging | None:
+        row = self._row(nummer)
+        return to_toezegging(row) if row else None
+
+    def save(self, toezegging: Toezegging) -> None:
+        row = self._row(toezegging.nummer)
+        if row is None:
+            raise LookupError(toezegging.nummer)
+        _copy_into(row, toezegging)
+        self._session.flush()
+
+    def find(self, criteria: ToezeggingFilter) -> list[Toezegging]:
+        query = _filtered(select(ToezeggingRow), criteria)
+        query = query.order_by(ToezeggingRow.deadline_due.is_(None), ToezeggingRow.deadline_due, ToezeggingRow.nummer)
+        return [to_toezegging(row) for row in self._session.scalars(query)]
+
+    def _row(self, nummer: str) -> ToezeggingRow | None:
+        return self._session.scalar(select(ToezeggingRow).where(ToezeggingRow.nummer == nummer))
+
+
+def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Select[tuple[ToezeggingRow]]:
+    if c.open_only:
+        query = query.where(ToezeggingRow.status.in_([s.value for s in OPEN_STATUSES]))
+    if c.eigenaar_id is not None:
+        query = query.where(ToezeggingRow.eigenaar_id == c.eigenaar_id)
+    if c.portefeuillehouder_id is not None:
+        query = query.where(ToezeggingRow.portefeuillehouder_id == c.portefeuillehouder_id)
+    if c.betrokkene_id is not None:
+        query = query.where(
+            or_(ToezeggingRow.eigenaar_id == c.betrokkene_id, ToezeggingRow.portefeuillehouder_id == c.betrokkene_id)
+        )
+    if c.overdue_on is not None:
+        query = query.where(ToezeggingRow.deadline_due < c.overdue_on)
+    if c.due_until is not None:
+        query = query.where(ToezeggingRow.deadline_due <= c.due_until)
+    return query

@@ -1,0 +1,48 @@
+"""One transaction per command: everything a command changes, including its audit, commits together."""
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
+from storage.repositories.people import SqlPeopleRepository
+from storage.repositories.toezeggingen import SqlToezeggingRepository
+
+
+class SqlUnitOfWork:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def __enter__(self) -> Self:
+        self.session = self._session_factory()
+        self.people = SqlPeopleRepository(self.session)
+        self.toezeggingen = SqlToezeggingRepository(self.session)
+        self.audit = SqlAuditRepository(self.session)
+        self.requests = SqlRequestLog(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # Whatever was not committed explicitly is thrown away: no half-written records.
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class SqlUnitOfWorkFactory:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self.session_factory = session_factory
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.session_factory)
