@@ -14,6 +14,8 @@ RULES: list[Rule] = []
 
 EARLY, MIDDLE, LATE = r"begin", r"medio|half|midden|halverwege", r"eind|einde|ultimo"
 PREFIX = rf"(?:(?P<pre>{EARLY}|{MIDDLE}|{LATE}) )?"
+# "eind Q2" or "ultimo 2e helft" is the period's last day, which the period already is.
+AT_END = rf"(?:(?:{LATE}) )?"
 MONTH_DAY = {"begin": 10, "medio": 15, "half": 15, "midden": 15, "halverwege": 15}
 YEAR_MONTH = {"begin": 3, "medio": 6, "half": 6, "midden": 6, "halverwege": 6}
 
@@ -45,34 +47,34 @@ def part_of_year(number: int, parts: int, year: str | None, today: dt.date) -> d
     return resolve(year, today, lambda y: month_end(y, last_month))
 
 
-@rule(RULES, rf"{LONG_YEAR}[ -]?[qk](?P<n>\d)")
-@rule(RULES, rf"[qk](?P<n>\d)(?:[ -]?{YEAR})?")
+@rule(RULES, rf"{AT_END}{LONG_YEAR}[ -]?[qk](?P<n>\d)")
+@rule(RULES, rf"{AT_END}[qk](?P<n>\d)(?:[ -]?{YEAR})?")
 def quarter(found: re.Match[str], context: Context) -> Hit:
     return Hit(part_of_year(int(found["n"]), 4, found["y"], context.today), Precision.QUARTER)
 
 
-@rule(RULES, rf"(?:(?P<ord>{ORDINAL_RE}) kwartaal|kwartaal (?P<n>\d))(?: {LONG_YEAR})?")
+@rule(RULES, rf"{AT_END}(?:(?P<ord>{ORDINAL_RE}) kwartaal|kwartaal (?P<n>\d))(?: {LONG_YEAR})?")
 def quarter_words(found: re.Match[str], context: Context) -> Hit:
     number = ORDINALS[found["ord"]] if found["ord"] else int(found["n"])
     return Hit(part_of_year(number, 4, found["y"], context.today), Precision.QUARTER)
 
 
-@rule(RULES, rf"(?P<ord>{ORDINAL_RE}) (?:helft|halfjaar|half jaar)(?: {LONG_YEAR})?")
-@rule(RULES, rf"h(?P<n>\d)(?:[ -]?{YEAR})?")
+@rule(RULES, rf"{AT_END}(?P<ord>{ORDINAL_RE}) (?:helft|halfjaar|half jaar)(?: {LONG_YEAR})?")
+@rule(RULES, rf"{AT_END}h(?P<n>\d)(?:[ -]?{YEAR})?")
 def half(found: re.Match[str], context: Context) -> Hit:
     number = ORDINALS[found["ord"]] if "ord" in found.re.groupindex else int(found["n"])
     return Hit(part_of_year(number, 2, found["y"], context.today), Precision.HALF)
 
 
 @rule(RULES, rf"{PREFIX}{LONG_YEAR}")
-def year(found: re.Match[str], context: Context) -> Hit | None:
+def year(found: re.Match[str], context: Context) -> Hit:
     number = int(found["y"])
     if not 1900 <= number <= 2199:
-        return None
+        raise NotUnderstood(f"{number} is geen jaartal voor een termijn")
     return Hit(month_end(number, YEAR_MONTH.get(found["pre"] or "", 12)), Precision.YEAR)
 
 
-@rule(RULES, rf"(?:(?:{LATE}) )?(?P<s>{SEASON_RE})(?: {LONG_YEAR})?")
+@rule(RULES, rf"{AT_END}(?P<s>{SEASON_RE})(?: {LONG_YEAR})?")
 def season(found: re.Match[str], context: Context) -> Hit:
     last_month, year_after = SEASON_END[found["s"]]
     due = resolve(found["y"], context.today, lambda y: month_end(y + year_after, last_month))
