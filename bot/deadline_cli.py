@@ -1,0 +1,78 @@
+"""`samenspel deadline`: show what a deadline phrase means, for one phrase or a TSV of them."""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from handlers.deadlines import Calendar, CalendarError, Deadline, DeadlineKind, parse_deadline
+from handlers.deadlines.calendar import DEFAULT_ASAP_DAYS, load_calendar
+
+TIME_ZONE = ZoneInfo("Europe/Amsterdam")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("phrase", nargs="?", help='de termijn, bijvoorbeeld "Q2 2027"')
+    parser.add_argument("--today", type=dt.date.fromisoformat, help="peildatum JJJJ-MM-DD (standaard: vandaag)")
+    parser.add_argument("--calendar", help="organisatiekalender (YAML); standaard SAMENSPEL_CALENDAR")
+    parser.add_argument("--batch", type=Path, help="TSV met kolommen today en phrase; één JSON-regel per rij")
+
+
+def run(args: argparse.Namespace, default_calendar: str | None) -> int:
+    try:
+        calendar = _calendar(args.calendar or default_calendar)
+    except CalendarError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.batch is not None:
+        return _run_batch(args.batch, calendar)
+    if args.phrase is None:
+        print("Geef een termijn of --batch BESTAND.", file=sys.stderr)
+        return 2
+    today = args.today or dt.datetime.now(TIME_ZONE).date()
+    _emit(args.phrase, today, calendar)
+    return 0
+
+
+def _calendar(path: str | None) -> Calendar:
+    raw_days = os.environ.get("SAMENSPEL_ASAP_DAYS", str(DEFAULT_ASAP_DAYS))
+    if not raw_days.strip().isdigit():
+        raise CalendarError(f"SAMENSPEL_ASAP_DAYS moet een aantal dagen zijn, niet '{raw_days}'")
+    asap_days = int(raw_days)
+    return load_calendar(path, asap_days) if path else Calendar.empty(asap_days)
+
+
+def _run_batch(path: Path, calendar: Calendar) -> int:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter="\t")
+            if not {"today", "phrase"} <= set(reader.fieldnames or ()):
+                print(f"Batchbestand {path}: de kopregel mist de kolommen 'today' en 'phrase'", file=sys.stderr)
+                return 2
+            for row in reader:
+                _emit_row(row, calendar)
+    except OSError as exc:
+        print(f"Batchbestand {path} is niet te lezen: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _emit_row(row: dict[str, str | None], calendar: Calendar) -> None:
+    phrase = row.get("phrase") or ""
+    try:
+        today = dt.date.fromisoformat((row.get("today") or "").strip())
+    except ValueError:
+        bad_day = Deadline(phrase, DeadlineKind.ERROR, message=f"'{row.get('today')}' is geen datum JJJJ-MM-DD")
+        print(json.dumps(bad_day.as_json(), ensure_ascii=False))
+        return
+    _emit(phrase, today, calendar)
+
+
+def _emit(phrase: str, today: dt.date, calendar: Calendar) -> None:
+    deadline = parse_deadline(phrase, today, calendar)
+    print(json.dumps(deadline.as_json(), ensure_ascii=False))

@@ -1,0 +1,57 @@
+"""Turn a phrase into the plain lowercase form the recognisers match against.
+
+Two steps: `basic` (case, accents, spaces) keeps every word, so that fixed phrases such as
+"op korte termijn" or "tot nader order" can still be looked up; `strip_fillers` then drops
+the words that carry no time meaning and the references to a meeting.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from handlers.deadlines.vocabulary import NUMBERS, WEEKDAY_RE
+
+FILLERS: frozenset[str] = frozenset({
+    "voor", "op", "per", "rond", "omstreeks", "circa", "ca", "in", "tot", "al", "pas",
+    "deadline", "nieuwe", "bij", "de", "het", "van", "uiterlijk", "aanstaande", "as",
+    "uiterste", "datum", "streefdatum", "einddatum", "graag",
+})
+
+# "in de raad van 12 maart" means 12 maart: the meeting words go, the date stays.
+MEETING = re.compile(
+    r"(gemeente)?raad(s?vergadering|scommissie)?|commissie\w*|\w*vergadering(en)?"
+    r"|(provinciale)?staten(commissie)?|ps|gs|college"
+)
+
+# Phrases whose meaning hangs on a filler word are rewritten to one token before stripping.
+KEEP = (
+    (re.compile(r"\bvoor (de|het) (zomer|zomerreces|zomervakantie)\b"), "voorzomer"),
+    (re.compile(r"\bvoor zomerreces\b"), "voorzomer"),
+    (re.compile(r"\bvoor (de )?kerst(mis|vakantie|reces)?\b"), "voorkerst"),
+)
+
+
+def basic(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    return " ".join(plain.lower().split())
+
+
+def fixed_key(text: str) -> str:
+    """'Z.S.M.' and 'n. v. t.' both become 'zsm' / 'nvt' for the table of fixed phrases."""
+    return re.sub(r"[\s.]+", " ", text.replace(".", "")).strip()
+
+
+def strip_fillers(text: str) -> str:
+    text = text.replace("t/m", " ").replace("a.s.", " ")
+    for pattern, token in KEEP:
+        text = pattern.sub(token, text)
+    # A dot between digits separates day, month and year; elsewhere it ends an abbreviation.
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    text = re.sub(r"[,;:()!?\"]", " ", text)
+    text = re.sub(r"\s*/\s*", "/", text)
+    # A weekday in front of a date ("maandag 7 december") adds nothing to the date.
+    text = re.sub(rf"\b{WEEKDAY_RE} (?=\d)", "", text)
+    words = [NUMBERS.get(w, w) for w in text.split() if w not in FILLERS]
+    return " ".join(str(w) for w in words if not MEETING.fullmatch(str(w)))
