@@ -4,8 +4,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
-
 from bot.clock import SystemClock
 from bot.dispatcher import Dispatcher
 from bot.settings import Settings
@@ -13,8 +11,7 @@ from handlers.commands import build_router
 from handlers.core import Core
 from handlers.deadlines import Calendar, load_calendar
 from handlers.ports import Clock
-from storage.engine import make_engine, make_session_factory
-from storage.migrate import upgrade
+from storage.database import Database
 from storage.unit_of_work import SqlUnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -23,7 +20,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class App:
     settings: Settings
-    engine: Engine
+    database: Database
     uow_factory: SqlUnitOfWorkFactory
     clock: Clock
     calendar: Calendar
@@ -31,25 +28,24 @@ class App:
     dispatcher: Dispatcher
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.database.close()
 
 
 def build_app(settings: Settings, clock: Clock | None = None) -> App:
-    engine = make_engine(settings.database_url)
-    uow_factory = SqlUnitOfWorkFactory(make_session_factory(engine))
+    database = Database(settings.database_url)
     clock = clock or SystemClock()
     calendar = (
         load_calendar(settings.calendar_path, asap_days=settings.asap_days)
         if settings.calendar_path
         else Calendar.empty(asap_days=settings.asap_days)
     )
-    core = Core(build_router(), uow_factory, clock, calendar)
-    return App(settings, engine, uow_factory, clock, calendar, core, Dispatcher(core))
+    core = Core(build_router(), database.uow_factory, clock, calendar)
+    return App(settings, database, database.uow_factory, clock, calendar, core, Dispatcher(core))
 
 
 def prepare_database(app: App) -> None:
     """Migrate, and on an empty database seed the fictional demo organisation (when enabled)."""
-    upgrade(app.engine)
+    app.database.migrate()
     if not app.settings.demo:
         return
     with app.uow_factory() as uow:

@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Alembic narrates every migration step at INFO; the chat should open quietly.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     handler = args.handler
     result: int = handler(args, settings)
     return result
@@ -115,10 +117,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _migrate(args: argparse.Namespace, settings: Settings) -> int:
-    from storage.migrate import upgrade
-
     app = build_app(settings)
-    upgrade(app.engine)
+    app.database.migrate()
     app.close()
     print("database is bijgewerkt")
     return 0

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from handlers.errors import UserError
 from handlers.router import normalise
 
-_REASON = re.compile(r"\s+(?:omdat|want|reden:?)\s+|\s*;\s*reden\s*:\s*", re.IGNORECASE)
+_REASON = re.compile(r"(?:^|\s+)(?:omdat|want|reden:?)\s+|\s*;\s*reden\s*:\s*", re.IGNORECASE)
 
 
 def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:

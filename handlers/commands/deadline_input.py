@@ -13,7 +13,8 @@ def read_deadline(ctx: Context, text: str) -> tuple[Deadline, tuple[str, ...]]:
     """The parsed deadline and the lines that show the user how it was understood."""
     deadline = parse_deadline(text, ctx.today, ctx.calendar)
     if deadline.kind is DeadlineKind.ERROR:
-        raise UserError(deadline.message or f"De deadline '{text}' begrijp ik niet.", examples=deadline.examples)
+        # The parser's message already names three phrases that work.
+        raise UserError(deadline.message or f"De deadline '{text}' begrijp ik niet.")
     notes = [f"Deadline: {describe(deadline)}"]
     if deadline.due is not None and deadline.due < ctx.today:
         notes.append(f"Let op: deze deadline ligt in het verleden ({datum(deadline.due)}).")

@@ -102,10 +102,16 @@ def snapshot(ctx: Context, toezegging: Toezegging) -> dict[str, str | None]:
         "omschrijving": toezegging.omschrijving,
         "portefeuillehouder": person_name(ctx, toezegging.portefeuillehouder_id),
         "eigenaar": person_name(ctx, toezegging.eigenaar_id),
-        "deadline": describe(toezegging.deadline),
+        "deadline": _deadline_value(toezegging),
         "status": toezegging.status.value,
         "stand_van_zaken": toezegging.stand_van_zaken or None,
         "afdoening": toezegging.afdoening_referentie or None,
         "vertrouwelijk": "ja" if toezegging.vertrouwelijk else "nee",
         "aan": toezegging.aan or None,
     }
+
+
+def _deadline_value(toezegging: Toezegging) -> str:
+    """'Q3 2027 (do 30 september 2027)': both what was agreed and the day it means."""
+    deadline = toezegging.deadline
+    return f"{deadline.text} ({datum(deadline.due)})" if deadline.due else describe(deadline)

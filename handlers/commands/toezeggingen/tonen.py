@@ -55,7 +55,7 @@ def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
         return ToezeggingFilter(open_only=False), "in totaal"
     within = _WITHIN.match(words)
     if within:
-        days = int(within.group(1)) * (7 if within.group(2).startswith("week") else 1)
+        days = int(within.group(1)) * (7 if within.group(2) in ("week", "weken") else 1)
         until = ctx.today + dt.timedelta(days=days)
         return ToezeggingFilter(due_until=until), f"met een deadline binnen {within.group(1)} {within.group(2)}"
     if words.startswith("van "):

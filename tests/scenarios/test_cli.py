@@ -1,0 +1,51 @@
+"""The real `samenspel` command, piped like `printf 'help\\n' | make run`."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SAMENSPEL = [sys.executable, "-m", "bot.cli"]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    keep = {k: v for k, v in os.environ.items() if not k.upper().startswith(("SLACK_", "MICROSOFTAPP", "SAMENSPEL_", "DATABASE_URL"))}
+    return {**keep, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}", "PYTHONPATH": str(ROOT)}
+
+
+def test_piped_help_answers_and_exits_at_end_of_input(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [*SAMENSPEL, "run"], input="help\n", capture_output=True, text=True, timeout=60, env=_env(tmp_path), cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Dit kan ik voor je doen" in done.stdout
+    assert "toezegging nieuw" in done.stdout
+
+
+def test_chat_as_a_person_on_the_demo_data(tmp_path: Path) -> None:
+    lines = "wie ben ik\ntoezeggingen mijn\n"
+    done = subprocess.run(
+        [*SAMENSPEL, "chat", "--as", "hans.bakker@noordwaard.example"],
+        input=lines, capture_output=True, text=True, timeout=60, env=_env(tmp_path), cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Je bent Hans Bakker." in done.stdout
+    assert "verkeersveiligheid van de N-weg" in done.stdout
+
+
+def test_deadline_command_prints_json(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [*SAMENSPEL, "deadline", "Q2 2027", "--today", "2026-11-23"],
+        capture_output=True, text=True, timeout=60, env=_env(tmp_path), cwd=tmp_path,
+    )
+    assert json.loads(done.stdout) == {"text": "Q2 2027", "kind": "date", "due": "2027-06-30", "precision": "quarter"}
+
+
+def test_incomplete_settings_name_the_missing_key(tmp_path: Path) -> None:
+    env = {**_env(tmp_path), "SLACK_BOT_TOKEN": "xoxb-test"}
+    done = subprocess.run([*SAMENSPEL, "chat"], input="", capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+    assert done.returncode == 2
+    assert "SLACK_SIGNING_SECRET" in done.stderr
