@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from types import TracebackType
+from collections.abc import Sequence
 from typing import Protocol, Self
 
 from handlers.domain.audit import AuditEntry
+from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Notification
@@ -40,7 +42,13 @@ class ToezeggingFilter:
     due_until: dt.date | None = None
 
 
-class ToezeggingRepository(Protocol):
+class FollowUpRepository(Protocol):
+    def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
+        """Open items that are followed up; with `due_until`, only those with a due date up to then."""
+        ...
+
+
+class ToezeggingRepository(FollowUpRepository, Protocol):
     def next_nummer(self, jaar: int) -> str: ...
     def add(self, toezegging: Toezegging) -> Toezegging: ...
     def get(self, nummer: str) -> Toezegging | None: ...
@@ -74,6 +82,9 @@ class UnitOfWork(Protocol):
     ) -> None: ...
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
+    def followup_sources(self) -> Sequence[FollowUpRepository]:
+        """Every repository whose items get reminders and appear in digests."""
+        ...
 
 
 class UnitOfWorkFactory(Protocol):

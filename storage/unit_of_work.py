@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from types import TracebackType
+from collections.abc import Sequence
 from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
+
+from handlers.ports import FollowUpRepository
 
 from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
 from storage.repositories.people import SqlPeopleRepository
@@ -38,6 +41,9 @@ class SqlUnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+    def followup_sources(self) -> Sequence[FollowUpRepository]:
+        return (self.toezeggingen,)
 
 
 class SqlUnitOfWorkFactory:

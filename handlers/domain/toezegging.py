@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from handlers.deadlines import Deadline, DeadlineKind
+from handlers.domain.followup import FollowUp
+from handlers.domain.permissions import Stake
 from handlers.errors import UserError
 
 
@@ -108,6 +110,16 @@ class Toezegging:
         if new == self.deadline:
             raise UserError(f"{self.nummer} heeft die deadline al.")
         self.deadline = new
+
+    @property
+    def stake(self) -> Stake:
+        return Stake(self.eigenaar_id, self.portefeuillehouder_id, self.created_by_id, self.vertrouwelijk)
+
+    def as_followup(self) -> FollowUp:
+        return FollowUp(
+            "toezegging", self.nummer, self.omschrijving, self.deadline, self.status.value,
+            self.eigenaar_id, self.portefeuillehouder_id, self.vertrouwelijk,
+        )
 
     def copy(self) -> Toezegging:
         return replace(self)

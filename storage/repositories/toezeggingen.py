@@ -1,10 +1,13 @@
 """Toezeggingen: numbering per year, lookup by number, and the list queries."""
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from handlers.deadlines import Deadline, DeadlineKind, Precision
+from handlers.domain.followup import FollowUp
 from handlers.domain.toezegging import OPEN_STATUSES, PREFIX, Status, Toezegging, format_nummer
 from handlers.ports import ToezeggingFilter
 from storage.models import ToezeggingRow
@@ -95,6 +98,9 @@ class SqlToezeggingRepository:
         query = _filtered(select(ToezeggingRow), criteria)
         query = query.order_by(ToezeggingRow.deadline_due.is_(None), ToezeggingRow.deadline_due, ToezeggingRow.nummer)
         return [to_toezegging(row) for row in self._session.scalars(query)]
+
+    def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
+        return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]
 
     def _row(self, nummer: str) -> ToezeggingRow | None:
         return self._session.scalar(select(ToezeggingRow).where(ToezeggingRow.nummer == nummer))

@@ -138,3 +138,21 @@ def test_dialogue_skips_comments_and_stops_on_stop(sqlite_app: App) -> None:
     out = converse(sqlite_app, ["# een opmerking", "wie ben ik", "stop", "help"], as_email=KARIN)
     assert "Je bent Karin Bos." in out
     assert "Dit kan ik voor je doen" not in out
+
+
+def test_only_owner_and_keepers_may_change_and_the_refusal_names_them(app: App) -> None:
+    say(app, REGISTER)  # owner: Hans Bakker
+    refused = say(app, "toezegging stand T-2026-005 Bijna klaar", as_email="maaike.peters@noordwaard.example")
+    assert "Je mag toezegging T-2026-005 niet wijzigen. Dat kan Hans Bakker (eigenaar), Karin Bos (concernadviseur)" in refused
+    assert "Olga Brouwer (griffier)" in refused
+    assert "Bijna klaar" in say(app, "toezegging stand T-2026-005 Bijna klaar", as_email=HANS)
+    assert "Wacht op cijfers" in say(app, "toezegging stand T-2026-005 Wacht op cijfers", as_email="olga.brouwer@noordwaard.example")
+
+
+def test_confidential_is_readable_only_by_those_involved(app: App) -> None:
+    say(app, "toezegging nieuw Grondaankoop; portefeuillehouder: Kuipers; eigenaar: Hans Bakker; deadline: Q2 2027; vertrouwelijk")
+    assert "Grondaankoop" in say(app, "toezegging T-2026-005", as_email=HANS)
+    assert "Grondaankoop" in say(app, "toezegging T-2026-005", as_email="bram.kuipers@noordwaard.example")
+    refused = say(app, "toezegging T-2026-005", as_email="maaike.peters@noordwaard.example")
+    assert "vertrouwelijk" in refused and "Grondaankoop" not in refused
+    assert "Grondaankoop" not in say(app, "toezeggingen alle", as_email="maaike.peters@noordwaard.example")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.args import first_word
+from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging, parse_nummer
 from handlers.errors import NotFound, UserError
@@ -19,4 +20,5 @@ def load(ctx: Context, args: str) -> tuple[Toezegging, str]:
         raise NotFound(t.NOT_FOUND.format(nummer=nummer))
     if toezegging.vertrouwelijk and not ctx.private:
         raise UserError(t.CONFIDENTIAL_HIDDEN.format(nummer=nummer))
+    ensure_may_read(ctx, toezegging.stake, f"Toezegging {nummer}")
     return toezegging, rest

@@ -9,6 +9,7 @@ from handlers.commands.toezeggingen.lookup import load
 from handlers.commands.toezeggingen.render import details, item
 from handlers.context import Context
 from handlers.domain.audit import AuditEntry
+from handlers.domain.permissions import may_read
 from handlers.errors import UserError
 from handlers.messages import Field, OutgoingReply
 from handlers.ports import ToezeggingFilter
@@ -32,7 +33,7 @@ def toon(ctx: Context, args: str) -> OutgoingReply:
 def lijst(ctx: Context, args: str) -> OutgoingReply:
     criteria, wat = _criteria(ctx, args)
     found = ctx.uow.toezeggingen.find(criteria)
-    shown = [z for z in found if ctx.private or not z.vertrouwelijk]
+    shown = [z for z in found if not z.vertrouwelijk or (ctx.private and may_read(ctx.person, z.stake))]
     hidden = len(found) - len(shown)
     notes = (t.CONFIDENTIAL_COUNT.format(n=hidden),) if hidden else ()
     if not shown:

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from handlers.commands.args import split_fields, split_reason, yes_no
 from handlers.commands.deadline_input import read_deadline
 from handlers.commands.people import find_person
+from handlers.commands.permission import ensure_may_change
 from handlers.commands.toezeggingen.lookup import load
-from handlers.commands.toezeggingen.render import item, snapshot
+from handlers.commands.toezeggingen.render import details, item, snapshot
 from handlers.context import Context
 from handlers.domain.audit import diff
 from handlers.domain.toezegging import Status, Toezegging
@@ -25,6 +26,7 @@ def _change(
 ) -> OutgoingReply:
     ctx.require_person()
     toezegging, rest = load(ctx, args)
+    ensure_may_change(ctx, toezegging.stake, f"toezegging {toezegging.nummer}")
     before = snapshot(ctx, toezegging)
     reason = apply(toezegging, rest)
     ctx.uow.toezeggingen.save(toezegging)
@@ -32,6 +34,7 @@ def _change(
     return OutgoingReply(
         text=f"{toezegging.nummer}: {t.ACTION_LABELS.get(action, action)}.",
         items=(item(ctx, toezegging),),
+        fields=details(ctx, toezegging),
         notes=tuple(notes or ()),
         confidential=toezegging.vertrouwelijk,
     )

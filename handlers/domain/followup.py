@@ -1,0 +1,22 @@
+"""One shape for everything that is followed up with a deadline: toezeggingen, moties, lobby actions.
+
+Reminders, escalation and digests work on FollowUp values, so a new kind of item only has to say
+how its open items look as FollowUps.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handlers.deadlines import Deadline
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    kind: str  # "toezegging", "motie", "lobby"
+    key: str  # the number people use: T-2026-001, M2026-014, L-2026-003
+    title: str
+    deadline: Deadline
+    status: str
+    eigenaar_id: int | None
+    portefeuillehouder_id: int | None
+    vertrouwelijk: bool
