@@ -25,7 +25,13 @@ def parse_deadline(text: str, today: dt.date, calendar: Calendar | None = None) 
         return error(text, "die datum valt buiten de kalender")
 
 
+MAX_LENGTH = 200
+
+
 def _parse(text: str, today: dt.date, calendar: Calendar) -> Deadline:
+    if len(text) > MAX_LENGTH:
+        # A deadline is a few words; a pasted paragraph would only make dateparser slow.
+        return error(text[:40] + "…", f"een termijn is hooguit {MAX_LENGTH} tekens")
     plain = basic(str(text))
     stripped = strip_fillers(plain)
     kind = fixed_kind(fixed_key(plain)) or fixed_kind(fixed_key(stripped))
