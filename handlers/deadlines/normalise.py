@@ -43,6 +43,11 @@ def fixed_key(text: str) -> str:
     return re.sub(r"[\s.]+", " ", text.replace(".", "")).strip()
 
 
+def without_fillers(text: str) -> str:
+    """Only the filler words dropped, so that 'uiterlijk n.v.t.' still finds 'nvt'."""
+    return " ".join(w for w in re.sub(r"[,;:]", " ", text).split() if w not in FILLERS)
+
+
 def strip_fillers(text: str) -> str:
     text = text.replace("t/m", " ").replace("a.s.", " ")
     for pattern, token in KEEP:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-SHARED = REPO_ROOT / ".." / "shared" / "deadlines"
+SHARED = (REPO_ROOT / ".." / "shared" / "deadlines").resolve()
 COPY = Path(__file__).resolve().parent / "data"
 
 
