@@ -49,7 +49,7 @@ def without_fillers(text: str) -> str:
 
 
 def strip_fillers(text: str) -> str:
-    text = text.replace("t/m", " ").replace("a.s.", " ")
+    text = text.replace("tot en met", " ").replace("t/m", " ").replace("a.s.", " ")
     for pattern, token in KEEP:
         text = pattern.sub(token, text)
     # A dot between digits separates day, month and year; elsewhere it ends an abbreviation.

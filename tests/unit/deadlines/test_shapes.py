@@ -34,6 +34,8 @@ SHAPES: list[tuple[dt.date, str, dt.date, str]] = [
     (MON, "in de commissievergadering van december", D(2026, 12, 31), "month"),
     (MON, "nieuwe deadline: Q2 2027", D(2027, 6, 30), "quarter"),
     (MON, "uiterlijk eind maart", D(2027, 3, 31), "month"),
+    (MON, "tot en met 1 maart", D(2027, 3, 1), "day"),
+    (MON, "t/m vrijdag", D(2026, 11, 27), "day"),
     # months, quarters, halves, years
     (MON, "juli", D(2027, 7, 31), "month"),
     (MON, "medio juli 2028", D(2028, 7, 15), "month"),
