@@ -13,6 +13,8 @@ from handlers.deadlines.normalise import basic, fixed_key, strip_fillers, withou
 from handlers.deadlines.rules import Context, Hit, recognise
 from handlers.deadlines.vocabulary import KNOWN_WORDS
 
+MAX_LENGTH = 200
+
 
 def parse_deadline(text: str, today: dt.date, calendar: Calendar | None = None) -> Deadline:
     """The meaning of a Dutch deadline phrase on `today`; never raises, errors are a result."""
@@ -23,9 +25,6 @@ def parse_deadline(text: str, today: dt.date, calendar: Calendar | None = None) 
     except (ValueError, OverflowError, TypeError):
         # Dates far outside the calendar (year 9999 plus weeks) must still give an answer.
         return error(text, "die datum valt buiten de kalender")
-
-
-MAX_LENGTH = 200
 
 
 def _parse(text: str, today: dt.date, calendar: Calendar) -> Deadline:

@@ -56,7 +56,7 @@ def week_number(found: re.Match[str], context: Context) -> Hit:
 @rule(
     RULES,
     r"(?:over|binnen|komende|na )?\s?(?P<n>\d{1,3}) "
-    r"(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar|werkdagen|werkdag)",
+    r"(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar|werkdagen|werkdag|uur)",
 )
 def counted(found: re.Match[str], context: Context) -> Hit:
     n, unit, today = int(found["n"]), found["unit"], context.today
@@ -66,6 +66,8 @@ def counted(found: re.Match[str], context: Context) -> Hit:
         due = add_months(today, n)
     elif unit.startswith("ja"):
         due = add_months(today, 12 * n)
+    elif unit == "uur":
+        due = today + dt.timedelta(days=n // 24)  # "binnen 48 uur": the day on which the hours run out
     else:
         due = today + dt.timedelta(days=n * (7 if unit.startswith("we") else 1))
     return Hit(due, Precision.DAY)

@@ -36,6 +36,10 @@ SHAPES: list[tuple[dt.date, str, dt.date, str]] = [
     (MON, "uiterlijk eind maart", D(2027, 3, 31), "month"),
     (MON, "tot en met 1 maart", D(2027, 3, 1), "day"),
     (MON, "t/m vrijdag", D(2026, 11, 27), "day"),
+    (MON, "15 december 2026 17:00", D(2026, 12, 15), "day"),
+    (MON, "1-3-2027 om 12.00 uur", D(2027, 3, 1), "day"),
+    (MON, "15.12", D(2026, 12, 15), "day"),
+    (MON, "binnen 48 uur", D(2026, 11, 25), "day"),
     # months, quarters, halves, years
     (MON, "juli", D(2027, 7, 31), "month"),
     (MON, "medio juli 2028", D(2028, 7, 15), "month"),
