@@ -76,6 +76,9 @@ SHAPES: list[tuple[dt.date, str, dt.date, str]] = [
     # relative to today
     (MON, "dinsdag volgende week", D(2026, 12, 1), "day"),
     (MON, "woensdag a.s.", D(2026, 11, 25), "day"),
+    (MON, "komende maandag", D(2026, 11, 30), "day"),
+    (MON, "dit kwartaal", D(2026, 12, 31), "quarter"),
+    (D(2026, 12, 1), "volgend kwartaal", D(2027, 3, 31), "quarter"),
     (D(2026, 11, 27), "vrijdag", D(2026, 12, 4), "day"),
     (D(2026, 11, 28), "deze week", D(2026, 11, 28), "week"),  # Friday has passed: today still counts
     (D(2026, 11, 29), "volgende week", D(2026, 12, 4), "week"),
