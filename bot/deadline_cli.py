@@ -76,3 +76,10 @@ def _emit_row(row: dict[str, str | None], calendar: Calendar) -> None:
 def _emit(phrase: str, today: dt.date, calendar: Calendar) -> None:
     deadline = parse_deadline(phrase, today, calendar)
     print(json.dumps(deadline.as_json(), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    # Until the main CLI wires the subcommand: `python -m bot.deadline_cli "Q2 2027"`.
+    _parser = argparse.ArgumentParser(prog="samenspel deadline")
+    add_arguments(_parser)
+    sys.exit(run(_parser.parse_args(), os.environ.get("SAMENSPEL_CALENDAR")))

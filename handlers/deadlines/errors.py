@@ -16,8 +16,9 @@ class NotUnderstood(Exception):
 
 def error(text: str, reason: str) -> Deadline:
     shown = ", ".join(f"'{e}'" for e in EXAMPLES[:-1]) + f" of '{EXAMPLES[-1]}'"
-    if text.strip():
-        message = f"Ik begrijp de termijn '{text.strip()}' niet: {reason}. Probeer bijvoorbeeld {shown}."
+    quoted = text.strip() if len(text.strip()) <= 60 else text.strip()[:57] + "…"
+    if quoted:
+        message = f"Ik begrijp de termijn '{quoted}' niet: {reason}. Probeer bijvoorbeeld {shown}."
     else:
         message = f"Er is geen termijn opgegeven. Probeer bijvoorbeeld {shown}."
     return Deadline(text=text, kind=DeadlineKind.ERROR, message=message, examples=EXAMPLES)

@@ -22,5 +22,8 @@ def parse_with_dateparser(text: str, today: dt.date) -> dt.date | None:
     # A bare number ("23") is read by dateparser as a day of this month; that is a guess, not a deadline.
     if not re.search(r"[a-z]{3}", text):
         return None
-    found = dateparser.parse(text, languages=LANGUAGES, settings=settings(today))
+    try:
+        found = dateparser.parse(text, languages=LANGUAGES, settings=settings(today))
+    except Exception:  # noqa: BLE001 - a crash inside a heuristic parser means "not understood", never a crash here
+        return None
     return found.date() if found else None

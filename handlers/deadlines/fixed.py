@@ -16,7 +16,7 @@ FIXED: dict[str, DeadlineKind] = {
     **dict.fromkeys(
         (
             "pm", "nvt", "onbekend", "einddatum onbekend", "nog niet bekend", "niet bekend",
-            "ntb", "nader te bepalen", "tot nader order", "nader order", "nog te bepalen", "ntb.",
+            "ntb", "nader te bepalen", "tot nader order", "nader order", "nog te bepalen",
         ),
         DeadlineKind.UNKNOWN,
     ),

@@ -23,6 +23,8 @@ MEETING = re.compile(
     r"|(provinciale)?staten(commissie)?|ps|gs|college"
 )
 
+TIME_OF_DAY = re.compile(r"\b((om )?(\d{1,2}:\d{2}(\s*uur)?|\d{1,2}[.]\d{2}\s*uur)|om \d{1,2}\s*uur)\b")
+
 # Phrases whose meaning hangs on a filler word are rewritten to one token before stripping.
 KEEP = (
     (re.compile(r"\bvoor (de|het) (zomer|zomerreces|zomervakantie)\b"), "voorzomer"),
@@ -43,10 +45,17 @@ def fixed_key(text: str) -> str:
     return re.sub(r"[\s.]+", " ", text.replace(".", "")).strip()
 
 
+def without_fillers(text: str) -> str:
+    """Only the filler words dropped, so that 'uiterlijk n.v.t.' still finds 'nvt'."""
+    return " ".join(w for w in re.sub(r"[,;:]", " ", text).split() if w not in FILLERS)
+
+
 def strip_fillers(text: str) -> str:
-    text = text.replace("t/m", " ").replace("a.s.", " ")
+    text = text.replace("tot en met", " ").replace("t/m", " ").replace("a.s.", " ")
     for pattern, token in KEEP:
         text = pattern.sub(token, text)
+    # The time of day does not move the due day: "15 december 17:00", "1-3-2027 om 12.00 uur".
+    text = TIME_OF_DAY.sub(" ", text)
     # A dot between digits separates day, month and year; elsewhere it ends an abbreviation.
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[,;:()!?\"]", " ", text)

@@ -9,9 +9,11 @@ from handlers.deadlines.errors import NotUnderstood, error, unknown_words
 from handlers.deadlines.fallback import parse_with_dateparser
 from handlers.deadlines.fixed import STATUS_WORDS, fixed_kind
 from handlers.deadlines.model import Deadline, DeadlineKind, Precision
-from handlers.deadlines.normalise import basic, fixed_key, strip_fillers
+from handlers.deadlines.normalise import basic, fixed_key, strip_fillers, without_fillers
 from handlers.deadlines.rules import Context, Hit, recognise
 from handlers.deadlines.vocabulary import KNOWN_WORDS
+
+MAX_LENGTH = 200
 
 
 def parse_deadline(text: str, today: dt.date, calendar: Calendar | None = None) -> Deadline:
@@ -26,9 +28,12 @@ def parse_deadline(text: str, today: dt.date, calendar: Calendar | None = None) 
 
 
 def _parse(text: str, today: dt.date, calendar: Calendar) -> Deadline:
+    if len(text) > MAX_LENGTH:
+        # A deadline is a few words; a pasted paragraph would only make dateparser slow.
+        return error(text, f"een termijn is hooguit {MAX_LENGTH} tekens")
     plain = basic(str(text))
     stripped = strip_fillers(plain)
-    kind = fixed_kind(fixed_key(plain)) or fixed_kind(fixed_key(stripped))
+    kind = fixed_kind(fixed_key(plain)) or fixed_kind(fixed_key(without_fillers(plain)))
     if kind is DeadlineKind.ASAP:
         due = today + dt.timedelta(days=calendar.asap_days)
         return Deadline(text, kind, due, Precision.ASAP)

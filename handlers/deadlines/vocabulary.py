@@ -89,5 +89,5 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     [*MONTHS, *WEEKDAYS, *NUMBERS, *ORDINALS, *SEASON_END, *MOMENTS]
     + """kwartaal helft halfjaar half week weken dag dagen maand maanden jaar jaren werkdag
     werkdagen over binnen komende volgende deze dit begin medio midden halverwege eind einde
-    ultimo vandaag morgen overmorgen na zomervakantie voorzomer voorkerst""".split()
+    ultimo vandaag morgen overmorgen na zomervakantie voorzomer voorkerst uur""".split()
 )

@@ -7,7 +7,7 @@ import re
 from handlers.deadlines.model import Precision
 from handlers.deadlines.periods import add_months, friday_of_week, resolve
 from handlers.deadlines.rules.base import Context, Hit, Rule, rule
-from handlers.deadlines.vocabulary import FULL_WEEKDAY_RE, FULL_WEEKDAYS, MONTH_NAMES
+from handlers.deadlines.vocabulary import FULL_WEEKDAY_RE, FULL_WEEKDAYS
 from handlers.deadlines.workdays import add_working_days
 
 RULES: list[Rule] = []
@@ -21,7 +21,7 @@ def named_day(found: re.Match[str], context: Context) -> Hit:
     return Hit(context.today + dt.timedelta(days=DAYS_FROM_TODAY[found[0]]), Precision.DAY)
 
 
-@rule(RULES, rf"(?P<wd>{FULL_WEEKDAY_RE})")
+@rule(RULES, rf"(?:komende )?(?P<wd>{FULL_WEEKDAY_RE})")
 def weekday(found: re.Match[str], context: Context) -> Hit:
     # The next such day after today: "vrijdag" said on a Friday means a week later.
     ahead = (FULL_WEEKDAYS[found["wd"]] - context.today.weekday() - 1) % 7 + 1
@@ -56,7 +56,7 @@ def week_number(found: re.Match[str], context: Context) -> Hit:
 @rule(
     RULES,
     r"(?:over|binnen|komende|na )?\s?(?P<n>\d{1,3}) "
-    r"(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar|werkdagen|werkdag)",
+    r"(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar|werkdagen|werkdag|uur)",
 )
 def counted(found: re.Match[str], context: Context) -> Hit:
     n, unit, today = int(found["n"]), found["unit"], context.today
@@ -66,23 +66,8 @@ def counted(found: re.Match[str], context: Context) -> Hit:
         due = add_months(today, n)
     elif unit.startswith("ja"):
         due = add_months(today, 12 * n)
+    elif unit == "uur":
+        due = today + dt.timedelta(days=n // 24)  # "binnen 48 uur": the day on which the hours run out
     else:
         due = today + dt.timedelta(days=n * (7 if unit.startswith("we") else 1))
     return Hit(due, Precision.DAY)
-
-
-def anchor(text: str, today: dt.date) -> str:
-    """Write 'dit jaar', 'volgende maand' and the like as the year or month they are today."""
-    next_month = add_months(today.replace(day=1), 1)
-    month = f"{_month_name(today)} {today.year}"
-    text = re.sub(r"\b(dit|deze) jaar\b", str(today.year), text)
-    text = re.sub(r"\b(volgend|volgende|komend|komende) jaar\b", str(today.year + 1), text)
-    text = re.sub(r"\b(vorig|vorige) jaar\b", str(today.year - 1), text)
-    text = re.sub(r"^(eind|einde|ultimo|begin|medio) jaar$", rf"\1 {today.year}", text)
-    text = re.sub(r"\b(deze|dit) maand\b", month, text)
-    text = re.sub(rf"\b{NEXT} maand\b", f"{_month_name(next_month)} {next_month.year}", text)
-    return re.sub(r"^(eind|einde|ultimo|begin|medio|half|midden) maand$", rf"\1 {month}", text)
-
-
-def _month_name(d: dt.date) -> str:
-    return MONTH_NAMES[d.month - 1]
