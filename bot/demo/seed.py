@@ -36,9 +36,15 @@ def load_people(path: Path = ORGANISATIE) -> list[Person]:
 
 
 def seed_demo(app: App) -> None:
+    data: dict[str, Any] = yaml.safe_load(ORGANISATIE.read_text(encoding="utf-8"))
     with app.uow_factory() as uow:
         for person in load_people():
             uow.people.add(person)
+        for entry in data["personen"]:
+            if entry.get("opdrachtgever"):
+                person, boss = uow.people.by_email(entry["email"]), uow.people.by_email(entry["opdrachtgever"])
+                assert person and person.id and boss, entry
+                uow.people.set_opdrachtgever(person.id, boss.id)
         uow.commit()
     for line in TOEZEGGINGEN:
         reply = app.dispatcher.handle(to_incoming(line, CONCERNADVISEUR, app.clock.now()))

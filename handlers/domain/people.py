@@ -32,6 +32,7 @@ class Person:
     roles: frozenset[Rol] = field(default_factory=frozenset)
     slack_user_id: str | None = None
     teams_aad_id: str | None = None
+    opdrachtgever_id: int | None = None
 
     def has_role(self, *roles: Rol) -> bool:
         return any(role in self.roles for role in roles)

@@ -19,6 +19,8 @@ class PersonRow(Base):
     functie: Mapped[str] = mapped_column(String(200), default="")
     slack_user_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     teams_aad_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The one ambtelijk opdrachtgever of this person's work: where overdue work escalates to.
+    opdrachtgever_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id", ondelete="SET NULL"))
     rollen: Mapped[list[PersonRoleRow]] = relationship(
         back_populates="persoon", cascade="all, delete-orphan", lazy="selectin"
     )

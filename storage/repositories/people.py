@@ -17,6 +17,7 @@ def to_person(row: PersonRow) -> Person:
         roles=frozenset(Rol(r.rol) for r in row.rollen),
         slack_user_id=row.slack_user_id,
         teams_aad_id=row.teams_aad_id,
+        opdrachtgever_id=row.opdrachtgever_id,
     )
 
 
@@ -31,6 +32,7 @@ class SqlPeopleRepository:
             functie=person.function,
             slack_user_id=person.slack_user_id,
             teams_aad_id=person.teams_aad_id,
+            opdrachtgever_id=person.opdrachtgever_id,
             rollen=[PersonRoleRow(rol=role.value) for role in sorted(person.roles)],
         )
         self._session.add(row)
@@ -56,6 +58,16 @@ class SqlPeopleRepository:
             row.slack_user_id = user_id
         else:
             row.teams_aad_id = user_id
+
+    def ambtelijk_opdrachtgever(self, person_id: int) -> Person | None:
+        row = self._session.get(PersonRow, person_id)
+        if row is None or row.opdrachtgever_id is None:
+            return None
+        return self.get(row.opdrachtgever_id)
+
+    def set_opdrachtgever(self, person_id: int, opdrachtgever_id: int | None) -> None:
+        self._session.get_one(PersonRow, person_id).opdrachtgever_id = opdrachtgever_id
+        self._session.flush()
 
     def all(self) -> list[Person]:
         return [to_person(r) for r in self._session.scalars(select(PersonRow).order_by(PersonRow.naam))]

@@ -26,6 +26,8 @@ def upgrade() -> None:
     sa.Column('functie', sa.String(length=200), nullable=False),
     sa.Column('slack_user_id', sa.String(length=64), nullable=True),
     sa.Column('teams_aad_id', sa.String(length=64), nullable=True),
+    sa.Column('opdrachtgever_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['opdrachtgever_id'], ['personen.id'], name=op.f('fk_personen_opdrachtgever_id_personen'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_personen')),
     sa.UniqueConstraint('email', name=op.f('uq_personen_email')),
     sa.UniqueConstraint('slack_user_id', name=op.f('uq_personen_slack_user_id')),
