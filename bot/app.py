@@ -43,6 +43,13 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
     return App(settings, database, database.uow_factory, clock, calendar, core, Dispatcher(core))
 
 
+def open_app(settings: Settings, clock: Clock | None = None) -> App:
+    """A ready app: built, migrated and (on an empty database) seeded."""
+    app = build_app(settings, clock)
+    prepare_database(app)
+    return app
+
+
 def prepare_database(app: App) -> None:
     """Migrate, and on an empty database seed the fictional demo organisation (when enabled)."""
     app.database.migrate()

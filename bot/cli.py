@@ -6,11 +6,19 @@ import asyncio
 import logging
 import sys
 
-from bot.app import App, build_app, prepare_database
+from typing import Any, Protocol
+
+from bot.app import App, build_app, open_app
 from bot.console.repl import chat
 from bot.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("samenspel")
+
+
+class CliExtension(Protocol):
+    def add_parser(self, subparsers: Any) -> None:
+        """Adds a subcommand whose handler is called as handler(args, settings) -> exit code."""
+        ...
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,13 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     deadline = sub.add_parser("deadline", help="laat zien hoe een deadline wordt begrepen")
     deadline_cli.add_arguments(deadline)
     deadline.set_defaults(handler=lambda a, s: deadline_cli.run(a, str(s.calendar_path) if s.calendar_path else None))
+    for extension in _extensions():
+        extension.add_parser(sub)
     return parser
 
 
-def _ready_app(settings: Settings) -> App:
-    app = build_app(settings)
-    prepare_database(app)
-    return app
+def _extensions() -> list[CliExtension]:
+    """Subcommands that live beside their feature: each module offers add_parser(subparsers)."""
+    return []
 
 
 def _console_email(app: App, wanted: str | None) -> str:
@@ -73,7 +82,7 @@ def _console_email(app: App, wanted: str | None) -> str:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    app = _ready_app(settings)
+    app = open_app(settings)
     try:
         chat(app.dispatcher, app.clock, _console_email(app, args.email), sys.stdin, sys.stdout)
     finally:
@@ -84,7 +93,7 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     if not (settings.slack_enabled or settings.teams_enabled):
         return _chat(args, settings)
-    app = _ready_app(settings)
+    app = open_app(settings)
     email = _console_email(app, args.email)
 
     async def console_then_serve() -> None:
@@ -106,7 +115,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.server import serve
 
-    app = _ready_app(settings)
+    app = open_app(settings)
     try:
         asyncio.run(serve(app, args.port or settings.port))
     except KeyboardInterrupt:
