@@ -11,7 +11,7 @@ from handlers.domain.audit import AuditEntry
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
 from handlers.domain.toezegging import Toezegging
-from handlers.messages import Notification
+from handlers.messages import Notification, OutgoingReply
 
 
 class Clock(Protocol):
@@ -95,7 +95,21 @@ class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
 
 
+class Unreachable(Exception):
+    """The person cannot be reached on this platform (yet): e.g. no stored Teams conversation."""
+
+
 class Notifier(Protocol):
-    """Delivers a notification to a person on their platform; raises when it could not."""
+    """Delivers a notification to a person on their platform.
+
+    Raises Unreachable when the person cannot be reached there; any other exception is a failed
+    attempt that may be retried.
+    """
 
     def deliver(self, person: Person, notification: Notification) -> None: ...
+
+
+class ChannelNotifier(Protocol):
+    """Posts to a shared channel (agenda announcements). `channel` is "<platform>:<id>", e.g. "slack:C0123"."""
+
+    def post(self, channel: str, reply: OutgoingReply) -> None: ...
