@@ -37,6 +37,19 @@ def parse_nummer(text: str) -> str | None:
     return word
 
 
+UITSLAG_WORDS: dict[str, Uitslag] = {
+    **{u.value: u for u in Uitslag},
+    "aanvaard": Uitslag.AANGENOMEN,
+    "afgewezen": Uitslag.VERWORPEN,
+    "teruggetrokken": Uitslag.INGETROKKEN,
+    "overgenomen door college": Uitslag.OVERGENOMEN,
+}
+
+
+def parse_uitslag(text: str) -> Uitslag | None:
+    return UITSLAG_WORDS.get(" ".join(text.strip().lower().split()))
+
+
 def no_deadline() -> Deadline:
     return Deadline("", DeadlineKind.UNKNOWN)
 

@@ -38,7 +38,9 @@ def list_reply(ctx: Context, kind: Kind[T], found: Sequence[T], wat: str, noun: 
     if not shown:
         return OutgoingReply(text=t.NONE_FOUND.format(plural=plural, wat=wat), notes=notes)
     overdue = sum(1 for x in shown if x.is_overdue(ctx.today))
-    summary = t.SUMMARY.format(n=len(shown), noun=noun, wat=wat) + (t.SUMMARY_OVERDUE.format(n=overdue) if overdue else "")
+    # "3 moties met termijn overschreden, waarvan 3 met termijn overschreden" says nothing twice.
+    late = t.SUMMARY_OVERDUE.format(n=overdue) if overdue and t.OVERDUE not in wat else ""
+    summary = t.SUMMARY.format(n=len(shown), noun=noun, wat=wat) + late
     return OutgoingReply(text=summary + ".", items=tuple(kind.item(ctx, x) for x in shown), notes=notes)
 
 
