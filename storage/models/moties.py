@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
+from storage.models.followed import FollowedColumns
 
 
-class MotieRow(Base):
+class MotieRow(FollowedColumns, Base):
     __tablename__ = "moties"
     __table_args__ = (Index("ix_moties_status_due", "status", "deadline_due"),)
 
@@ -25,15 +26,6 @@ class MotieRow(Base):
     uitslag: Mapped[str] = mapped_column(String(20))
     portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
     eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
-    deadline_tekst: Mapped[str] = mapped_column(String(200), default="")
-    deadline_kind: Mapped[str] = mapped_column(String(20))
-    deadline_due: Mapped[dt.date | None] = mapped_column(Date)
-    deadline_precision: Mapped[str | None] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(40))
-    stand_van_zaken: Mapped[str] = mapped_column(Text, default="")
-    afdoening_referentie: Mapped[str] = mapped_column(String(300), default="")
-    afdoening_datum: Mapped[dt.date | None] = mapped_column(Date)
-    vertrouwelijk: Mapped[bool] = mapped_column(Boolean, default=False)
     # The toezegging this motie became when the college took it over; the toezegging finds it back here.
     toezegging_nummer: Mapped[str | None] = mapped_column(String(20), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))

@@ -6,6 +6,7 @@ reason in the audit trail inside the same transaction, and answers with the item
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from handlers.commands.args import split_reason
@@ -104,3 +105,30 @@ def verzet(kind: Kind[T]) -> Run:
         return change(ctx, args, kind, "verzet", apply, notes)
 
     return run
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """The commands every followed kind has, bound to one kind."""
+
+    stand: Run
+    afdoening: Run
+    afgedaan: Run
+    niet_uitgevoerd: Run
+    deels_voldaan: Run
+    vervallen: Run
+    heropen: Run
+    verzet: Run
+
+
+def verbs(kind: Kind[T]) -> Verbs:
+    return Verbs(
+        stand=stand(kind),
+        afdoening=afdoening(kind),
+        afgedaan=to_status(kind, Status.AFGEDAAN),
+        niet_uitgevoerd=to_status(kind, Status.NIET_UITGEVOERD),
+        deels_voldaan=to_status(kind, Status.DEELS_VOLDAAN),
+        vervallen=to_status(kind, Status.VERVALLEN),
+        heropen=to_status(kind, Status.OPENSTAAND),
+        verzet=verzet(kind),
+    )

@@ -2,23 +2,15 @@
 from __future__ import annotations
 
 from handlers.commands.deadline_input import read_day
-from handlers.commands.followed.change import afdoening, change, stand, to_status, verzet
+from handlers.commands.followed.change import change, verbs
 from handlers.commands.followed.fields import apply_common, read_changes
 from handlers.commands.moties.kind import MOTIE
 from handlers.commands.moties.registreren import KEYS, read_uitslag
 from handlers.context import Context
-from handlers.domain.followed import Status
 from handlers.domain.motie import Motie
 from handlers.messages import OutgoingReply
 
-stand_van_zaken = stand(MOTIE)
-afdoening_voorstellen = afdoening(MOTIE)
-afgedaan = to_status(MOTIE, Status.AFGEDAAN)
-niet_uitgevoerd = to_status(MOTIE, Status.NIET_UITGEVOERD)
-deels_voldaan = to_status(MOTIE, Status.DEELS_VOLDAAN)
-vervallen = to_status(MOTIE, Status.VERVALLEN)
-heropen = to_status(MOTIE, Status.OPENSTAAND)
-verzetten = verzet(MOTIE)
+VERBS = verbs(MOTIE)
 
 _TEXT_FIELDS = ("titel", "dictum", "vergadering", "indieners", "fracties")
 WIJZIG_KEYS = {name: words for name, words in KEYS.items() if name != "nummer"}

@@ -4,21 +4,14 @@ The verbs are the shared ones from handlers.commands.followed; only 'wijzig' kno
 """
 from __future__ import annotations
 
-from handlers.commands.followed.change import afdoening, change, stand, to_status, verzet
+from handlers.commands.followed.change import change, verbs
 from handlers.commands.followed.fields import apply_common, read_changes
 from handlers.commands.toezeggingen.kind import TOEZEGGING
 from handlers.context import Context
-from handlers.domain.toezegging import Status, Toezegging
+from handlers.domain.toezegging import Toezegging
 from handlers.messages import OutgoingReply
 
-stand_van_zaken = stand(TOEZEGGING)
-afdoening_voorstellen = afdoening(TOEZEGGING)
-afgedaan = to_status(TOEZEGGING, Status.AFGEDAAN)
-vervallen = to_status(TOEZEGGING, Status.VERVALLEN)
-niet_uitgevoerd = to_status(TOEZEGGING, Status.NIET_UITGEVOERD)
-deels_voldaan = to_status(TOEZEGGING, Status.DEELS_VOLDAAN)
-heropen = to_status(TOEZEGGING, Status.OPENSTAAND)
-verzetten = verzet(TOEZEGGING)
+VERBS = verbs(TOEZEGGING)
 
 WIJZIG_KEYS: dict[str, tuple[str, ...]] = {
     "omschrijving": ("onderwerp",),
