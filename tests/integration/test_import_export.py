@@ -151,6 +151,19 @@ def test_export_has_a_sheet_per_status_group_with_overdue_highlighted(app: App, 
     assert again.errors == [] and again.created == 0
 
 
+def test_toezeggingen_export_groups_and_leaves_out_confidential(app: App, tmp_path: Path) -> None:
+    say(app, "toezegging nieuw Geheim dossier; portefeuillehouder: Kuipers; deadline: Q1 2027; vertrouwelijk")
+    say(app, "toezegging afgedaan T-2026-002 commissiebrief 2026-12")
+    out = tmp_path / "toezeggingen.xlsx"
+    with app.uow_factory() as uow:
+        assert export_list(uow, "toezeggingen", out, app.clock.now().date()) == 4
+        assert export_list(uow, "toezeggingen", tmp_path / "alles.xlsx", app.clock.now().date(), True) == 5
+    book = load_workbook(out)
+    assert book.sheetnames == ["Openstaand", "Afdoening voorgesteld", "Afgedaan"]
+    assert book["Afgedaan"]["A2"].value == "T-2026-002" and book["Afgedaan"]["B2"].value.startswith("Evaluatie")
+    assert all("Geheim" not in str(c.value) for sheet in book for row in sheet.iter_rows() for c in row)
+
+
 def test_ics_feed_per_person_and_portefeuille(app: App, tmp_path: Path) -> None:
     run(app, MOTIES, xlsx(tmp_path / "moties.xlsx", MOTIE_HEADINGS, MOTIE_ROWS))
     out = tmp_path / "anna.ics"
