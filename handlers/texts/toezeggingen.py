@@ -37,4 +37,5 @@ ACTION_LABELS = {
     "stand": "stand van zaken bijgewerkt",
     "wijzig": "gewijzigd",
     "uit motie": "overgenomen uit motie",
+    "import": "geïmporteerd",
 }
