@@ -115,3 +115,23 @@ def _deadline_value(toezegging: Toezegging) -> str:
     """'Q3 2027 (do 30 september 2027)': both what was agreed and the day it means."""
     deadline = toezegging.deadline
     return f"{deadline.text} ({datum(deadline.due)})" if deadline.due else describe(deadline)
+
+
+def registratie_form(omschrijving: str = "") -> Form:
+    """Registering a toezegging by form (a Slack modal, a Teams card): the same command as typed."""
+    return Form(
+        "Nieuwe toezegging",
+        (
+            FormField("omschrijving", "Wat is er toegezegd?", multiline=True, initial=omschrijving),
+            FormField("portefeuillehouder", "Portefeuillehouder", placeholder="bijv. De Vries"),
+            FormField("deadline", "Deadline", placeholder="bijv. voor de zomer, Q3 2027, 1 maart"),
+            FormField("eigenaar", "Ambtelijk eigenaar", required=False, placeholder="bijv. Bakker"),
+            FormField("vergadering", "Toegezegd in", required=False, placeholder="bijv. raad 12-11-2026"),
+            FormField("aan", "Toegezegd aan", required=False, placeholder="bijv. fractie GroenLinks"),
+            FormField("vertrouwelijk", "Vertrouwelijk?", required=False, placeholder="ja of leeg laten"),
+        ),
+        "toezegging nieuw omschrijving: {omschrijving}; portefeuillehouder: {portefeuillehouder}; "
+        "deadline: {deadline}; eigenaar: {eigenaar}; vergadering: {vergadering}; aan: {aan}; "
+        "vertrouwelijk: {vertrouwelijk}",
+        "Registreren",
+    )

@@ -1,0 +1,141 @@
+"""The running app behind real HTTP, Slack's Web API stood in on loopback, and signed Slack requests."""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import itertools
+import json
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from aiohttp import web
+
+from bot.app import App
+from bot.server import build_web_app
+from tests.adapters.slack.standin import SlackStandIn
+
+SECRET = "test-signing-secret"
+TOKEN = "xoxb-test-token"
+REPO = Path(__file__).resolve().parents[3]
+PAYLOADS = (REPO.parent / "shared" / "payloads", REPO / "tests" / "adapters" / "payloads")
+
+# Slack user ids of the payloads, as the demo organisation's people (users.info answers these e-mails).
+KARIN, HANS, ANNA, STRANGER = "U2CERLKJA", "U111", "U043H11ES4V", "U12345678"
+EMAILS = {
+    KARIN: "karin.bos@noordwaard.example",
+    HANS: "hans.bakker@noordwaard.example",
+    ANNA: "anna.devries@noordwaard.example",
+    STRANGER: "onbekend@elders.example",
+}
+CHANNEL, DM = "C0KANAAL1", "D0442US94JD"
+
+
+def payload_text(name: str) -> str:
+    for folder in PAYLOADS:
+        if (folder / name).is_file():
+            return (folder / name).read_text(encoding="utf-8")
+    raise FileNotFoundError(name)
+
+
+def payload(name: str) -> dict[str, Any]:
+    return dict(json.loads(payload_text(name)))
+
+
+def slash_body(text: str, user: str = KARIN, channel: str = CHANNEL, **extra: str) -> dict[str, str]:
+    """The recorded slash command, as /samenspel with our text, user and channel."""
+    raw = payload_text("slack_slash_command.txt").split("\n\n", 1)[1].strip()
+    body = dict(parse_qsl(raw, keep_blank_values=True))
+    body.update(command="/samenspel", text=text, user_id=user, channel_id=channel, **extra)
+    return body
+
+
+def sign(body: str, timestamp: int, secret: str = SECRET) -> str:
+    base = f"v0:{timestamp}:{body}".encode()
+    return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+
+
+class SlackHarness:
+    def __init__(self, standin: SlackStandIn, app: App, url: str) -> None:
+        self.standin = standin
+        self.app = app
+        self.url = url
+        self._ids = itertools.count(1)
+
+    def next_id(self) -> str:
+        return f"trigger.{next(self._ids)}"
+
+    def post(self, raw: str, content_type: str, *, timestamp: int | None = None, signature: str | None = None,
+             headers: dict[str, str] | None = None) -> tuple[int, str]:
+        ts = int(self.app.clock.now().timestamp()) if timestamp is None else timestamp
+        request = urllib.request.Request(self.url + "/slack/events", data=raw.encode(), method="POST", headers={
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": str(ts),
+            "X-Slack-Signature": signature or sign(raw, ts),
+            **(headers or {}),
+        })
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def slash(self, text: str, user: str = KARIN, channel: str = CHANNEL, **kwargs: Any) -> tuple[int, str]:
+        body = slash_body(text, user, channel, response_url=self.standin.response_url(), trigger_id=self.next_id())
+        return self.post(urlencode(body), "application/x-www-form-urlencoded", **kwargs)
+
+    def event(self, body: dict[str, Any], **kwargs: Any) -> tuple[int, str]:
+        return self.post(json.dumps(body), "application/json", **kwargs)
+
+    def interaction(self, body: dict[str, Any], **kwargs: Any) -> tuple[int, str]:
+        return self.post(urlencode({"payload": json.dumps(body)}), "application/x-www-form-urlencoded", **kwargs)
+
+
+@contextmanager
+def running(standin: SlackStandIn, make: Any) -> Iterator[SlackHarness]:
+    """Stand-in and app server on one background event loop; `make(api_url)` builds the App."""
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+
+    def run(coro: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=30)
+
+    standin_runner = web.AppRunner(standin.web_app())
+    run(standin_runner.setup())
+    standin.base_url = run(_start(standin_runner))
+    app = make(standin.base_url + "/api/")
+    app_runner = web.AppRunner(build_web_app(app))
+    run(app_runner.setup())
+    url = run(_start(app_runner))
+    try:
+        yield SlackHarness(standin, app, url)
+    finally:
+        run(app_runner.cleanup())
+        run(standin_runner.cleanup())
+        run(_drain())
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)
+        loop.close()
+        app.close()
+
+
+async def _start(runner: web.AppRunner) -> str:
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    return f"http://127.0.0.1:{port}"
+
+
+async def _drain() -> None:
+    """Let Bolt's listeners that run after the ack finish before the loop stops."""
+    current = asyncio.current_task()
+    pending = [task for task in asyncio.all_tasks() if task is not current]
+    if pending:
+        await asyncio.wait(pending, timeout=5)
