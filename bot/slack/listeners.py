@@ -30,6 +30,8 @@ from handlers.texts import slack as t
 SHORTCUT_REGISTER = "registreer_toezegging"
 # How long a modal submission waits for the command before closing the modal anyway (Slack allows 3 s).
 SUBMIT_WAIT = 2.0
+# Other words an error message uses for a field (the deadline parser says "termijn").
+_FIELD_WORDS = {"deadline": ("termijn",), "omschrijving": ("omschrijving", "toegezegd")}
 
 Body = dict[str, Any]
 
@@ -153,7 +155,10 @@ class SlackListeners:
 def _error_field(form: Form, reply: OutgoingReply) -> str:
     """The field the message talks about, else the first one: Slack shows errors under an input."""
     message = reply.text.lower()
-    named = [f.name for f in form.fields if f.name in message or f.label.lower() in message]
+    named = [
+        f.name for f in form.fields
+        if any(re.search(rf"\b{re.escape(word)}\b", message) for word in (f.name, *_FIELD_WORDS.get(f.name, ())))
+    ]
     return named[0] if named else form.fields[0].name
 
 

@@ -35,6 +35,13 @@ class _VerifierClock:
         return self.clock.now().timestamp()
 
 
+class _QuietTokenWarning(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment itself and then warns that our client wins; it does."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
 def make_client(settings: Settings) -> AsyncWebClient:
     return AsyncWebClient(
         token=settings.slack_bot_token,
@@ -46,11 +53,14 @@ def make_client(settings: Settings) -> AsyncWebClient:
 def build_bolt(app: App) -> AsyncApp:
     settings = app.settings
     client = make_client(settings)
+    bolt_log = logging.getLogger("bot.slack.bolt")
+    if not bolt_log.filters:
+        bolt_log.addFilter(_QuietTokenWarning())
     bolt = AsyncApp(
         client=client,
         signing_secret=settings.slack_signing_secret or "",
         request_verification_enabled=False,  # done in `events` below, with our clock and a log line
-        logger=logging.getLogger("bot.slack.bolt"),
+        logger=bolt_log,
     )
     SlackListeners(app, Identity(client, app.uow_factory)).register(bolt)
     return bolt

@@ -139,3 +139,40 @@ async def _drain() -> None:
     pending = [task for task in asyncio.all_tasks() if task is not current]
     if pending:
         await asyncio.wait(pending, timeout=5)
+
+
+def buttons(blocks: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Every button in a message, by its label."""
+    return {
+        element["text"]["text"]: element
+        for block in blocks if block.get("type") == "actions"
+        for element in block["elements"] if element.get("type") == "button"
+    }
+
+
+def item_buttons(blocks: list[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
+    """The buttons of one item (a toezegging) in a list."""
+    return buttons([b for b in blocks if b.get("block_id") == f"acties:{key}"])
+
+
+def click(harness: SlackHarness, button: dict[str, Any], user: str = KARIN, channel: str = CHANNEL) -> dict[str, Any]:
+    """The recorded block_actions payload, as a click on `button` by `user` in `channel`."""
+    body = payload("slack_block_actions.json")
+    body["user"]["id"] = user
+    body["channel"]["id"] = body["container"]["channel_id"] = channel
+    body["trigger_id"] = harness.next_id()
+    body["response_url"] = harness.standin.response_url("click")
+    body["actions"] = [{**button, "block_id": "acties", "action_ts": "1605853645.582706"}]
+    return body
+
+
+def submission(harness: SlackHarness, view: dict[str, Any], values: dict[str, str], user: str = KARIN) -> dict[str, Any]:
+    """The recorded view_submission payload for the modal `view` (as opened), filled in with `values`."""
+    body = payload("slack_view_submission.json")
+    body["user"]["id"] = user
+    body["trigger_id"] = harness.next_id()
+    body["view"].update(callback_id=view["callback_id"], private_metadata=view["private_metadata"], blocks=view["blocks"])
+    body["view"]["state"] = {
+        "values": {name: {"value": {"type": "plain_text_input", "value": value}} for name, value in values.items()}
+    }
+    return body

@@ -98,12 +98,17 @@ class SlackStandIn:
             self.calls.append(call)
             self._changed.notify_all()
 
-    def wait_for(self, wanted: Callable[[Call], bool], timeout: float = 10.0) -> Call:
+    def mark(self) -> int:
+        """A position in the record: `wait_for(..., after=mark)` looks only at later calls."""
+        with self._changed:
+            return len(self.calls)
+
+    def wait_for(self, wanted: Callable[[Call], bool], timeout: float = 10.0, after: int = 0) -> Call:
         """The first recorded call that matches, waiting for it to arrive."""
         deadline = time.monotonic() + timeout
         with self._changed:
             while True:
-                for call in self.calls:
+                for call in self.calls[after:]:
                     if wanted(call):
                         return call
                 left = deadline - time.monotonic()
