@@ -42,6 +42,11 @@ class _QuietTokenWarning(logging.Filter):
         return "`token` will be unused" not in record.getMessage()
 
 
+def request_verifier(signing_secret: str, clock: Clock) -> SignatureVerifier:
+    """v0 HMAC-SHA256 over 'v0:<timestamp>:<body>', and at most 5 minutes between timestamp and clock."""
+    return SignatureVerifier(signing_secret, clock=_VerifierClock(clock))  # type: ignore[arg-type]
+
+
 def make_client(settings: Settings) -> AsyncWebClient:
     return AsyncWebClient(
         token=settings.slack_bot_token,
@@ -74,7 +79,7 @@ def mount(web_app: web.Application, app: App) -> str | None:
     if settings.slack_app_token:
         _socket_mode(web_app, bolt, settings.slack_app_token)
         return "Slack (Socket Mode)"
-    verifier = SignatureVerifier(settings.slack_signing_secret or "", clock=_VerifierClock(app.clock))  # type: ignore[arg-type]
+    verifier = request_verifier(settings.slack_signing_secret or "", app.clock)
 
     async def events(request: web.Request) -> web.Response:
         body = await request.text()
