@@ -116,7 +116,8 @@ def submitted_values(view: Mapping[str, Any]) -> dict[str, str]:
     values: dict[str, str] = {}
     for block_id, actions in (view.get("state") or {}).get("values", {}).items():
         for action in actions.values():
-            values[block_id] = str(action.get("value") or action.get("selected_date") or "")
+            chosen = (action.get("selected_option") or {}).get("value")
+            values[block_id] = str(action.get("value") or action.get("selected_date") or chosen or "")
     return values
 
 
@@ -125,4 +126,8 @@ def metadata(view: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= _TITLE_LIMIT else text[: _TITLE_LIMIT - 1] + "…"
+    """Whole words up to Slack's limit ('Deadline verzetten T-2026-001' → 'Deadline verzetten')."""
+    if len(text) <= _TITLE_LIMIT:
+        return text
+    cut = text[:_TITLE_LIMIT].rsplit(" ", 1)[0]
+    return cut if cut else text[: _TITLE_LIMIT - 1] + "…"
