@@ -97,17 +97,21 @@ def mount(web_app: web.Application, app: App) -> str | None:
 
 
 def _socket_mode(web_app: web.Application, bolt: AsyncApp, app_token: str) -> None:
-    """Socket Mode runs in the same loop as the server: started and closed with it."""
+    """Socket Mode runs on the server's own event loop: connected at startup, closed at cleanup."""
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-    handler = AsyncSocketModeHandler(bolt, app_token)
+    handlers: list[AsyncSocketModeHandler] = []
 
     async def start(_web_app: web.Application) -> None:
+        # Created here, inside the running loop: its aiohttp session belongs to that loop.
+        handler = AsyncSocketModeHandler(bolt, app_token)
+        handlers.append(handler)
         await handler.connect_async()
         log.info("Slack Socket Mode verbonden")
 
     async def stop(_web_app: web.Application) -> None:
-        await handler.close_async()
+        for handler in handlers:
+            await handler.close_async()
 
     web_app.on_startup.append(start)
     web_app.on_cleanup.append(stop)

@@ -12,12 +12,18 @@ from tests.adapters.slack.standin import SlackStandIn
 from tests.conftest import make_app
 
 
-def _harness(url: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> Iterator[SlackHarness]:
-    standin = SlackStandIn(emails=dict(EMAILS))
+def _harness(
+    url: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, standin: SlackStandIn | None = None,
+    app_token: str | None = None,
+) -> Iterator[SlackHarness]:
+    standin = standin or SlackStandIn(emails=dict(EMAILS))
 
     def make(api_url: str) -> App:
         monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
-        monkeypatch.setenv("SLACK_SIGNING_SECRET", SECRET)
+        if app_token:
+            monkeypatch.setenv("SLACK_APP_TOKEN", app_token)
+        else:
+            monkeypatch.setenv("SLACK_SIGNING_SECRET", SECRET)
         monkeypatch.setenv("SLACK_API_URL", api_url)
         return make_app(url, clock)
 
@@ -34,3 +40,4 @@ def slack(sqlite_url: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -
 def slack_both(database_url: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> Iterator[SlackHarness]:
     """The same, on SQLite and on PostgreSQL (de-duplication lives in the database)."""
     yield from _harness(database_url, clock, monkeypatch)
+

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 BOT_USER = "UBOT0001"
 
@@ -55,6 +55,8 @@ class SlackStandIn:
     # method -> how many times to answer 429 before answering normally
     rate_limited: dict[str, int] = field(default_factory=dict)
     refused: list[str] = field(default_factory=list)
+    # Socket Mode envelopes pushed to the app once it connects.
+    envelopes: list[dict[str, Any]] = field(default_factory=list)
     base_url: str = ""
     _changed: threading.Condition = field(default_factory=threading.Condition)
 
@@ -62,7 +64,20 @@ class SlackStandIn:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/response/{key}", self._response_url)
+        app.router.add_get("/socket", self._socket)
         return app
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        """Socket Mode: say hello, push the queued envelopes, record every acknowledgement."""
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        await socket.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A111"}})
+        for envelope in self.envelopes:  # "STANDIN" in an envelope stands for this server's address
+            await socket.send_str(json.dumps(envelope).replace("STANDIN", self.base_url))
+        async for message in socket:
+            if message.type == WSMsgType.TEXT:
+                self._record(Call("socket_ack", json.loads(message.data), time.monotonic()))
+        return socket
 
     def response_url(self, key: str = "r1") -> str:
         return f"{self.base_url}/response/{key}"
@@ -89,6 +104,8 @@ class SlackStandIn:
             if user not in self.emails:
                 return {"ok": False, "error": "user_not_found"}
             return {"ok": True, "user": {"id": user, "profile": {"email": self.emails[user]}}}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.base_url.replace("http://", "ws://") + "/socket"}
         if method == "chat.getPermalink":
             return {"ok": True, "permalink": f"https://noordwaard.slack.com/archives/{args.get('channel')}/p1"}
         return {"ok": True, "channel": args.get("channel", ""), "ts": "1700000000.000100", "view": {"id": "V1"}}
