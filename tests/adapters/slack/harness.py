@@ -98,8 +98,8 @@ class SlackHarness:
 
 
 @contextmanager
-def running(standin: SlackStandIn, make: Any) -> Iterator[SlackHarness]:
-    """Stand-in and app server on one background event loop; `make(api_url)` builds the App."""
+def background_loop() -> Iterator[Any]:
+    """An event loop in a thread; yields run(coroutine) -> result."""
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
@@ -107,23 +107,40 @@ def running(standin: SlackStandIn, make: Any) -> Iterator[SlackHarness]:
     def run(coro: Any) -> Any:
         return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=30)
 
-    standin_runner = web.AppRunner(standin.web_app())
-    run(standin_runner.setup())
-    standin.base_url = run(_start(standin_runner))
-    app = make(standin.base_url + "/api/")
-    app_runner = web.AppRunner(build_web_app(app))
-    run(app_runner.setup())
-    url = run(_start(app_runner))
     try:
-        yield SlackHarness(standin, app, url)
+        yield run
     finally:
-        run(app_runner.cleanup())
-        run(standin_runner.cleanup())
         run(_drain())
         loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout=10)
         loop.close()
-        app.close()
+
+
+@contextmanager
+def serving(standin: SlackStandIn, run: Any) -> Iterator[None]:
+    """The stand-in on loopback; its base_url is set while it runs."""
+    runner = web.AppRunner(standin.web_app())
+    run(runner.setup())
+    standin.base_url = run(_start(runner))
+    try:
+        yield
+    finally:
+        run(runner.cleanup())
+
+
+@contextmanager
+def running(standin: SlackStandIn, make: Any) -> Iterator[SlackHarness]:
+    """Stand-in and app server on one background event loop; `make(api_url)` builds the App."""
+    with background_loop() as run, serving(standin, run):
+        app = make(standin.base_url + "/api/")
+        app_runner = web.AppRunner(build_web_app(app))
+        run(app_runner.setup())
+        try:
+            yield SlackHarness(standin, app, run(_start(app_runner)))
+        finally:
+            run(app_runner.cleanup())
+            run(_drain())  # listeners still running after their ack use the database
+            app.close()
 
 
 async def _start(runner: web.AppRunner) -> str:
