@@ -4,6 +4,7 @@ The real slack_sdk clients talk to it over HTTP (SLACK_API_URL), the way bolt-py
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
@@ -55,6 +56,8 @@ class SlackStandIn:
     # method -> how many times to answer 429 before answering normally
     rate_limited: dict[str, int] = field(default_factory=dict)
     refused: list[str] = field(default_factory=list)
+    # method -> seconds to wait before answering (a slow Slack)
+    delays: dict[str, float] = field(default_factory=dict)
     # Socket Mode envelopes pushed to the app once it connects.
     envelopes: list[dict[str, Any]] = field(default_factory=list)
     base_url: str = ""
@@ -89,6 +92,8 @@ class SlackStandIn:
             self.rate_limited[method] -= 1
             self.refused.append(method)
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "1"})
+        if method in self.delays:
+            await asyncio.sleep(self.delays[method])
         self._record(Call(method, args, time.monotonic()))
         return web.json_response(self._answer(method, args))
 
