@@ -76,6 +76,7 @@ def _actions(buttons: tuple[Button, ...], key: str) -> list[Block]:
 
 
 def _button(button: Button, index: int) -> Block:
+    element: Block
     if button.form is not None:
         element = {"action_id": f"{ACTION_FORM}:{index}", "value": form_to_value(button.form)}
     else:

@@ -18,7 +18,7 @@ def home_view(replies: list[OutgoingReply | None], headings: tuple[str, ...] = (
     for heading, reply in zip(headings, replies):
         if reply is None:
             continue
-        section = [{"type": "divider"}, {"type": "header", "text": {"type": "plain_text", "text": heading[:150]}}]
+        section: list[dict[str, Any]] = [{"type": "divider"}, {"type": "header", "text": {"type": "plain_text", "text": heading[:150]}}]
         section += render_blocks(reply)
         if len(blocks) + len(section) > MAX_HOME_BLOCKS:
             break
