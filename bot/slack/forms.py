@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,6 +18,7 @@ CALLBACK_FORM = "samenspel_form"
 VALUE_ACTION = "value"
 PREVIEW_ACTION = "samenspel_deadline_preview"
 PREVIEW_BLOCK = "deadline_preview"
+_INPUT_LIMIT = 3000
 _TITLE_LIMIT = 24  # Slack's limit for a modal title and its buttons
 
 
@@ -74,15 +76,20 @@ def modal_view(form: Form, metadata: Mapping[str, Any], extra_blocks: list[dict[
         "title": {"type": "plain_text", "text": _short(form.title)},
         "submit": {"type": "plain_text", "text": _short(form.submit_label)},
         "close": {"type": "plain_text", "text": t.CANCEL},
-        "private_metadata": json.dumps({**metadata, "form": form_to_value(form)}, ensure_ascii=False),
+        "private_metadata": json.dumps({**metadata, "form": form_to_value(_without_initials(form))}, ensure_ascii=False),
         "blocks": blocks,
     }
+
+
+def _without_initials(form: Form) -> Form:
+    """Pre-filled text is already in the inputs; private_metadata holds at most 3000 characters."""
+    return replace(form, fields=tuple(replace(f, initial="") for f in form.fields))
 
 
 def _input(field: FormField) -> dict[str, Any]:
     element: dict[str, Any] = {"type": "plain_text_input", "action_id": VALUE_ACTION, "multiline": field.multiline}
     if field.initial:
-        element["initial_value"] = field.initial
+        element["initial_value"] = field.initial[:_INPUT_LIMIT]
     if field.placeholder:
         element["placeholder"] = {"type": "plain_text", "text": field.placeholder[:150]}
     block: dict[str, Any] = {

@@ -71,6 +71,14 @@ def test_message_shortcut_prefills_the_registration_modal_with_text_and_link(sla
     assert "archives/C0KANAAL1/p1" in answer.text and answer.args["response_type"] == "ephemeral"
 
 
+def test_a_long_message_fits_the_modal_and_its_metadata(slack: SlackHarness) -> None:
+    slack.interaction(_shortcut(slack, "Toezegging " * 600))
+    modal = slack.standin.wait_for(lambda c: c.method == "views.open").view
+    omschrijving = next(b for b in modal["blocks"] if b.get("block_id") == "omschrijving")
+    assert len(omschrijving["element"]["initial_value"]) <= 3000
+    assert len(modal["private_metadata"]) <= 3000
+
+
 def test_a_command_button_runs_its_command_at_once(slack: SlackHarness) -> None:
     button = {"action_id": "samenspel_cmd:0", "type": "button", "value": "toezeggingen verlopen",
               "text": {"type": "plain_text", "text": "Verlopen"}}
