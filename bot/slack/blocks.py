@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.slack.forms import form_to_value
 from handlers.messages import Button, ButtonStyle, Field, Item, OutgoingReply, ReplyKind
+from handlers.texts import slack as t
 
 Block = dict[str, Any]
 
@@ -33,18 +34,18 @@ def render_text(reply: OutgoingReply) -> str:
 def render_blocks(reply: OutgoingReply) -> list[Block]:
     """Block Kit for a whole reply; buttons with a Form open a modal when clicked."""
     blocks: list[Block] = [_section(_KIND_MARK[reply.kind] + escape(reply.text))]
-    item_blocks = [_item(item) for item in reply.items]
     tail = _fields(reply.fields) + _actions(reply.buttons, "reply") + _notes(reply.notes)
     room = MAX_BLOCKS - len(blocks) - len(tail) - 1
     shown = 0
-    for rendered in item_blocks:
+    for item in reply.items:  # rendered one by one: a long list stops as soon as the message is full
+        rendered = _item(item)
         if len(rendered) > room:
             break
         blocks.extend(rendered)
         room -= len(rendered)
         shown += 1
-    if shown < len(item_blocks):
-        blocks.append(_context(f"… en nog {len(item_blocks) - shown} meer; maak de selectie kleiner om ze te zien."))
+    if shown < len(reply.items):
+        blocks.append(_context(t.MORE_ITEMS.format(n=len(reply.items) - shown)))
     return blocks + tail[: MAX_BLOCKS - len(blocks)]
 
 
