@@ -17,7 +17,9 @@ Mount = Callable[[web.Application, App], "str | None"]
 
 def adapters() -> list[Mount]:
     """The platform adapters, imported only when a server starts (no SDK import in the console)."""
-    return []
+    from bot.slack.mount import mount as slack
+
+    return [slack]
 
 
 async def healthz(_request: web.Request) -> web.Response:

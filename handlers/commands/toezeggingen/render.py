@@ -4,7 +4,7 @@ from __future__ import annotations
 from handlers.commands.followed.render import actions, common_snapshot, list_fields, progress_details
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging
-from handlers.messages import Field, Item
+from handlers.messages import Field, Form, FormField, Item
 from handlers.texts import datum
 from handlers.texts import toezeggingen as t
 
@@ -44,3 +44,23 @@ def snapshot(ctx: Context, toezegging: Toezegging) -> dict[str, str | None]:
         **common_snapshot(ctx, toezegging),
         "aan": toezegging.aan or None,
     }
+
+
+def registratie_form(omschrijving: str = "") -> Form:
+    """Registering a toezegging by form (a Slack modal, a Teams card): the same command as typed."""
+    return Form(
+        "Nieuwe toezegging",
+        (
+            FormField("omschrijving", "Wat is er toegezegd?", multiline=True, initial=omschrijving),
+            FormField("portefeuillehouder", "Portefeuillehouder", placeholder="bijv. De Vries"),
+            FormField("deadline", "Deadline", placeholder="bijv. voor de zomer, Q3 2027, 1 maart"),
+            FormField("eigenaar", "Ambtelijk eigenaar", required=False, placeholder="bijv. Bakker"),
+            FormField("vergadering", "Toegezegd in", required=False, placeholder="bijv. raad 12-11-2026"),
+            FormField("aan", "Toegezegd aan", required=False, placeholder="bijv. fractie GroenLinks"),
+            FormField("vertrouwelijk", "Vertrouwelijk?", required=False, placeholder="ja of leeg laten"),
+        ),
+        "toezegging nieuw omschrijving: {omschrijving}; portefeuillehouder: {portefeuillehouder}; "
+        "deadline: {deadline}; eigenaar: {eigenaar}; vergadering: {vergadering}; aan: {aan}; "
+        "vertrouwelijk: {vertrouwelijk}",
+        "Registreren",
+    )

@@ -1,0 +1,1 @@
+"""Slack adapter: translate (pure), blocks and modals (Block Kit), listeners (Bolt), mount (HTTP / Socket Mode)."""

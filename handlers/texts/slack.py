@@ -1,0 +1,14 @@
+"""Dutch text that only the Slack adapter shows (modals, App Home, shortcut)."""
+from __future__ import annotations
+
+CANCEL = "Annuleren"
+DEADLINE_HINT = "Druk op Enter in het deadlineveld om te zien hoe ik de deadline begrijp."
+DEADLINE_PREVIEW = "Deadline: {uitleg}"
+HOME_TITLE = "Samenspel"
+HOME_INTRO = "Je toezeggingen en wat binnenkort moet gebeuren. Typ `/samenspel help` voor alle commando's."
+HOME_MINE = "Mijn openstaande toezeggingen"
+HOME_SOON = "Binnenkort: deadline binnen 2 weken"
+HOME_NEW = "Nieuwe toezegging"
+SOURCE = "bron: {link}"
+SUBMIT_FAILED = "Dat lukte niet: {melding}"
+MORE_ITEMS = "… en nog {n} meer; maak de selectie kleiner om ze te zien."
