@@ -1,6 +1,7 @@
 """All tables. Each area has its own module; importing this package registers them all on Base.metadata."""
 from storage.models.base import Base
 from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedRequestRow
+from storage.models.teams import TeamsReferenceRow
 from storage.models.toezeggingen import ToezeggingRow
 
-__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow"]
+__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "TeamsReferenceRow"]
