@@ -54,7 +54,7 @@ def mount(web_app: web.Application, app: App, backoff: Backoff | None = None) ->
         notifier.bind(asyncio.get_running_loop())
 
     web_app.on_startup.append(bind_loop)
-    web_app.router.add_post(ROUTE, MessagesEndpoint(adapter, bot, authenticated=settings.teams_enabled))
+    web_app.router.add_post(ROUTE, MessagesEndpoint(adapter, bot, authenticated=settings.teams_enabled).handle)
     if not settings.teams_enabled:
         log.warning(
             "!!! Teams draait in LOKALE ONTWIKKELMODUS: geen MicrosoftAppId, dus %s controleert GEEN tokens "

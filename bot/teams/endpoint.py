@@ -23,7 +23,7 @@ class MessagesEndpoint:
     def __init__(self, adapter: RetryingCloudAdapter, bot: SamenspelBot, authenticated: bool) -> None:
         self.adapter, self.bot, self.authenticated = adapter, bot, authenticated
 
-    async def __call__(self, request: web.Request) -> web.Response:
+    async def handle(self, request: web.Request) -> web.Response:
         if not self.authenticated and not _loopback(request.remote):
             # Local development mode trusts whoever posts: only this machine (the Emulator, the tests) may.
             log.warning("Teams (lokale ontwikkelmodus): verzoek van %s geweigerd", request.remote)
