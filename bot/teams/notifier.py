@@ -69,7 +69,12 @@ class TeamsNotifier:
 
     async def _send(self, reference: dict[str, Any], message: dict[str, Any]) -> None:
         async def send(turn_context: TurnContext) -> None:
-            await turn_context.send_activity(Activity().deserialize(message))
+            activity = Activity().deserialize(message)
+            here = TurnContext.get_conversation_reference(turn_context.activity)
+            TurnContext.apply_conversation_reference(activity, here)
+            # A new message, not a reply to the synthetic ContinueConversation event (or an old message).
+            activity.reply_to_id = None
+            await turn_context.adapter.send_activities(turn_context, [activity])
 
         conversation = ConversationReference().deserialize(reference)
         await self.adapter.continue_conversation(conversation, send, bot_app_id=self.app_id)

@@ -31,27 +31,27 @@ def payload(name: str) -> dict[str, Any]:
 
 
 class Harness:
-    def __init__(self, app: App, connector: Connector) -> None:
+    def __init__(self, app: App, connector: Connector, connector_port: int = 0) -> None:
         self.app, self.connector = app, connector
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self._thread.start()
         self._runners: list[web.AppRunner] = []
-        self.connector_url = self.run(self._start(connector.routes()))
+        # A fixed port lets a restarted app reach the serviceUrl stored before the restart.
+        self.connector_url = self.run(self._start(connector.routes(), connector_port))
         self.web_app = build_web_app(app)
         self.url = self.run(self._start(self.web_app))
 
     def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(60)
 
-    async def _start(self, web_app: web.Application) -> str:
+    async def _start(self, web_app: web.Application, port: int = 0) -> str:
         runner = web.AppRunner(web_app)
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
+        site = web.TCPSite(runner, "127.0.0.1", port)
         await site.start()
         self._runners.append(runner)
-        port = runner.addresses[0][1]
-        return f"http://127.0.0.1:{port}"
+        return f"http://127.0.0.1:{runner.addresses[0][1]}"
 
     def post(self, activity: dict[str, Any], headers: dict[str, str] | None = None,
              data: str | None = None) -> tuple[int, Any]:
@@ -67,6 +67,10 @@ class Harness:
             async with session.post(self.url + "/api/messages", data=body, headers=headers) as response:
                 text = await response.text()
                 return response.status, json.loads(text) if text.strip().startswith(("{", "[")) else text
+
+    @property
+    def connector_port(self) -> int:
+        return int(self.connector_url.rsplit(":", 1)[1])
 
     def close(self) -> None:
         for runner in reversed(self._runners):
