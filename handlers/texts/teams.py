@@ -29,3 +29,26 @@ CONFIDENTIAL_MARK = "vertrouwelijk"
 OVERDUE_MARK = "termijn overschreden"
 CANCEL = "Annuleren"
 REQUIRED_FIELD = "Vul dit in: {label}"
+
+# The Teams app package (manifest.json): what people see in the Teams app store of their organisation.
+APP_SHORT_NAME = "Samenspel"
+APP_FULL_NAME = "Samenspel: toezeggingen, moties, lobby en agenda's"
+APP_SHORT_DESCRIPTION = "Toezeggingen, moties en agenda's bijhouden, met herinneringen voor deadlines."
+APP_FULL_DESCRIPTION = (
+    "Samenspel is de chat-assistent voor het bestuurlijk-ambtelijk samenspel in provincies en gemeenten. "
+    "Registreer toezeggingen met een Nederlandse deadline ('voor het zomerreces', 'Q3 2027'), zie wat openstaat "
+    "of verlopen is, leg de stand van zaken vast en sluit af; Samenspel herinnert je op tijd. Vertrouwelijke "
+    "toezeggingen verschijnen alleen in een persoonlijk gesprek, nooit in een kanaal."
+)
+PERSONAL_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("help", "Alles wat ik kan, met voorbeelden"),
+    ("toezeggingen mijn", "Jouw openstaande toezeggingen"),
+    ("toezeggingen verlopen", "Toezeggingen waarvan de termijn is overschreden"),
+    ("toezegging nieuw", "toezegging nieuw <omschrijving>; portefeuillehouder: <naam>; deadline: <termijn>"),
+    ("wie ben ik", "Als wie ik je ken"),
+)
+CHANNEL_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("help", "Alles wat ik kan, met voorbeelden"),
+    ("toezeggingen", "Openstaande toezeggingen (vertrouwelijke alleen in een persoonlijk gesprek)"),
+    ("toezeggingen verlopen", "Toezeggingen waarvan de termijn is overschreden"),
+)
