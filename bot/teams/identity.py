@@ -32,7 +32,7 @@ class MemberDirectory:
         except Exception as error:  # noqa: BLE001 - an unknown e-mail only means "unknown person"; say why in the log
             log.warning("Teams: e-mail van %s niet op te vragen (%s)", key, error)
             return None
-        email = member.email or member.user_principal_name
+        email: str | None = member.email or member.user_principal_name
         if email:
             if len(self._cache) >= self._max:
                 self._cache.clear()

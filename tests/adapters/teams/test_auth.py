@@ -48,3 +48,12 @@ def test_a_body_that_is_not_an_activity_is_a_bad_request(secured: Harness) -> No
 def test_local_development_mode_only_trusts_this_machine() -> None:
     assert _loopback("127.0.0.1") and _loopback("::1")
     assert not _loopback("10.0.0.8") and not _loopback(None) and not _loopback("unix")
+
+
+def test_incomplete_teams_settings_stop_the_start_with_the_missing_key() -> None:
+    from bot.settings import SettingsError, load_settings
+
+    with pytest.raises(SettingsError, match="MicrosoftAppTenantId ontbreekt"):
+        load_settings(MicrosoftAppId=APP_ID, MicrosoftAppPassword="x", MicrosoftAppType="SingleTenant")
+    with pytest.raises(SettingsError, match="kies MultiTenant"):
+        load_settings(MicrosoftAppType="Tenantloos")

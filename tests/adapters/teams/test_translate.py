@@ -43,6 +43,13 @@ def test_channel_messages_are_not_private(name: str) -> None:
     assert incoming is not None and not incoming.address.private
 
 
+def test_a_group_chat_is_not_private() -> None:
+    activity = payload("teams_message_personal.json")
+    activity["conversation"] = {"id": "19:groep@thread.v2", "conversationType": "groupChat", "isGroup": True}
+    incoming = to_incoming(activity, NOW)
+    assert incoming is not None and not incoming.address.private
+
+
 def test_html_entities_and_non_breaking_spaces_are_plain_text() -> None:
     activity = payload("teams_message_channel_mention.json")
     activity["text"] = "<at>ridotest</at>&nbsp;toezeggingen van&nbsp;<at>Hans Bakker</at> &amp; co"
