@@ -145,3 +145,18 @@ def test_calling_the_notifier_on_the_event_loop_is_refused(app: App, teams: Harn
 
     with pytest.raises(RuntimeError, match="synchroon"):
         teams.run(on_the_loop())
+
+
+def test_a_worker_without_the_server_sends_on_its_own_loop(app: App, teams: Harness, connector: Connector) -> None:
+    from bot.teams import build_adapter
+    from bot.teams.references import ReferenceBook
+
+    teams.post(personal("wie ben ik"))  # the server stored Karin's reference; the stand-in keeps running
+    connector.sent.clear()
+    worker = TeamsNotifier(build_adapter(app.settings), ReferenceBook(app.uow_factory, app.clock), app_id="")
+    karin = _person(app, KARIN)
+
+    worker.deliver(karin, _notification(app, karin))  # never bound to a loop: runs on a private one
+
+    [reminder] = connector.sent
+    assert reminder.conversation_id == PERSONAL_CONVERSATION
