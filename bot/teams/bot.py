@@ -74,6 +74,8 @@ class SamenspelBot(ActivityHandler):  # type: ignore[misc]
             await self._welcome(turn_context, activity)
 
     async def _welcome(self, turn_context: TurnContext, activity: dict[str, Any]) -> None:
+        if not await asyncio.to_thread(self.references.first_welcome, activity):
+            return
         private = is_personal(activity)
         if private and actor_id(activity):
             email = await self.directory.email(turn_context)

@@ -5,6 +5,7 @@ in process memory would be lost on restart and unknown to a second replica.
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from bot.teams.translate import actor_id, channel_key, is_personal
@@ -59,6 +60,17 @@ class ReferenceBook:
         with self._uow_factory() as uow:
             uow.teams_references.remove(scope, key)
             uow.commit()
+
+    def first_welcome(self, activity: dict[str, Any]) -> bool:
+        """Teams may announce one install twice (installationUpdate and conversationUpdate): welcome once a day."""
+        conversation = channel_key(str((activity.get("conversation") or {}).get("id") or ""))
+        # Hashed: personal conversation ids run to 150+ characters, the request key column holds 200.
+        digest = hashlib.sha256(conversation.encode()).hexdigest()[:32]
+        now = self._clock.now()
+        with self._uow_factory() as uow:
+            first = uow.requests.first_time(f"teams:welcome:{digest}:{now.date().isoformat()}", now)
+            uow.commit()
+        return first
 
     def link(self, actor: Actor) -> None:
         """On install, tie the AAD id to the person (by e-mail) so reminders reach people who never typed."""

@@ -60,10 +60,20 @@ def test_installing_in_a_team_welcomes_the_channel_and_stores_its_reference(
 def test_an_installation_update_also_welcomes_and_stores(app: App, teams: Harness, connector: Connector) -> None:
     install = payload("teams_installation_update_add.json")  # isGroup arrives as the string "True"
     teams.post(install)
-    teams.post(install)  # a second install event is harmless: one reference, refreshed
-
     assert "Hallo! Ik ben Samenspel" in card_text(connector.sent[0].card)
     assert _reference(app, CHANNEL, install["conversation"]["id"]) is not None
+
+
+def test_one_install_announced_twice_is_welcomed_once(app: App, teams: Harness, connector: Connector) -> None:
+    update = payload("teams_conversation_update_bot_added_to_team.json")
+    install = copy.deepcopy(payload("teams_installation_update_add.json"))
+    install["conversation"]["id"] = update["conversation"]["id"]
+
+    teams.post(install)
+    teams.post(update)
+
+    assert len(connector.sent) == 1
+    assert _reference(app, CHANNEL, update["conversation"]["id"]) is not None
 
 
 def test_a_personal_install_links_the_person_and_stores_their_reference(app: App, teams: Harness, connector: Connector) -> None:
