@@ -34,7 +34,7 @@ class MessagesEndpoint:
             body: Any = await request.json()
         except ValueError:
             return web.json_response({"error": "invalid JSON"}, status=400)
-        if not isinstance(body, dict) or not body.get("type"):
+        if not _is_activity(body):
             return web.json_response({"error": "not an activity"}, status=400)
         activity = Activity().deserialize(body)
         header = request.headers.get("Authorization") if self.authenticated else None
@@ -51,6 +51,17 @@ class MessagesEndpoint:
         if invoke is None:
             return web.Response(status=201)
         return web.json_response(serializer_helper(invoke.body), status=invoke.status)
+
+
+def _is_activity(body: Any) -> bool:
+    """Type, conversation and serviceUrl: without them there is nothing to answer, nor anywhere to."""
+    return (
+        isinstance(body, dict)
+        and bool(body.get("type"))
+        and isinstance(body.get("conversation"), dict)
+        and bool(body["conversation"].get("id"))
+        and bool(body.get("serviceUrl"))
+    )
 
 
 def _loopback(remote: str | None) -> bool:

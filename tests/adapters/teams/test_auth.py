@@ -43,6 +43,7 @@ def test_requests_without_a_valid_token_are_refused(secured: Harness, connector:
 def test_a_body_that_is_not_an_activity_is_a_bad_request(secured: Harness) -> None:
     assert secured.post({}, data="{niet json")[0] == 400
     assert secured.post({}, data="[]")[0] == 400
+    assert secured.post({}, data='{"type": "message", "text": "help"}')[0] == 400
 
 
 def test_local_development_mode_only_trusts_this_machine() -> None:
