@@ -18,8 +18,9 @@ Mount = Callable[[web.Application, App], "str | None"]
 def adapters() -> list[Mount]:
     """The platform adapters, imported only when a server starts (no SDK import in the console)."""
     from bot.slack.mount import mount as slack
+    from bot.teams import mount as mount_teams
 
-    return [slack]
+    return [slack, mount_teams]
 
 
 async def healthz(_request: web.Request) -> web.Response:

@@ -40,6 +40,10 @@ class Settings(BaseSettings):
             raise ValueError("SLACK_BOT_TOKEN ontbreekt (SLACK_SIGNING_SECRET/SLACK_APP_TOKEN zijn wel gezet)")
         if self.microsoft_app_id and not self.microsoft_app_password and self.microsoft_app_type != "UserAssignedMSI":
             raise ValueError("MicrosoftAppId is gezet, maar MicrosoftAppPassword ontbreekt")
+        if self.microsoft_app_type not in {"MultiTenant", "SingleTenant", "UserAssignedMSI"}:
+            raise ValueError(f"MicrosoftAppType {self.microsoft_app_type!r}: kies MultiTenant, SingleTenant of UserAssignedMSI")
+        if self.microsoft_app_id and self.microsoft_app_type != "MultiTenant" and not self.microsoft_app_tenant_id:
+            raise ValueError(f"MicrosoftAppTenantId ontbreekt (nodig bij MicrosoftAppType={self.microsoft_app_type})")
         if self.calendar_path is not None and not self.calendar_path.is_file():
             raise ValueError(f"SAMENSPEL_CALENDAR wijst naar {self.calendar_path}, maar dat bestand bestaat niet")
         return self

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from types import TracebackType
 from collections.abc import Sequence
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from handlers.domain.audit import AuditEntry
 from handlers.domain.followup import FollowUp
@@ -101,12 +101,24 @@ class RequestLog(Protocol):
         ...
 
 
+class TeamsReferenceRepository(Protocol):
+    """Teams conversation references (JSON as botbuilder serialises them), by scope "person" or "channel"."""
+
+    def save(self, scope: str, key: str, reference: dict[str, Any], at: dt.datetime) -> None: ...
+    def get(self, scope: str, key: str) -> dict[str, Any] | None: ...
+    def refresh_service_url(self, scope: str, key: str, service_url: str, at: dt.datetime) -> bool:
+        """Teams may move a tenant to another serviceUrl: True when the stored one changed."""
+        ...
+    def remove(self, scope: str, key: str) -> bool: ...
+
+
 class UnitOfWork(Protocol):
     people: PeopleRepository
     toezeggingen: ToezeggingRepository
     moties: MotieRepository
     audit: AuditRepository
     requests: RequestLog
+    teams_references: TeamsReferenceRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(

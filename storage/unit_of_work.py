@@ -12,6 +12,7 @@ from handlers.ports import FollowUpRepository
 from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
 from storage.repositories.moties import SqlMotieRepository
 from storage.repositories.people import SqlPeopleRepository
+from storage.repositories.teams import SqlTeamsReferenceRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
 
@@ -26,6 +27,7 @@ class SqlUnitOfWork:
         self.moties = SqlMotieRepository(self.session)
         self.audit = SqlAuditRepository(self.session)
         self.requests = SqlRequestLog(self.session)
+        self.teams_references = SqlTeamsReferenceRepository(self.session)
         return self
 
     def __exit__(

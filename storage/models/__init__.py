@@ -2,6 +2,10 @@
 from storage.models.base import Base
 from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedRequestRow
 from storage.models.moties import MotieAbonnementRow, MotieRow
+from storage.models.teams import TeamsReferenceRow
 from storage.models.toezeggingen import ToezeggingRow
 
-__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow", "MotieAbonnementRow"]
+__all__ = [
+    "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",
+    "MotieAbonnementRow", "TeamsReferenceRow",
+]

@@ -1,0 +1,39 @@
+"""`samenspel teams-package`: the Teams app package for upload, from the configured MicrosoftAppId."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "teams-package", help="schrijf het Teams-app-pakket (manifest.json en twee iconen) als zip, klaar om te uploaden"
+    )
+    parser.add_argument("--uit", dest="out", default="samenspel-teams.zip", help="pad van de zip (samenspel-teams.zip)")
+    parser.add_argument("--versie", dest="version", default="1.0.0", help="versie van de app (semver; ophogen bij elke upload)")
+    parser.add_argument("--ontwikkelaar", dest="developer", default="Samenspel", help="naam van de uitgever (max. 32 tekens)")
+    parser.add_argument("--website", default="https://samenspel.example/",
+                        help="https-adres van de organisatie; /privacy en /voorwaarden komen erachter")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.microsoft_app_id:
+        print("MicrosoftAppId ontbreekt: registreer eerst een Azure Bot en zet MicrosoftAppId (zie docs/teams.md).",
+              file=sys.stderr)
+        return 2
+    from bot.teams.package import MANIFEST_VERSION, PackageError, PackageOptions, write
+
+    options = PackageOptions(settings.microsoft_app_id, args.version, args.developer, args.website)
+    try:
+        path = write(Path(args.out), options)
+    except PackageError as error:
+        print("Het manifest is niet geldig:\n" + "\n".join(f"  - {p}" for p in error.problems), file=sys.stderr)
+        return 1
+    print(f"Teams-pakket geschreven: {path} (manifest {MANIFEST_VERSION}, app-id {settings.microsoft_app_id}).")
+    print("Upload het in Teams via Apps → Apps beheren → Een app uploaden, of via het Teams-beheercentrum.")
+    return 0

@@ -1,0 +1,64 @@
+"""Microsoft Teams adapter. Every botbuilder import lives in this folder: moving to the Microsoft 365
+Agents SDK (botbuilder-python's successor since its end of support on 31 Dec 2025) touches only here.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from types import SimpleNamespace
+
+from aiohttp import web
+from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
+
+from bot.app import App
+from bot.settings import Settings
+from bot.teams.bot import SamenspelBot
+from bot.teams.endpoint import MessagesEndpoint
+from bot.teams.identity import MemberDirectory
+from bot.teams.notifier import TeamsNotifier
+from bot.teams.references import ReferenceBook
+from bot.teams.sending import Backoff, RetryingCloudAdapter
+
+log = logging.getLogger(__name__)
+
+NOTIFIER = web.AppKey("teams_notifier", TeamsNotifier)
+ROUTE = "/api/messages"
+
+
+def build_adapter(settings: Settings, backoff: Backoff | None = None) -> RetryingCloudAdapter:
+    configuration = SimpleNamespace(
+        APP_ID=settings.microsoft_app_id or "",
+        APP_PASSWORD=settings.microsoft_app_password or "",
+        APP_TYPE=settings.microsoft_app_type,
+        APP_TENANTID=settings.microsoft_app_tenant_id or "",
+    )
+    adapter = RetryingCloudAdapter(ConfigurationBotFrameworkAuthentication(configuration), backoff)
+    adapter.on_turn_error = _on_turn_error
+    return adapter
+
+
+async def _on_turn_error(turn_context: object, error: Exception) -> None:
+    # The dispatcher already turns command failures into a Dutch apology; this is the SDK's own trouble.
+    log.error("Teams: fout in de beurt", exc_info=error)
+
+
+def mount(web_app: web.Application, app: App, backoff: Backoff | None = None) -> str:
+    settings = app.settings
+    adapter = build_adapter(settings, backoff)
+    references = ReferenceBook(app.uow_factory, app.clock)
+    bot = SamenspelBot(app.dispatcher, app.clock, references, MemberDirectory())
+    notifier = TeamsNotifier(adapter, references, settings.microsoft_app_id or "")
+    web_app[NOTIFIER] = notifier
+
+    async def bind_loop(_web_app: web.Application) -> None:
+        notifier.bind(asyncio.get_running_loop())
+
+    web_app.on_startup.append(bind_loop)
+    web_app.router.add_post(ROUTE, MessagesEndpoint(adapter, bot, authenticated=settings.teams_enabled).handle)
+    if not settings.teams_enabled:
+        log.warning(
+            "!!! Teams draait in LOKALE ONTWIKKELMODUS: geen MicrosoftAppId, dus %s controleert GEEN tokens "
+            "en neemt alleen verzoeken van deze machine aan (Bot Framework Emulator). Zet MicrosoftAppId en "
+            "MicrosoftAppPassword voor echt gebruik. !!!", ROUTE,
+        )
+    return f"Teams ({ROUTE}{'' if settings.teams_enabled else ', lokale ontwikkelmodus'})"

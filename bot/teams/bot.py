@@ -1,0 +1,104 @@
+"""The Teams bot: every turn stores its conversation reference, then runs the command through the dispatcher."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextvars import ContextVar
+from typing import Any
+
+from botbuilder.core import ActivityHandler, InvokeResponse, TurnContext
+from botbuilder.schema import Activity, AdaptiveCardInvokeResponse
+
+from bot.dispatcher import Dispatcher
+from bot.teams.cards import CARD_CONTENT_TYPE, card
+from bot.teams.identity import MemberDirectory
+from bot.teams.references import ReferenceBook
+from bot.teams.translate import ACTION_KEY, PLATFORM, actor_id, is_personal, render_reply, to_incoming
+from bot.teams.welcome import welcome
+from handlers.messages import Actor, OutgoingReply, ReplyKind
+from handlers.ports import Clock
+from handlers.texts import RETRY_IGNORED
+from handlers.texts import teams as t
+
+log = logging.getLogger(__name__)
+
+# The activity exactly as Teams posted it. botbuilder's Activity model drops fields it has no slot for
+# (mention entities' text, conversation.tenantId), so the endpoint hands the raw JSON along beside it.
+RAW_ACTIVITY: ContextVar[dict[str, Any] | None] = ContextVar("raw_teams_activity", default=None)
+_STORED_TYPES = frozenset({"message", "conversationUpdate", "installationUpdate", "invoke"})
+
+
+def raw(turn_context: TurnContext) -> dict[str, Any]:
+    body = RAW_ACTIVITY.get()
+    return body if body is not None else dict(turn_context.activity.serialize())
+
+
+class SamenspelBot(ActivityHandler):  # type: ignore[misc]
+    def __init__(self, dispatcher: Dispatcher, clock: Clock, references: ReferenceBook,
+                 directory: MemberDirectory) -> None:
+        self.dispatcher, self.clock = dispatcher, clock
+        self.references, self.directory = references, directory
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        activity = raw(turn_context)
+        if activity.get("type") in _STORED_TYPES and not _bot_removed(activity):
+            await asyncio.to_thread(self.references.remember, activity)
+        await super().on_turn(turn_context)
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        reply = await self._run(turn_context)
+        if reply is not None:
+            await turn_context.send_activity(Activity().deserialize(render_reply(reply)))
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        if turn_context.activity.name != "adaptiveCard/action":
+            return await super().on_invoke_activity(turn_context)
+        # Answered here, never through the stock handler: botbuilder 4.17.1 serialises its body twice (500).
+        reply = await self._run(turn_context) or OutgoingReply(text=RETRY_IGNORED)
+        body = AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT_TYPE, value=card(reply, ACTION_KEY))
+        return InvokeResponse(status=200, body=body)
+
+    async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
+        activity = raw(turn_context)
+        bot_id = (activity.get("recipient") or {}).get("id")
+        if _bot_removed(activity):
+            await asyncio.to_thread(self.references.forget, activity)
+        elif any(member.get("id") == bot_id for member in activity.get("membersAdded") or ()):
+            await self._welcome(turn_context, activity)
+
+    async def on_installation_update(self, turn_context: TurnContext) -> None:
+        activity = raw(turn_context)
+        if _bot_removed(activity):
+            await asyncio.to_thread(self.references.forget, activity)
+        elif activity.get("action") == "add":
+            await self._welcome(turn_context, activity)
+
+    async def _welcome(self, turn_context: TurnContext, activity: dict[str, Any]) -> None:
+        if not await asyncio.to_thread(self.references.first_welcome, activity):
+            return
+        private = is_personal(activity)
+        if private and actor_id(activity):
+            email = await self.directory.email(turn_context)
+            await asyncio.to_thread(self.references.link, Actor(PLATFORM, actor_id(activity), email=email))
+        await turn_context.send_activity(Activity().deserialize(render_reply(welcome(private))))
+
+    async def _run(self, turn_context: TurnContext) -> OutgoingReply | None:
+        activity = raw(turn_context)
+        email = await self.directory.email(turn_context)
+        incoming = to_incoming(activity, self.clock.now(), email)
+        if incoming is None:
+            is_card = activity.get("type") == "invoke" or isinstance(activity.get("value"), dict)
+            return OutgoingReply(text=t.UNKNOWN_CARD_ACTION if is_card else t.EMPTY_MESSAGE)
+        reply = await self.dispatcher.handle_async(incoming)
+        if reply is not None and reply.shows_confidential and not incoming.address.private:
+            # The core already hides confidential items in channels; this is the last line of defence.
+            log.warning("Teams: vertrouwelijk antwoord op %r niet in kanaal getoond", incoming.text)
+            return OutgoingReply(text=t.CONFIDENTIAL_IN_CHANNEL, kind=ReplyKind.WARNING)
+        return reply
+
+
+def _bot_removed(activity: dict[str, Any]) -> bool:
+    if activity.get("type") == "installationUpdate":
+        return str(activity.get("action") or "").startswith("remove")
+    bot_id = (activity.get("recipient") or {}).get("id")
+    return any(member.get("id") == bot_id for member in activity.get("membersRemoved") or ())

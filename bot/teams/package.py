@@ -1,0 +1,111 @@
+"""The Teams app package: manifest.json (schema 1.17) and two icons, zipped, validated before it is written.
+
+Validation uses Microsoft's published JSON schema for the declared manifest version (shipped in schema/,
+so it works offline) plus the rules that schema only describes in prose: semver, icon sizes, files present.
+"""
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft4Validator
+
+from bot.teams.icons import color_icon, dimensions, outline_icon
+from handlers.texts import teams as t
+
+MANIFEST_VERSION = "1.17"
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / f"MicrosoftTeams.v{MANIFEST_VERSION}.schema.json"
+SCHEMA_URL = f"https://developer.microsoft.com/json-schemas/teams/v{MANIFEST_VERSION}/MicrosoftTeams.schema.json"
+ICON_SIZES = {"color.png": (192, 192), "outline.png": (32, 32)}
+_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+ACCENT_COLOR = "#1F6F8B"
+
+
+class PackageError(Exception):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class PackageOptions:
+    app_id: str
+    version: str = "1.0.0"
+    developer: str = "Samenspel"
+    website: str = "https://samenspel.example/"
+
+    def url(self, page: str) -> str:
+        return self.website.rstrip("/") + "/" + page
+
+
+def manifest(options: PackageOptions) -> dict[str, Any]:
+    return {
+        "$schema": SCHEMA_URL,
+        "manifestVersion": MANIFEST_VERSION,
+        "version": options.version,
+        "id": options.app_id,
+        "developer": {
+            "name": options.developer,
+            "websiteUrl": options.website,
+            "privacyUrl": options.url("privacy"),
+            "termsOfUseUrl": options.url("voorwaarden"),
+        },
+        "name": {"short": t.APP_SHORT_NAME, "full": t.APP_FULL_NAME},
+        "description": {"short": t.APP_SHORT_DESCRIPTION, "full": t.APP_FULL_DESCRIPTION},
+        "icons": {"color": "color.png", "outline": "outline.png"},
+        "accentColor": ACCENT_COLOR,
+        "bots": [{
+            "botId": options.app_id,
+            "scopes": ["personal", "team", "groupChat"],
+            "supportsFiles": False,
+            "isNotificationOnly": False,
+            "commandLists": [
+                {"scopes": ["personal"], "commands": _commands(t.PERSONAL_COMMANDS)},
+                {"scopes": ["team", "groupChat"], "commands": _commands(t.CHANNEL_COMMANDS)},
+            ],
+        }],
+        "permissions": ["identity", "messageTeamMembers"],
+        "validDomains": [],
+    }
+
+
+def _commands(commands: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
+    return [{"title": title, "description": description} for title, description in commands]
+
+
+def problems(manifest_json: dict[str, Any], files: dict[str, bytes]) -> list[str]:
+    """Everything that would make Teams refuse the package; empty when it is fine."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+    found = [f"{'/'.join(str(p) for p in e.absolute_path) or 'manifest'}: {e.message}"
+             for e in sorted(validator.iter_errors(manifest_json), key=lambda e: list(map(str, e.absolute_path)))]
+    if not _SEMVER.match(str(manifest_json.get("version", ""))):
+        found.append(f"version: {manifest_json.get('version')!r} is geen semver (bijv. 1.0.0)")
+    for name, size in ICON_SIZES.items():
+        if name not in files:
+            found.append(f"{name} ontbreekt in het pakket")
+        elif dimensions(files[name]) != size:
+            found.append(f"{name} is {dimensions(files[name])}, moet {size} zijn")
+    return found
+
+
+def build(options: PackageOptions) -> dict[str, bytes]:
+    """The files of the package; raises PackageError when the manifest does not validate."""
+    manifest_json = manifest(options)
+    files = {"color.png": color_icon(), "outline.png": outline_icon()}
+    found = problems(manifest_json, files)
+    if found:
+        raise PackageError(found)
+    return {"manifest.json": json.dumps(manifest_json, ensure_ascii=False, indent=2).encode("utf-8"), **files}
+
+
+def write(path: Path, options: PackageOptions) -> Path:
+    files = build(options)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)  # at the root of the zip, as Teams requires
+    return path

@@ -1,0 +1,105 @@
+"""Teams adapter, pure half: an activity (the JSON Teams posts) becomes an IncomingCommand; an OutgoingReply
+becomes a message activity with an Adaptive Card. No botbuilder here, so this is testable with plain dicts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import Any
+
+from bot.teams.cards import CARD_CONTENT_TYPE, card
+from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
+
+PLATFORM = "teams"
+# Card actions carry their command under this key; Action.Submit puts it in activity.value,
+# Action.Execute in value.action.data (with the form inputs merged beside it in both cases).
+ACTION_KEY = "samenspel"
+
+_AT_TAG = re.compile(r"<at>(.*?)</at>", re.DOTALL)
+_LEADING_AT = re.compile(r"^\s*<at>.*?</at>", re.DOTALL)
+
+
+def to_incoming(activity: dict[str, Any], now: dt.datetime, email: str | None = None) -> IncomingCommand | None:
+    """None when there is nothing to run (an empty message, a card action that is not ours)."""
+    text = command_text(activity)
+    if not text:
+        return None
+    sender = activity.get("from") or {}
+    return IncomingCommand(
+        actor=Actor(PLATFORM, actor_id(activity), email=email, name=sender.get("name")),
+        address=address(activity),
+        text=text,
+        received_at=now,
+        request_id=activity.get("id"),
+    )
+
+
+def actor_id(activity: dict[str, Any]) -> str:
+    """The AAD object id: stable across chats, channels and tenants' serviceUrls (the 29: id is not)."""
+    sender = activity.get("from") or {}
+    return str(sender.get("aadObjectId") or sender.get("id") or "")
+
+
+def address(activity: dict[str, Any]) -> Address:
+    conversation = activity.get("conversation") or {}
+    # Only a personal (1:1) chat is private; a channel, a group chat or an unknown kind is not.
+    private = conversation.get("conversationType") == "personal"
+    return Address(PLATFORM, str(conversation.get("id") or ""), private=private)
+
+
+def is_personal(activity: dict[str, Any]) -> bool:
+    return address(activity).private
+
+
+def channel_key(conversation_id: str) -> str:
+    """A channel without the thread part: a proactive post starts a new thread in the channel."""
+    return conversation_id.split(";messageid=", 1)[0]
+
+
+def command_text(activity: dict[str, Any]) -> str:
+    if activity.get("type") == "invoke":
+        action = (activity.get("value") or {}).get("action") or {}
+        return submitted_command(action.get("data"))
+    value = activity.get("value")
+    if isinstance(value, dict) and ACTION_KEY in value:
+        return submitted_command(value)
+    return strip_mentions(str(activity.get("text") or ""), activity)
+
+
+def submitted_command(data: object) -> str:
+    """The command a card button stands for: a fixed one, or a form template filled with the inputs."""
+    if not isinstance(data, dict) or not isinstance(data.get(ACTION_KEY), dict):
+        return ""
+    action = data[ACTION_KEY]
+    if "command" in action:
+        return str(action["command"]).strip()
+    command = str(action.get("template") or "")
+    for name, input_id in (action.get("inputs") or {}).items():
+        # Commands are one line; a multi-line answer becomes one line of text.
+        entered = " ".join(str(data.get(input_id) or "").split())
+        command = command.replace("{" + name + "}", entered)
+    return command.strip()
+
+
+def strip_mentions(text: str, activity: dict[str, Any]) -> str:
+    """Remove the @mention of the bot (matched by id, never by display name); keep other people's names."""
+    bot_id = (activity.get("recipient") or {}).get("id")
+    mentions = [e for e in activity.get("entities") or () if e.get("type") == "mention"]
+    ours = [e for e in mentions if (e.get("mentioned") or {}).get("id") == bot_id]
+    for entity in ours:
+        if entity.get("text") and entity["text"] in text:
+            text = text.replace(entity["text"], " ", 1)
+        else:
+            # The mention text may differ from the entity's (a renamed bot): drop the leading <at> tag instead.
+            text = _LEADING_AT.sub(" ", text, count=1)
+    text = _AT_TAG.sub(lambda m: m.group(1), text)
+    return " ".join(html.unescape(text).split())
+
+
+def render_reply(reply: OutgoingReply) -> dict[str, Any]:
+    """A message activity: plain text for a plain answer, an Adaptive Card when there is more to show."""
+    if not (reply.items or reply.fields or reply.buttons):
+        return {"type": "message", "text": "\n\n".join((reply.text, *reply.notes))}
+    attachment = {"contentType": CARD_CONTENT_TYPE, "content": card(reply, ACTION_KEY)}
+    return {"type": "message", "summary": reply.text, "attachments": [attachment]}

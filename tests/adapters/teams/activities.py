@@ -1,0 +1,72 @@
+"""Teams activities for the tests, built from the recorded payloads, and helpers to read cards."""
+from __future__ import annotations
+
+import copy
+import itertools
+from typing import Any
+
+from tests.adapters.teams.harness import payload
+
+_ids = itertools.count(1)
+
+
+def personal(text: str, **changes: Any) -> dict[str, Any]:
+    """The recorded personal-chat message with other text and a fresh activity id."""
+    activity = copy.deepcopy(payload("teams_message_personal.json"))
+    activity.update(text=text, id=f"personal-{next(_ids)}", **changes)
+    activity.pop("attachments", None)
+    return activity
+
+
+def channel(text: str) -> dict[str, Any]:
+    """The recorded channel message that @mentions the bot, saying `text` after the mention."""
+    activity = copy.deepcopy(payload("teams_message_channel_mention.json"))
+    activity.update(text=f"<at>ridotest</at> {text}", id=f"channel-{next(_ids)}")
+    activity.pop("attachments", None)
+    return activity
+
+
+def submit(action: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
+    """What Teams posts when someone fills a card form and presses its Action.Submit: a message whose
+    value is the action's data with every input merged in under its id (and no text)."""
+    card = action["card"]
+    inputs = {item["label"]: item["id"] for item in card["body"] if item["type"] == "Input.Text"}
+    data = dict(card["actions"][0]["data"])
+    for label, value in values.items():
+        data[inputs[label]] = value
+    activity = personal("")
+    activity.pop("text")
+    activity["value"] = data
+    return activity
+
+
+def find_action(card: dict[str, Any], title: str, item_key: str | None = None) -> dict[str, Any]:
+    """A button by its title, on the whole card or on one item's container."""
+    scope: list[dict[str, Any]] = list(card.get("actions", []))
+    for element in card["body"]:
+        if item_key is None or element.get("id") == f"item-{item_key}":
+            for part in element.get("items", []):
+                scope.extend(part.get("actions", []))
+    for action in scope:
+        if action["title"] == title:
+            return action
+    raise AssertionError(f"no button {title!r} in {card}")
+
+
+def card_text(card: dict[str, Any]) -> str:
+    """Every text on a card (blocks, facts, button titles), for asserting what a user sees."""
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key in ("text", "title", "value", "label"):
+                if isinstance(node.get(key), str):
+                    out.append(node[key])
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(card)
+    return "\n".join(out)
