@@ -10,6 +10,8 @@ from typing import Protocol, Self
 from handlers.domain.audit import AuditEntry
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
+from handlers.domain.registry.info import RegisterInfo, ReplaceResult
+from handlers.domain.registry.model import Register
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Notification, OutgoingReply
 
@@ -60,6 +62,18 @@ class ToezeggingRepository(FollowUpRepository, Protocol):
     def find(self, criteria: ToezeggingFilter) -> list[Toezegging]: ...
 
 
+class RegistryRepository(Protocol):
+    def info(self) -> RegisterInfo | None:
+        """The date and version of the loaded registry; None before any registry was loaded."""
+        ...
+    def snapshot(self) -> Register: ...
+    def replace(
+        self, register: Register, opdrachtgevers: dict[str, str | None], info: RegisterInfo, now: dt.datetime
+    ) -> ReplaceResult:
+        """Writes a validated registry, keeping existing people (by e-mail) and their ids."""
+        ...
+
+
 class AuditRepository(Protocol):
     def record(self, entry: AuditEntry) -> None: ...
     def history(self, entity: str, key: str) -> list[AuditEntry]: ...
@@ -76,6 +90,7 @@ class UnitOfWork(Protocol):
     toezeggingen: ToezeggingRepository
     audit: AuditRepository
     requests: RequestLog
+    registry: RegistryRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(

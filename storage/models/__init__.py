@@ -2,5 +2,8 @@
 from storage.models.base import Base
 from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedRequestRow
 from storage.models.toezeggingen import ToezeggingRow
+from storage.models.registry import (  # noqa: F401  (registers the registry tables)
+    ContactgebiedRow, EenheidRow, OpdrachtProfessionalRow, OpdrachtRow, PortefeuilleRow, RegisterLidRow, RegisterMetaRow,
+)
 
 __all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow"]

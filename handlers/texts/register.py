@@ -1,0 +1,56 @@
+"""Dutch text of the role registry: validation messages, questions and chat changes."""
+from __future__ import annotations
+
+ENTITY = "register"
+
+# Reading the file.
+NOT_A_REGISTER = "Dit is geen register: verwacht onderdelen als 'personen:' en 'opdrachten:'."
+NOT_A_LIST = "'{veld}' moet een lijst zijn (regels die met '- ' beginnen)."
+NOT_A_MAPPING = "Verwacht velden als 'naam: …', niet een losse waarde."
+NOT_TEXT = "'{veld}' moet een tekst zijn."
+MISSING_FIELD = "'{veld}' ontbreekt."
+MISSING_PERSON = "hier hoort een persoon (e-mailadres of volledige naam)."
+ONE_PERSON_ONLY = "hier hoort precies één persoon, niet meerdere ({wie})."
+TWO_AOG = ("een opdrachtnemer heeft per opdracht precies één ambtelijk opdrachtgever, "
+           "hier staan er meerdere ({wie}). Kies er één.")
+MISSING_DRIEHOEK = ("de driehoek ontbreekt: geef bestuurlijk_opdrachtgever, ambtelijk_opdrachtgever "
+                    "en ambtelijk_opdrachtnemer.")
+UNKNOWN_CHOICE = "'{waarde}' ken ik niet; kies uit: {keuzes}."
+UNKNOWN_ROLE = "de rol '{rol}' ken ik niet; bekende rollen: {rollen}."
+UNKNOWN_SECTION = "het onderdeel '{naam}' ken ik niet; bekend zijn register, eenheden, personen, portefeuilles, opdrachten, contactgebieden."
+BAD_DATE = "'{waarde}' is geen datum; schrijf bijvoorbeeld 2026-11-01."
+BAD_YAML = "Het bestand is geen geldige YAML: {fout}"
+
+# The rules.
+BAD_EMAIL = "'{email}' is geen e-mailadres."
+DUPLICATE_EMAIL = "het e-mailadres {email} staat er dubbel in (ook bij {eerder}); één persoon, één e-mailadres."
+UNKNOWN_PERSON = "'{wie}' staat niet bij de personen."
+DID_YOU_MEAN = "Bedoel je: {namen}?"
+ADD_PERSON_FIRST = "Voeg deze persoon eerst toe onder 'personen'."
+UNKNOWN_UNIT = "de eenheid '{code}' bestaat niet onder 'eenheden'."
+UNIT_CYCLE = "de eenheid '{code}' valt (via andere eenheden) onder zichzelf."
+DUPLICATE_UNIT = "de eenheid '{naam}' staat er dubbel in (ook bij {eerder})."
+DUPLICATE_OPDRACHT = "de opdracht '{naam}' staat er dubbel in (ook bij {eerder}); geef elke opdracht een eigen naam."
+DUPLICATE_GEBIED = "het contactgebied '{naam}' staat er dubbel in (ook bij {eerder})."
+NOT_BESTUURDER = ("{wie} is geen portefeuillehouder (rollen: {rollen}). De bestuurlijk opdrachtgever, "
+                  "portefeuillehouder of contactbestuurder is een gedeputeerde, wethouder, burgemeester of commissaris.")
+NOT_AMBTELIJK_OPDRACHTGEVER = ("{wie} is geen directielid of secretaris (rollen: {rollen}). "
+                               "Een ambtelijk opdrachtgever is een directielid of de secretaris.")
+NOT_OPDRACHTNEMER = ("{wie} is geen teamleider of opgavemanager (rollen: {rollen}). "
+                     "Een ambtelijk opdrachtnemer is een teamleider of opgavemanager.")
+TWO_CHAIRS = "{wie} zit op twee stoelen van de driehoek ({stoelen}). Ga niet op elkaars stoel zitten: kies drie verschillende mensen."
+BESTUURLIJKE_BAAS = ("{wie} heeft {baas} als opdrachtgever, maar dat is een bestuurder. "
+                     "Een ambtenaar heeft een ambtelijk opdrachtgever, nooit een bestuurlijke.")
+UNKNOWN_TOPIC = "het onderwerp '{onderwerp}' staat in geen portefeuille."
+CHAIR_LABELS = {
+    "bestuurlijk_opdrachtgever": "bestuurlijk opdrachtgever",
+    "ambtelijk_opdrachtgever": "ambtelijk opdrachtgever",
+    "ambtelijk_opdrachtnemer": "ambtelijk opdrachtnemer",
+}
+
+INVALID_FILE = "Het register in {bestand} is niet geladen: {n} probleem/problemen. Er is niets veranderd."
+INVALID_CHANGE = "Deze wijziging past niet in het register; er is niets veranderd:"
+LOADED = ("Register geladen: {personen} personen ({nieuw} nieuw), {eenheden} eenheden, {portefeuilles} portefeuilles, "
+          "{opdrachten} opdrachten, {gebieden} contactgebieden.")
+DROPPED = "{n} persoon/personen staan niet meer in het register; hun rollen zijn vervallen (de persoon blijft bekend): {namen}."
+EXPORTED = "Register geschreven naar {bestand}: {personen} personen, {opdrachten} opdrachten."
