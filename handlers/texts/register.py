@@ -54,3 +54,57 @@ LOADED = ("Register geladen: {personen} personen ({nieuw} nieuw), {eenheden} een
           "{opdrachten} opdrachten, {gebieden} contactgebieden.")
 DROPPED = "{n} persoon/personen staan niet meer in het register; hun rollen zijn vervallen (de persoon blijft bekend): {namen}."
 EXPORTED = "Register geschreven naar {bestand}: {personen} personen, {opdrachten} opdrachten."
+
+# Questions.
+NO_REGISTER = "Er is nog geen rollenregister geladen. Vraag een concernadviseur het te laden (samenspel registry load)."
+NOT_IN_REGISTER = "Je staat niet in het rollenregister, dus ik weet niet wie je opdrachtgever is. Vraag het {beheerders}."
+BRON = "Bron: register van {datum}{versie}"
+BRON_VERSIE = " (versie {versie})"
+BRON_GEWIJZIGD = ", bijgewerkt {wanneer} door {wie}"
+GEEN_OPDRACHTGEVER = "Volgens het register heb je geen ambtelijk opdrachtgever."
+BESTUURDER = "Als bestuurder heb je geen ambtelijk opdrachtgever: je handelt namens het collegiaal bestuur."
+LIJN_OPDRACHTGEVER = "Je ambtelijk opdrachtgever is {wie}."
+PER_OPDRACHT = "Per opdracht:"
+JOUW_OPDRACHTGEVER = "Jouw opdrachtgever"
+JIJ_BENT = "Jij bent"
+UNKNOWN_OPDRACHT = "De opdracht '{naam}' ken ik niet."
+NEED_OPDRACHT = "Welke opdracht bedoel je? Noem (een deel van) de naam."
+UNKNOWN_ONDERWERP = "Over '{onderwerp}' staat niets in de portefeuilles."
+NEED_ONDERWERP = "Over welk onderwerp gaat je vraag?"
+UNKNOWN_GEBIED = "'{gebied}' staat niet bij de contactgebieden."
+NEED_GEBIED = "Voor welke gemeente, welk dorp of welke wijk?"
+UNKNOWN_LID = "'{naam}' staat niet in het rollenregister."
+NEED_NAAM = "Wie bedoel je? Noem een naam of e-mailadres."
+DID_YOU_MEAN_SHORT = " Bedoel je: {namen}?"
+KNOWN_ARE = " Bekend zijn: {namen}."
+HIDDEN = "{n} vertrouwelijke opdracht(en) niet getoond (alleen privé, voor wie erbij betrokken is)."
+GEEN_OPDRACHTEN = "Je hebt geen opdrachten in het register."
+MIJN_OPDRACHTEN = "Je werkt aan {n} opdracht(en):"
+OPDRACHT_ROL = {
+    "bestuurlijk_opdrachtgever": "bestuurlijk opdrachtgever",
+    "ambtelijk_opdrachtgever": "ambtelijk opdrachtgever",
+    "ambtelijk_opdrachtnemer": "ambtelijk opdrachtnemer",
+    "professional": "professional",
+}
+DRIEHOEK_VAN = "Driehoek van '{naam}':"
+OPDRACHTGEVER_VAN = "De bestuurlijk opdrachtgever van '{naam}' is {bog}; de ambtelijk opdrachtgever is {aog}."
+GAAT_OVER = "Over {onderwerp} gaat {houder} (portefeuille {portefeuille})."
+GEEN_OPDRACHTNEMER = "Er staat geen opdracht over dit onderwerp in het register, dus ook geen ambtelijk opdrachtnemer."
+CONTACT = "{rol} voor {soort} {gebied} is {wie}."
+LABELS = {
+    "bestuurlijk_opdrachtgever": "Bestuurlijk opdrachtgever",
+    "ambtelijk_opdrachtgever": "Ambtelijk opdrachtgever",
+    "ambtelijk_opdrachtnemer": "Ambtelijk opdrachtnemer",
+    "professionals": "Professionals",
+    "status": "Status",
+    "omschrijving": "Omschrijving",
+    "email": "E-mail",
+    "functie": "Functie",
+    "rollen": "Rollen",
+    "eenheid": "Eenheid",
+    "opdrachtgever": "Ambtelijk opdrachtgever",
+    "portefeuille": "Portefeuille",
+    "opdrachten": "Opdrachten",
+    "contact": "Contactbestuurder voor",
+    "onderwerpen": "Onderwerpen",
+}

@@ -67,7 +67,7 @@ def _plain(r: Register) -> dict[str, Any]:
         "register": {k: v for k, v in head.items() if v},
         "eenheden": [_Flow(_some(code=e.code, naam=e.naam, niveau=e.niveau.value, leider=e.leider, onder=e.bovenliggend))
                      for e in r.eenheden],
-        "personen": [_Flow(_some(naam=p.naam, email=p.email, functie=p.functie, rollen=sorted(p.rollen),
+        "personen": [_Flow(_some(naam=p.naam, email=p.email, functie=p.functie, rollen=sorted(r.value for r in p.rollen),
                                  eenheid=p.eenheid, opdrachtgever=p.opdrachtgever, slack=p.slack, teams=p.teams))
                      for p in r.personen],
         "portefeuilles": [
