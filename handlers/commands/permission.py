@@ -22,7 +22,7 @@ def ensure_may_read(ctx: Context, stake: Stake, what: str) -> None:
 def ensure_may_change_registry(ctx: Context) -> None:
     if may_change_registry(ctx.person):
         return
-    keepers = _with_roles(ctx, REGISTRY_KEEPERS)
+    keepers = people_with_roles(ctx, REGISTRY_KEEPERS)
     raise NotAllowed(f"Alleen concernadviseurs mogen het rollenregister wijzigen. Vraag het aan {keepers or 'een concernadviseur'}.")
 
 
@@ -34,13 +34,13 @@ def _who(ctx: Context, stake: Stake, *, readers: bool) -> str:
     if readers and stake.portefeuillehouder_id is not None:
         if (holder := people.get(stake.portefeuillehouder_id)) is not None:
             names.append(f"{holder.name} (portefeuillehouder)")
-    keepers = _with_roles(ctx, KEEPERS)
+    keepers = people_with_roles(ctx, KEEPERS)
     if keepers:
         names.append(keepers)
     return ", ".join(names) if names else "een concernadviseur of de griffie"
 
 
-def _with_roles(ctx: Context, roles: tuple[Rol, ...]) -> str:
+def people_with_roles(ctx: Context, roles: tuple[Rol, ...]) -> str:
     found: dict[int | None, Person] = {}
     for role in roles:
         found.update((p.id, p) for p in ctx.uow.people.with_role(role))

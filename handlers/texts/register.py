@@ -108,3 +108,23 @@ LABELS = {
     "contact": "Contactbestuurder voor",
     "onderwerpen": "Onderwerpen",
 }
+
+# Changes from chat.
+OPDRACHT_VOORBEELD = ("register opdracht nieuw Provinciale fietsstrategie; bestuurlijk: Anna de Vries; "
+                      "ambtelijk: Frank Smit; opdrachtnemer: Hans Bakker; professionals: Maaike Peters; onderwerpen: fiets")
+PERSOON_VOORBEELD = ("register persoon nieuw Wim Hendriks; email: wim.hendriks@noordwaard.example; "
+                     "functie: verkeerskundige; rollen: professional; eenheid: mobiliteit")
+ROL_VOORBEELD = "register rol Hans Bakker: teamleider, opgavemanager"
+WIJZIG_VOORBEELD = "register opdracht wijzig Verkeersveiligheid N-wegen; opdrachtnemer: Ingrid de Boer"
+NEED_NAAM_OPDRACHT = "Geef de opdracht een naam."
+NEED_CHAIR = "Noem de hele driehoek: bestuurlijk, ambtelijk en opdrachtnemer."
+OPDRACHT_BESTAAT = "De opdracht '{naam}' bestaat al. Wijzig hem met 'register opdracht wijzig'."
+NEED_EMAIL = "Geef een e-mailadres: daarmee vindt de bot iemand in Slack en Teams terug."
+PERSOON_BESTAAT = "{email} staat al in het register (als {naam})."
+NEED_ROLLEN = "Noem de persoon en de rollen, gescheiden door een dubbele punt."
+OPDRACHT_NIEUW = "Opdracht '{naam}' staat in het register."
+OPDRACHT_GEWIJZIGD = "Opdracht '{naam}' is bijgewerkt."
+PERSOON_NIEUW = "{naam} staat in het register."
+ROLLEN_GEZET = "{naam} heeft nu de rollen: {rollen}."
+NOTHING_TO_CHANGE = "Wat wil je wijzigen? Noem een veld, bijvoorbeeld 'opdrachtnemer: Ingrid de Boer'."
+INFO = "Rollenregister van {organisatie}: {personen} personen, {eenheden} eenheden, {portefeuilles} portefeuilles, {opdrachten} opdrachten, {gebieden} contactgebieden."
