@@ -19,7 +19,9 @@ UNKNOWN_CHOICE = "'{waarde}' ken ik niet; kies uit: {keuzes}."
 UNKNOWN_ROLE = "de rol '{rol}' ken ik niet; bekende rollen: {rollen}."
 UNKNOWN_SECTION = "het onderdeel '{naam}' ken ik niet; bekend zijn register, eenheden, personen, portefeuilles, opdrachten, contactgebieden."
 BAD_DATE = "'{waarde}' is geen datum; schrijf bijvoorbeeld 2026-11-01."
-BAD_YAML = "Het bestand is geen geldige YAML: {fout}"
+BAD_YAML = ("het bestand is geen geldige YAML ({fout}{begonnen}). Let op de inspringing, de dubbele punten "
+            "en sluitende haakjes.")
+BAD_YAML_BEGUN = "; begonnen op regel {regel}"
 
 # The rules.
 BAD_EMAIL = "'{email}' is geen e-mailadres."
@@ -89,7 +91,8 @@ OPDRACHT_ROL = {
 DRIEHOEK_VAN = "Driehoek van '{naam}':"
 OPDRACHTGEVER_VAN = "De bestuurlijk opdrachtgever van '{naam}' is {bog}; de ambtelijk opdrachtgever is {aog}."
 GAAT_OVER = "Over {onderwerp} gaat {houder} (portefeuille {portefeuille})."
-GEEN_OPDRACHTNEMER = "Er staat geen opdracht over dit onderwerp in het register, dus ook geen ambtelijk opdrachtnemer."
+GEEN_OPDRACHTNEMER = "Er staat nog geen opdracht over dit onderwerp in het register, dus ook geen ambtelijk opdrachtnemer."
+OPDRACHTNEMERS = "Ambtelijk opdrachtnemer: {wie}."
 CONTACT = "{rol} voor {soort} {gebied} is {wie}."
 LABELS = {
     "bestuurlijk_opdrachtgever": "Bestuurlijk opdrachtgever",

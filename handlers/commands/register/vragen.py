@@ -13,7 +13,7 @@ from handlers.context import Context
 from handlers.domain.registry.model import Lid, Opdracht
 from handlers.domain.registry.naming import key, suggest
 from handlers.domain.registry.queries import (
-    find_gebieden, find_leden, find_onderwerp, find_opdrachten, opdrachten_over, opdrachten_van,
+    Onderwerpmatch, find_gebieden, find_leden, find_onderwerp, find_opdrachten, opdrachten_over, opdrachten_van,
 )
 from handlers.domain.registry.validation import BESTUURDERS
 from handlers.errors import NotFound, UserError
@@ -96,16 +96,23 @@ def wie_gaat_over(ctx: Context, args: str) -> OutgoingReply:
     topics = [o.naam for p in view.register.portefeuilles for o in p.onderwerpen]
     found = _found(wanted, find_onderwerp(view.register, wanted) if wanted else [], t.NEED_ONDERWERP,
                    t.UNKNOWN_ONDERWERP.format(onderwerp=wanted), topics, "wie gaat over verkeersveiligheid?")
-    lines, items = [], []
-    for match in found:
+    lines: list[str] = []
+    items: list[Item] = []
+    for match in _specific(found):
         onderwerp = match.onderwerp.naam if match.onderwerp else match.portefeuille.naam
-        lines.append(t.GAAT_OVER.format(onderwerp=onderwerp, houder=view.who(match.portefeuille.houder),
-                                        portefeuille=match.portefeuille.naam))
+        line = t.GAAT_OVER.format(onderwerp=onderwerp, houder=view.who(match.portefeuille.houder),
+                                  portefeuille=match.portefeuille.naam)
         opdrachten = view.visible(opdrachten_over(view.register, match))
-        items += [opdracht_item(view, o) for o in opdrachten]
-        if not opdrachten:
-            lines.append(t.GEEN_OPDRACHTNEMER)
-    return view.reply(" ".join(lines), items=tuple(items))
+        nemers = ", ".join(f"{view.who(o.driehoek.ambtelijk_opdrachtnemer)} ({o.naam})" for o in opdrachten)
+        lines.append(line + " " + (t.OPDRACHTNEMERS.format(wie=nemers) if opdrachten else t.GEEN_OPDRACHTNEMER))
+        items += [opdracht_item(view, o) for o in opdrachten if o.naam not in {i.key for i in items}]
+    return view.reply("\n".join(lines), items=tuple(items))
+
+
+def _specific(found: list[Onderwerpmatch]) -> list[Onderwerpmatch]:
+    """A topic says more than the portefeuille it is in: 'klimaat' means klimaatadaptatie, not all of Water en Klimaat."""
+    with_topic = {m.portefeuille.naam for m in found if m.onderwerp is not None}
+    return [m for m in found if m.onderwerp is not None or m.portefeuille.naam not in with_topic]
 
 
 def contact(label: str) -> Callable[[Context, str], OutgoingReply]:

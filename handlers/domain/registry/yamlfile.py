@@ -23,7 +23,10 @@ def parse(text: str, name: str = "register") -> tuple[Any, dict[str, int]]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise RegisterInvalid([Problem("", t.BAD_YAML.format(fout=error), line)],
+        context = getattr(error, "context_mark", None)
+        begun = t.BAD_YAML_BEGUN.format(regel=context.line + 1) if context is not None and context.line + 1 != line else ""
+        fout = t.BAD_YAML.format(fout=getattr(error, "problem", None) or error, begonnen=begun)
+        raise RegisterInvalid([Problem("", fout, line)],
                               t.INVALID_FILE.format(bestand=name, n=1)) from error
     finally:
         loader.dispose()
