@@ -104,9 +104,10 @@ class SqlRegistryRepository:
         """Writes the whole registry; the caller has validated it. One transaction: the caller commits."""
         before = set(self._session.scalars(select(RegisterLidRow.persoon_id)))
         ids, nieuw = self._upsert_people(register.personen)
-        vervallen = sorted(before - set(ids.values()))
+        members = {ids[p.email] for p in register.personen}
+        vervallen = sorted(before - members)
         self._session.execute(delete(PersonRoleRow).where(or_(
-            PersonRoleRow.persoon_id.in_(select(RegisterLidRow.persoon_id)), PersonRoleRow.persoon_id.in_(list(ids.values()))
+            PersonRoleRow.persoon_id.in_(select(RegisterLidRow.persoon_id)), PersonRoleRow.persoon_id.in_(members)
         )))
         for table in _REGISTRY_TABLES:
             self._session.execute(delete(table))
