@@ -46,9 +46,12 @@ class View:
         return Stake(pid(driehoek.ambtelijk_opdrachtnemer), pid(driehoek.bestuurlijk_opdrachtgever), None,
                      opdracht.vertrouwelijk, frozenset(i for i in others if i is not None))
 
-    def visible(self, opdrachten: list[Opdracht]) -> list[Opdracht]:
+    def may_see(self, opdracht: Opdracht) -> bool:
         """Confidential opdrachten only privately and only for those who may read them."""
-        shown = [o for o in opdrachten if not o.vertrouwelijk or (self.ctx.private and may_read(self.ctx.person, self.stake(o)))]
+        return not opdracht.vertrouwelijk or (self.ctx.private and may_read(self.ctx.person, self.stake(opdracht)))
+
+    def visible(self, opdrachten: list[Opdracht]) -> list[Opdracht]:
+        shown = [o for o in opdrachten if self.may_see(o)]
         self.hidden += len(opdrachten) - len(shown)
         return shown
 

@@ -81,7 +81,7 @@ def driehoek(ctx: Context, args: str) -> OutgoingReply:
 
 def _opdrachten(view: View, args: str) -> list[Opdracht]:
     wanted = _clean(args)
-    names = [o.naam for o in view.register.opdrachten]
+    names = [o.naam for o in view.register.opdrachten if view.may_see(o)]  # never leak a confidential name
     found = _found(wanted, find_opdrachten(view.register, wanted) if wanted else [], t.NEED_OPDRACHT,
                    t.UNKNOWN_OPDRACHT.format(naam=wanted), names, "driehoek Verkeersveiligheid N-wegen")
     shown = view.visible(found)
