@@ -13,7 +13,7 @@ from handlers.context import Context
 from handlers.domain.audit import Changes
 from handlers.domain.people import Rol
 from handlers.domain.registry.model import Driehoek, Lid, Opdracht, OpdrachtStatus, Register
-from handlers.domain.registry.naming import key, person_index, resolve
+from handlers.domain.registry.naming import key, person_index, resolve, rol_named
 from handlers.domain.registry.queries import find_leden, find_opdrachten
 from handlers.errors import NotFound, UserError
 from handlers.messages import OutgoingReply
@@ -156,7 +156,7 @@ def rol(ctx: Context, args: str) -> OutgoingReply:
 def _rollen(text: str) -> frozenset[Rol]:
     found = []
     for word in _list(text):
-        rol = next((r for r in Rol if key(r.value) == key(word)), None)
+        rol = rol_named(word)
         if rol is None:
             raise UserError(t.UNKNOWN_ROLE.format(rol=word, rollen=", ".join(Rol)), examples=(t.ROL_VOORBEELD,))
         found.append(rol)

@@ -2,19 +2,31 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from handlers.domain.people import Rol
+
 # Below this score a guess is more likely wrong than helpful.
 CUTOFF = 82
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """'Café  Noord-West?' -> 'cafe noord-west': what two spellings of one name have in common."""
     decomposed = unicodedata.normalize("NFKD", text.strip().lower().rstrip("?!. "))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def rol_named(text: str) -> Rol | None:
+    """'Directielid', 'CISO', 'functionaris gegevensbescherming': a role as people write it."""
+    return _ROLES.get(key(text))
+
+
+_ROLES = {key(rol.value): rol for rol in Rol}
 
 
 def person_index(pairs: Iterable[tuple[Any, Any]]) -> dict[str, str]:

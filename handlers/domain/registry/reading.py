@@ -16,7 +16,7 @@ from handlers.domain.registry.model import (
     Contactgebied, Driehoek, Eenheid, GebiedSoort, Lid, Niveau, Onderwerp, Opdracht, OpdrachtStatus,
     Portefeuille, Register,
 )
-from handlers.domain.registry.naming import key, person_index, resolve
+from handlers.domain.registry.naming import key, person_index, resolve, rol_named
 from handlers.domain.registry.problems import Problem
 from handlers.texts import register as t
 
@@ -129,7 +129,7 @@ def _eenheid(r: Reader, e: dict[str, Any], path: str) -> Eenheid:
 def _lid(r: Reader, e: dict[str, Any], path: str) -> Lid:
     rollen = []
     for index, value in enumerate(_as_list(e.get("rollen"))):
-        rol = next((rol for rol in Rol if key(rol.value) == key(str(value))), None)
+        rol = rol_named(str(value))
         if rol is None:
             r.problem(f"{path}.rollen[{index}]", t.UNKNOWN_ROLE.format(rol=value, rollen=", ".join(Rol)))
         else:

@@ -17,36 +17,44 @@ _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 def parse(text: str, name: str = "register") -> tuple[Any, dict[str, int]]:
     """The data in the file, and for every path (like 'opdrachten[2].driehoek') its line number."""
     loader = _Loader(text)
+    lines: dict[str, int] = {}
     try:
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data = _build(loader, node, "", lines) if node is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         context = getattr(error, "context_mark", None)
         begun = t.BAD_YAML_BEGUN.format(regel=context.line + 1) if context is not None and context.line + 1 != line else ""
         fout = t.BAD_YAML.format(fout=getattr(error, "problem", None) or error, begonnen=begun)
-        raise RegisterInvalid([Problem("", fout, line)],
-                              t.INVALID_FILE.format(bestand=name, n=1)) from error
+        raise RegisterInvalid([Problem("", fout, line)], t.INVALID_FILE.format(bestand=name, n=1)) from error
     finally:
         loader.dispose()
-    lines: dict[str, int] = {}
-    if node is not None:
-        _walk(node, "", lines)
     return data, lines
 
 
-def _walk(node: yaml.Node, path: str, lines: dict[str, int]) -> None:
+def _build(loader: Any, node: yaml.Node, path: str, lines: dict[str, int]) -> Any:
+    """Builds the data and the line numbers in one walk; plain strings skip PyYAML's slower constructor."""
     if isinstance(node, yaml.MappingNode):
+        mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             child = f"{path}.{key_node.value}" if path else str(key_node.value)
             lines[child] = key_node.start_mark.line + 1
-            _walk(value_node, child, lines)
-    elif isinstance(node, yaml.SequenceNode):
+            mapping[_build(loader, key_node, child, lines)] = _build(loader, value_node, child, lines)
+        return mapping
+    if isinstance(node, yaml.SequenceNode):
+        items = []
         for index, item in enumerate(node.value):
             child = f"{path}[{index}]"
             lines[child] = item.start_mark.line + 1
-            _walk(item, child, lines)
+            items.append(_build(loader, item, child, lines))
+        return items
+    if node.tag == _STR:
+        return node.value
+    return loader.construct_object(node, deep=True)
+
+
+_STR = "tag:yaml.org,2002:str"
 
 
 class _Flow(dict[str, Any]):
