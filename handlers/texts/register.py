@@ -17,6 +17,7 @@ MISSING_DRIEHOEK = ("de driehoek ontbreekt: geef bestuurlijk_opdrachtgever, ambt
                     "en ambtelijk_opdrachtnemer.")
 UNKNOWN_CHOICE = "'{waarde}' ken ik niet; kies uit: {keuzes}."
 UNKNOWN_ROLE = "de rol '{rol}' ken ik niet; bekende rollen: {rollen}."
+UNKNOWN_FIELD = "het veld '{veld}' ken ik hier niet; bekende velden: {velden}."
 UNKNOWN_SECTION = "het onderdeel '{naam}' ken ik niet; bekend zijn register, eenheden, personen, portefeuilles, opdrachten, contactgebieden."
 BAD_DATE = "'{waarde}' is geen datum; schrijf bijvoorbeeld 2026-11-01."
 BAD_YAML = ("het bestand is geen geldige YAML ({fout}{begonnen}). Let op de inspringing, de dubbele punten "

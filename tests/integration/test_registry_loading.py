@@ -106,3 +106,16 @@ def test_cli_export_load_and_refusal(tmp_path: Path) -> None:
     assert refused.returncode == 1
     assert "niet geladen: 3 probleem/problemen. Er is niets veranderd." in refused.stderr
     assert "personen[7].rollen[0]: de rol 'stagiair' ken ik niet" in refused.stderr
+
+
+def test_people_never_in_the_registry_keep_their_roles(app: App) -> None:
+    from handlers.domain.people import Person
+
+    with app.uow_factory() as uow:
+        uow.people.add(Person(None, "Gast Griffie", "gast@noordwaard.example", roles=frozenset({Rol.GRIFFIER})))
+        lines = load_text(uow, REGISTER.read_text(encoding="utf-8"), "register.yaml", app.clock.now(), None)
+        uow.commit()
+    assert len(lines) == 1  # nobody left the registry
+    with app.uow_factory() as uow:
+        gast = uow.people.by_email("gast@noordwaard.example")
+        assert gast is not None and gast.roles == frozenset({Rol.GRIFFIER})

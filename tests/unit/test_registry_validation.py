@@ -155,3 +155,11 @@ def test_export_reads_back_to_the_same_register() -> None:
     register, _ = read_register(parse(PEOPLE + opdracht())[0])
     again, found = read_register(parse(dump(register))[0])
     assert found == [] and again == register
+
+
+def test_a_mistyped_field_is_reported_not_ignored() -> None:
+    text = PEOPLE.replace("{naam: Hans Bakker, email: hans@x.example", "{naam: Hans Bakker, emial: hans@x.example")
+    found = problems(text)
+    assert found[0] == "regel 4, personen[2].email: 'email' ontbreekt."
+    assert found[1] == ("regel 4, personen[2].emial: het veld 'emial' ken ik hier niet; bekende velden: eenheid, email, "
+                        "functie, naam, opdrachtgever, rollen, slack, teams.")

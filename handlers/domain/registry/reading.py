@@ -20,6 +20,14 @@ from handlers.domain.registry.naming import key, person_index, resolve, rol_name
 from handlers.domain.registry.problems import Problem
 from handlers.texts import register as t
 
+# The fields each entry may have: a typo like 'emial:' is reported, not silently ignored.
+FIELDS = {
+    "eenheden": {"code", "naam", "niveau", "leider", "onder"},
+    "personen": {"naam", "email", "functie", "rollen", "eenheid", "opdrachtgever", "slack", "teams"},
+    "portefeuilles": {"houder", "naam", "onderwerpen"},
+    "opdrachten": {"naam", "omschrijving", "driehoek", "professionals", "status", "onderwerpen", "vertrouwelijk"},
+    "contactgebieden": {"gebied", "soort", "contact"},
+}
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
 
@@ -66,17 +74,19 @@ class Reader:
         self.problem(path, t.UNKNOWN_CHOICE.format(waarde=value, keuzes=", ".join(m.value for m in enum)))
         return default
 
-    def entries(self, data: dict[str, Any], name: str, build: Callable[[dict[str, Any], str], T | None]) -> tuple[T, ...]:
-        value = data.get(name) or []
+    def entries(self, data: dict[str, Any], section: str, build: Callable[[dict[str, Any], str], T | None]) -> tuple[T, ...]:
+        value = data.get(section) or []
         if not isinstance(value, list):
-            self.problem(name, t.NOT_A_LIST.format(veld=name))
+            self.problem(section, t.NOT_A_LIST.format(veld=section))
             return ()
         built = []
         for index, entry in enumerate(value):
-            path = f"{name}[{index}]"
+            path = f"{section}[{index}]"
             if not isinstance(entry, dict):
                 self.problem(path, t.NOT_A_MAPPING)
                 continue
+            for name in sorted(set(map(str, entry)) - FIELDS[section]):
+                self.problem(f"{path}.{name}", t.UNKNOWN_FIELD.format(veld=name, velden=", ".join(sorted(FIELDS[section]))))
             item = build(entry, path)
             if item is not None:
                 built.append(item)
