@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
+from handlers.domain.registry.derive import opdrachtgevers
 from handlers.domain.registry.problems import RegisterInvalid, locate
 from handlers.domain.registry.reading import read_register
 from handlers.domain.registry.validation import validate
@@ -163,3 +165,15 @@ def test_a_mistyped_field_is_reported_not_ignored() -> None:
     assert found[0] == "regel 4, personen[2].email: 'email' ontbreekt."
     assert found[1] == ("regel 4, personen[2].emial: het veld 'emial' ken ik hier niet; bekende velden: eenheid, email, "
                         "functie, naam, opdrachtgever, rollen, slack, teams.")
+
+
+def test_the_example_in_the_docs_is_a_sound_registry() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "registry.md").read_text(encoding="utf-8")
+    example = docs.split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert problems(example) == []
+    register, _ = read_register(parse(example)[0])
+    assert opdrachtgevers(register) == {
+        "willem@voorbeeld.example": None, "sam@voorbeeld.example": None, "dana@voorbeeld.example": "sam@voorbeeld.example",
+        "tim@voorbeeld.example": "dana@voorbeeld.example", "pim@voorbeeld.example": "tim@voorbeeld.example",
+        "cor@voorbeeld.example": "sam@voorbeeld.example", "connie@voorbeeld.example": "sam@voorbeeld.example",
+    }
