@@ -156,3 +156,10 @@ def test_help_lists_the_questions(app: App) -> None:
     out = say(app, "help", NIELS)
     for words in ("wie is mijn opdrachtgever", "driehoek", "wie gaat over", "wie is contactgedeputeerde", "mijn opdrachten"):
         assert words in out
+
+
+def test_a_role_change_that_empties_a_chair_is_refused(app: App) -> None:
+    out = say(app, "register rol Hans Bakker: professional", KARIN)
+    assert out.startswith("Deze wijziging past niet in het register; er is niets veranderd:")
+    assert "Hans Bakker (hans.bakker@noordwaard.example) is geen teamleider of opgavemanager (rollen: professional)" in out
+    assert "Rollen: teamleider" in say(app, "wie is Hans Bakker", KARIN)

@@ -115,7 +115,8 @@ class Register:
     portefeuilles: tuple[Portefeuille, ...] = ()
     opdrachten: tuple[Opdracht, ...] = ()
     contactgebieden: tuple[Contactgebied, ...] = ()
-    _index: dict[str, Lid] = field(default_factory=dict, compare=False, repr=False)
+    # Built on first use; init=False so that dataclasses.replace() never carries a stale index over.
+    _index: dict[str, Lid] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def lid(self, email: str) -> Lid | None:
         if not self._index and self.personen:
