@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from bot.app import App
 
 REGISTER = Path(__file__).with_name("register.yaml")
+ORGANISATIE = REGISTER  # the old name, for code written against organisatie.yaml
 CONCERNADVISEUR = "karin.bos@noordwaard.example"
 
 TOEZEGGINGEN = (

@@ -163,3 +163,11 @@ def test_a_role_change_that_empties_a_chair_is_refused(app: App) -> None:
     assert out.startswith("Deze wijziging past niet in het register; er is niets veranderd:")
     assert "Hans Bakker (hans.bakker@noordwaard.example) is geen teamleider of opgavemanager (rollen: professional)" in out
     assert "Rollen: teamleider" in say(app, "wie is Hans Bakker", KARIN)
+
+
+def test_typos_in_the_question_words_are_forgiven(app: App) -> None:
+    assert say(app, "wie is contactgedeputerde voor wadbrug?", NIELS).startswith(
+        "Contactgedeputeerde voor gemeente Wadbrug is Anna de Vries")
+    assert say(app, "Wie is de opdrachtgeber van Dijkversterking?", NIELS).startswith(
+        "De bestuurlijk opdrachtgever van 'Dijkversterking Oostpolder' is Carla Jansen")
+    assert say(app, "wie is maaike", NIELS).startswith("Maaike Peters:")

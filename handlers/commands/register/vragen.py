@@ -130,14 +130,26 @@ def contact(label: str) -> Callable[[Context, str], OutgoingReply]:
 
 
 def wie_is(ctx: Context, args: str) -> OutgoingReply:
-    # "wie is mijn opdrachgever" with a typo lands here: forgive it rather than look for a person.
-    if _close_to(args, "mijn opdrachtgever"):
-        return mijn_opdrachtgever(ctx, "")
+    # A question with a typo in its words ("wie is mijn opdrachgever", "wie is contactgedeputerde voor …")
+    # lands here; forgive it rather than look for a person with that name.
+    forgiven = _forgive(args)
+    if forgiven is not None:
+        run, rest = forgiven
+        return run(ctx, rest)
     view = open_view(ctx)
     wanted = _clean(args)
     found = _found(wanted, find_leden(view.register, wanted) if wanted else [], t.NEED_NAAM,
                    t.UNKNOWN_LID.format(naam=wanted), [p.naam for p in view.register.personen], "wie is Hans Bakker?")
     return view.reply(", ".join(f"{p.naam}" for p in found) + ":", items=tuple(card(view, p) for p in found))
+
+
+def _forgive(args: str) -> tuple[Callable[[Context, str], OutgoingReply], str] | None:
+    words = args.split()
+    for phrase, run in _QUESTIONS:
+        size = len(phrase.split())
+        if len(words) >= size and fuzz.ratio(key(" ".join(words[:size])), phrase) >= 85:
+            return run, " ".join(words[size:])
+    return None
 
 
 def mijn_opdrachten(ctx: Context, args: str) -> OutgoingReply:
@@ -167,5 +179,9 @@ def _clean(args: str) -> str:
     return " ".join(words)
 
 
-def _close_to(text: str, phrase: str) -> bool:
-    return fuzz.ratio(key(text), phrase) >= 85
+_QUESTIONS: tuple[tuple[str, Callable[[Context, str], OutgoingReply]], ...] = (
+    ("mijn opdrachtgever", mijn_opdrachtgever),
+    ("de opdrachtgever van", opdrachtgever_van),
+    ("contactgedeputeerde", contact("contactgedeputeerde")),
+    ("contactwethouder", contact("contactwethouder")),
+)

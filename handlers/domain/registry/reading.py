@@ -7,90 +7,17 @@ reported by the validation as an unknown person.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from handlers.domain.people import Rol
 from handlers.domain.registry.model import (
     Contactgebied, Driehoek, Eenheid, GebiedSoort, Lid, Niveau, Onderwerp, Opdracht, OpdrachtStatus,
     Portefeuille, Register,
 )
-from handlers.domain.registry.naming import key, person_index, resolve, rol_named
+from handlers.domain.registry.naming import person_index, rol_named
 from handlers.domain.registry.problems import Problem
+from handlers.domain.registry.reader import Reader, as_list
 from handlers.texts import register as t
-
-# The fields each entry may have: a typo like 'emial:' is reported, not silently ignored.
-FIELDS = {
-    "eenheden": {"code", "naam", "niveau", "leider", "onder"},
-    "personen": {"naam", "email", "functie", "rollen", "eenheid", "opdrachtgever", "slack", "teams"},
-    "portefeuilles": {"houder", "naam", "onderwerpen"},
-    "opdrachten": {"naam", "omschrijving", "driehoek", "professionals", "status", "onderwerpen", "vertrouwelijk"},
-    "contactgebieden": {"gebied", "soort", "contact"},
-}
-E = TypeVar("E", bound=StrEnum)
-T = TypeVar("T")
-
-
-class Reader:
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-        self.people: dict[str, str] = {}
-
-    def problem(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
-
-    def text(self, entry: dict[str, Any], name: str, path: str, required: bool = False) -> str:
-        value = entry.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.problem(f"{path}.{name}", t.MISSING_FIELD.format(veld=name))
-            return ""
-        if isinstance(value, (dict, list)):
-            self.problem(f"{path}.{name}", t.NOT_TEXT.format(veld=name))
-            return ""
-        return str(value).strip()
-
-    def person(self, value: Any, path: str, required: bool = True, many: str = t.ONE_PERSON_ONLY) -> str:
-        if value is None or value == "":
-            if required:
-                self.problem(path, t.MISSING_PERSON)
-            return ""
-        if isinstance(value, list):
-            self.problem(path, many.format(wie=", ".join(map(str, value))))
-            return resolve(str(value[0]), self.people) if value else ""
-        return resolve(str(value), self.people)
-
-    def people_list(self, value: Any, path: str) -> tuple[str, ...]:
-        return tuple(self.person(v, f"{path}[{i}]") for i, v in enumerate(_as_list(value)))
-
-    def choice(self, enum: type[E], value: Any, path: str, default: E) -> E:
-        if value is None or value == "":
-            return default
-        wanted = key(str(value))
-        for member in enum:
-            if key(member.value) == wanted:
-                return member
-        self.problem(path, t.UNKNOWN_CHOICE.format(waarde=value, keuzes=", ".join(m.value for m in enum)))
-        return default
-
-    def entries(self, data: dict[str, Any], section: str, build: Callable[[dict[str, Any], str], T | None]) -> tuple[T, ...]:
-        value = data.get(section) or []
-        if not isinstance(value, list):
-            self.problem(section, t.NOT_A_LIST.format(veld=section))
-            return ()
-        built = []
-        for index, entry in enumerate(value):
-            path = f"{section}[{index}]"
-            if not isinstance(entry, dict):
-                self.problem(path, t.NOT_A_MAPPING)
-                continue
-            for name in sorted(set(map(str, entry)) - FIELDS[section]):
-                self.problem(f"{path}.{name}", t.UNKNOWN_FIELD.format(veld=name, velden=", ".join(sorted(FIELDS[section]))))
-            item = build(entry, path)
-            if item is not None:
-                built.append(item)
-        return tuple(built)
 
 
 def read_register(data: Any) -> tuple[Register, list[Problem]]:
@@ -138,7 +65,7 @@ def _eenheid(r: Reader, e: dict[str, Any], path: str) -> Eenheid:
 
 def _lid(r: Reader, e: dict[str, Any], path: str) -> Lid:
     rollen = []
-    for index, value in enumerate(_as_list(e.get("rollen"))):
+    for index, value in enumerate(as_list(e.get("rollen"))):
         rol = rol_named(str(value))
         if rol is None:
             r.problem(f"{path}.rollen[{index}]", t.UNKNOWN_ROLE.format(rol=value, rollen=", ".join(Rol)))
@@ -158,11 +85,11 @@ def _lid(r: Reader, e: dict[str, Any], path: str) -> Lid:
 
 def _portefeuille(r: Reader, e: dict[str, Any], path: str) -> Portefeuille:
     onderwerpen = []
-    for index, value in enumerate(_as_list(e.get("onderwerpen"))):
+    for index, value in enumerate(as_list(e.get("onderwerpen"))):
         if isinstance(value, dict):
             where = f"{path}.onderwerpen[{index}]"
             naam = r.text(value, "onderwerp", where, required=True)
-            onderwerpen.append(Onderwerp(naam, tuple(str(s) for s in _as_list(value.get("synoniemen")))))
+            onderwerpen.append(Onderwerp(naam, tuple(str(s) for s in as_list(value.get("synoniemen")))))
         else:
             onderwerpen.append(Onderwerp(str(value)))
     return Portefeuille(
@@ -190,7 +117,7 @@ def _opdracht(r: Reader, e: dict[str, Any], path: str) -> Opdracht:
         ),
         professionals=r.people_list(e.get("professionals"), f"{path}.professionals"),
         status=r.choice(OpdrachtStatus, e.get("status"), f"{path}.status", OpdrachtStatus.LOPEND),
-        onderwerpen=tuple(str(o) for o in _as_list(e.get("onderwerpen"))),
+        onderwerpen=tuple(str(o) for o in as_list(e.get("onderwerpen"))),
         vertrouwelijk=bool(e.get("vertrouwelijk", False)),
     )
 
@@ -203,7 +130,3 @@ def _gebied(r: Reader, e: dict[str, Any], path: str) -> Contactgebied:
     )
 
 
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
