@@ -119,3 +119,19 @@ def test_people_never_in_the_registry_keep_their_roles(app: App) -> None:
     with app.uow_factory() as uow:
         gast = uow.people.by_email("gast@noordwaard.example")
         assert gast is not None and gast.roles == frozenset({Rol.GRIFFIER})
+
+
+def test_platform_ids_from_the_registry_link_people_and_are_kept_when_omitted(app: App) -> None:
+    text = REGISTER.read_text(encoding="utf-8").replace(
+        "rollen: [teamleider], eenheid: mobiliteit}", "rollen: [teamleider], eenheid: mobiliteit, slack: U0HANS, teams: aad-hans}")
+    with app.uow_factory() as uow:
+        load_text(uow, text, "met-ids.yaml", app.clock.now(), None)
+        uow.commit()
+    with app.uow_factory() as uow:
+        load_text(uow, REGISTER.read_text(encoding="utf-8"), "zonder-ids.yaml", app.clock.now(), None)
+        uow.commit()
+    with app.uow_factory() as uow:
+        hans = uow.people.by_platform_id("slack", "U0HANS")
+        assert hans is not None and hans.name == "Hans Bakker" and hans.teams_aad_id == "aad-hans"
+        assert "{naam: Hans Bakker, email: hans.bakker@noordwaard.example" in dump(uow.registry.snapshot())
+        assert "slack: U0HANS, teams: aad-hans}" in dump(uow.registry.snapshot())
