@@ -10,6 +10,8 @@ from typing import Protocol, Self
 from handlers.domain.audit import AuditEntry
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
+from handlers.domain.followed import Status
+from handlers.domain.motie import Motie
 from handlers.domain.registry.info import RegisterInfo, ReplaceResult
 from handlers.domain.registry.model import Register
 from handlers.domain.toezegging import Toezegging
@@ -62,6 +64,34 @@ class ToezeggingRepository(FollowUpRepository, Protocol):
     def find(self, criteria: ToezeggingFilter) -> list[Toezegging]: ...
 
 
+@dataclass(frozen=True)
+class MotieFilter:
+    # Open means: adopted or taken over, and not yet done.
+    open_only: bool = True
+    status: Status | None = None
+    zonder_eigenaar: bool = False
+    portefeuillehouder_id: int | None = None
+    betrokkene_id: int | None = None
+    overdue_on: dt.date | None = None
+    due_until: dt.date | None = None
+
+
+class MotieRepository(FollowUpRepository, Protocol):
+    def add(self, motie: Motie) -> Motie: ...
+    def get(self, nummer: str) -> Motie | None: ...
+    def save(self, motie: Motie) -> None: ...
+    def for_toezegging(self, toezegging_nummer: str) -> Motie | None: ...
+    def find(self, criteria: MotieFilter) -> list[Motie]: ...
+    def changes_since(self, since: dt.datetime) -> list[AuditEntry]:
+        """Audit entries of moties from `since` on, oldest first: the digest's 'what changed'."""
+        ...
+    def subscribe(self, person_id: int, at: dt.datetime) -> bool: ...
+    def unsubscribe(self, person_id: int) -> bool: ...
+    def subscribers(self) -> list[int]:
+        """Person ids subscribed to the weekly moties digest."""
+        ...
+
+
 class RegistryRepository(Protocol):
     def info(self) -> RegisterInfo | None:
         """The date and version of the loaded registry; None before any registry was loaded."""
@@ -88,6 +118,7 @@ class RequestLog(Protocol):
 class UnitOfWork(Protocol):
     people: PeopleRepository
     toezeggingen: ToezeggingRepository
+    moties: MotieRepository
     audit: AuditRepository
     requests: RequestLog
     registry: RegistryRepository

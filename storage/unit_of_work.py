@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from handlers.ports import FollowUpRepository
 
 from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
+from storage.repositories.moties import SqlMotieRepository
 from storage.repositories.people import SqlPeopleRepository
 from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
@@ -23,6 +24,7 @@ class SqlUnitOfWork:
         self.session = self._session_factory()
         self.people = SqlPeopleRepository(self.session)
         self.toezeggingen = SqlToezeggingRepository(self.session)
+        self.moties = SqlMotieRepository(self.session)
         self.audit = SqlAuditRepository(self.session)
         self.requests = SqlRequestLog(self.session)
         self.registry = SqlRegistryRepository(self.session)
@@ -45,7 +47,7 @@ class SqlUnitOfWork:
         self.session.rollback()
 
     def followup_sources(self) -> Sequence[FollowUpRepository]:
-        return (self.toezeggingen,)
+        return (self.toezeggingen, self.moties)
 
 
 class SqlUnitOfWorkFactory:

@@ -4,37 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from enum import StrEnum
+from typing import ClassVar
 
-from handlers.deadlines import Deadline, DeadlineKind
+from handlers.deadlines import Deadline
+from handlers.domain.followed import CLOSED_STATUSES, NEEDS_REASON, OPEN_STATUSES, Followed, Status
 from handlers.domain.followup import FollowUp
-from handlers.domain.permissions import Stake
-from handlers.errors import UserError
 
+__all__ = ["CLOSED_STATUSES", "NEEDS_REASON", "OPEN_STATUSES", "PREFIX", "Status", "Toezegging", "format_nummer", "parse_nummer"]
 
-class Status(StrEnum):
-    OPENSTAAND = "openstaand"
-    AFDOENING_VOORGESTELD = "afdoening voorgesteld"
-    AFGEDAAN = "afgedaan"
-    DEELS_VOLDAAN = "deels voldaan"
-    NIET_UITGEVOERD = "niet uitgevoerd"
-    VERVALLEN = "vervallen"
-
-
-OPEN_STATUSES = frozenset({Status.OPENSTAAND, Status.AFDOENING_VOORGESTELD, Status.DEELS_VOLDAAN})
-CLOSED_STATUSES = frozenset(Status) - OPEN_STATUSES
-# Closing for good needs a reason: the raad must be able to read why a promise was not kept.
-NEEDS_REASON = frozenset({Status.VERVALLEN, Status.NIET_UITGEVOERD})
-
-_ALLOWED: dict[Status, frozenset[Status]] = {
-    Status.OPENSTAAND: frozenset(Status) - {Status.OPENSTAAND},
-    Status.AFDOENING_VOORGESTELD: frozenset(Status) - {Status.AFDOENING_VOORGESTELD},
-    Status.DEELS_VOLDAAN: frozenset(Status) - {Status.DEELS_VOLDAAN},
-    # A closed item can only be reopened; that too is recorded.
-    Status.AFGEDAAN: frozenset({Status.OPENSTAAND}),
-    Status.NIET_UITGEVOERD: frozenset({Status.OPENSTAAND}),
-    Status.VERVALLEN: frozenset({Status.OPENSTAAND}),
-}
 
 PREFIX = "T"
 _NUMMER = re.compile(r"^\s*([A-Za-z])?-?(\d{4})-(\d{1,4})\s*$")
@@ -56,7 +33,9 @@ def parse_nummer(text: str, prefix: str = PREFIX) -> str | None:
 
 
 @dataclass
-class Toezegging:
+class Toezegging(Followed):
+    KIND: ClassVar[str] = "toezegging"
+
     id: int | None
     nummer: str
     omschrijving: str
@@ -74,47 +53,6 @@ class Toezegging:
     afdoening_datum: dt.date | None = None
     vertrouwelijk: bool = False
 
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
-    def is_overdue(self, today: dt.date) -> bool:
-        """'Termijn overschreden' is derived, never stored: open and past its last day."""
-        due = self.deadline.due
-        return self.is_open and due is not None and due < today
-
-    def change_status(self, new: Status, reason: str = "") -> None:
-        if new == self.status:
-            raise UserError(f"{self.nummer} heeft al de status '{new.value}'.")
-        if new not in _ALLOWED[self.status]:
-            raise UserError(
-                f"{self.nummer} is {self.status.value}; dat kan niet meer naar '{new.value}'. "
-                f"Heropen hem eerst met: toezegging heropen {self.nummer} omdat <reden>"
-            )
-        if new in NEEDS_REASON and not reason.strip():
-            raise UserError(
-                f"Voor '{new.value}' is een reden nodig.",
-                examples=(f"toezegging {_VERB[new]} {self.nummer} omdat de raad het voorstel heeft ingetrokken",),
-            )
-        self.status = new
-
-    def move_deadline(self, new: Deadline, reason: str) -> None:
-        """Afspraak is afspraak: a deadline may move, but only with a reason (kept in the history)."""
-        if not reason.strip():
-            raise UserError(
-                "Een deadline verzetten kan alleen met een reden.",
-                examples=(f"toezegging verzet {self.nummer} naar Q3 2027 omdat het onderzoek uitloopt",),
-            )
-        if new.kind is DeadlineKind.ERROR:
-            raise UserError(new.message or f"De deadline '{new.text}' begrijp ik niet.", examples=new.examples)
-        if new == self.deadline:
-            raise UserError(f"{self.nummer} heeft die deadline al.")
-        self.deadline = new
-
-    @property
-    def stake(self) -> Stake:
-        return Stake(self.eigenaar_id, self.portefeuillehouder_id, self.created_by_id, self.vertrouwelijk)
-
     def as_followup(self) -> FollowUp:
         return FollowUp(
             "toezegging", self.nummer, self.omschrijving, self.deadline, self.status.value,
@@ -124,5 +62,3 @@ class Toezegging:
     def copy(self) -> Toezegging:
         return replace(self)
 
-
-_VERB = {Status.VERVALLEN: "vervallen", Status.NIET_UITGEVOERD: "niet-uitgevoerd"}

@@ -1,9 +1,10 @@
 """All tables. Each area has its own module; importing this package registers them all on Base.metadata."""
 from storage.models.base import Base
 from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedRequestRow
+from storage.models.moties import MotieAbonnementRow, MotieRow
 from storage.models.toezeggingen import ToezeggingRow
 from storage.models.registry import (  # noqa: F401  (registers the registry tables)
     ContactgebiedRow, EenheidRow, OpdrachtProfessionalRow, OpdrachtRow, PortefeuilleRow, RegisterLidRow, RegisterMetaRow,
 )
 
-__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow"]
+__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow", "MotieAbonnementRow"]

@@ -32,19 +32,20 @@ class SqlAuditRepository:
 
     def history(self, entity: str, key: str) -> list[AuditEntry]:
         query = select(AuditRow).where(AuditRow.entity == entity, AuditRow.key == key).order_by(AuditRow.id)
-        return [
-            AuditEntry(
-                entity=row.entity,
-                key=row.key,
-                action=row.action,
-                actor_id=row.actor_id,
-                actor_name=row.actor_name,
-                at=row.at,
-                changes={name: (pair[0], pair[1]) for name, pair in row.changes.items()},
-                reason=row.reason,
-            )
-            for row in self._session.scalars(query)
-        ]
+        return [to_entry(row) for row in self._session.scalars(query)]
+
+
+def to_entry(row: AuditRow) -> AuditEntry:
+    return AuditEntry(
+        entity=row.entity,
+        key=row.key,
+        action=row.action,
+        actor_id=row.actor_id,
+        actor_name=row.actor_name,
+        at=row.at,
+        changes={name: (pair[0], pair[1]) for name, pair in row.changes.items()},
+        reason=row.reason,
+    )
 
 
 class SqlRequestLog:

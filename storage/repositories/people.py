@@ -24,6 +24,9 @@ def to_person(row: PersonRow) -> Person:
 class SqlPeopleRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+        # The session's identity map holds rows weakly; a list of 1,000 items names the same few people,
+        # so keep the rows looked up by id for this unit of work instead of querying them each time.
+        self._by_id: dict[int, PersonRow] = {}
 
     def add(self, person: Person) -> Person:
         row = PersonRow(
@@ -40,8 +43,11 @@ class SqlPeopleRepository:
         return to_person(row)
 
     def get(self, person_id: int) -> Person | None:
-        row = self._session.get(PersonRow, person_id)
-        return to_person(row) if row else None
+        row = self._by_id.get(person_id) or self._session.get(PersonRow, person_id)
+        if row is None:
+            return None
+        self._by_id[person_id] = row
+        return to_person(row)
 
     def by_email(self, email: str) -> Person | None:
         row = self._session.scalar(select(PersonRow).where(PersonRow.email == email.strip().lower()))

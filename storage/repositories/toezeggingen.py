@@ -6,11 +6,11 @@ import datetime as dt
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from handlers.deadlines import Deadline, DeadlineKind, Precision
 from handlers.domain.followup import FollowUp
 from handlers.domain.toezegging import OPEN_STATUSES, PREFIX, Status, Toezegging, format_nummer
 from handlers.ports import ToezeggingFilter
 from storage.models import ToezeggingRow
+from storage.repositories.columns import deadline_of, store_deadline
 
 
 def to_toezegging(row: ToezeggingRow) -> Toezegging:
@@ -18,12 +18,7 @@ def to_toezegging(row: ToezeggingRow) -> Toezegging:
         id=row.id,
         nummer=row.nummer,
         omschrijving=row.omschrijving,
-        deadline=Deadline(
-            text=row.deadline_tekst,
-            kind=DeadlineKind(row.deadline_kind),
-            due=row.deadline_due,
-            precision=Precision(row.deadline_precision) if row.deadline_precision else None,
-        ),
+        deadline=deadline_of(row),
         created_at=row.created_at,
         created_by_id=row.created_by_id,
         portefeuillehouder_id=row.portefeuillehouder_id,
@@ -46,10 +41,7 @@ def _copy_into(row: ToezeggingRow, t: Toezegging) -> None:
     row.gremium = t.gremium
     row.vergaderdatum = t.vergaderdatum
     row.aan = t.aan
-    row.deadline_tekst = t.deadline.text
-    row.deadline_kind = t.deadline.kind.value
-    row.deadline_due = t.deadline.due
-    row.deadline_precision = t.deadline.precision.value if t.deadline.precision else None
+    store_deadline(row, t.deadline)
     row.status = t.status.value
     row.stand_van_zaken = t.stand_van_zaken
     row.afdoening_referentie = t.afdoening_referentie

@@ -1,76 +1,20 @@
 """How a toezegging looks in a reply: the same Item for console, Slack and Teams."""
 from __future__ import annotations
 
-import datetime as dt
-
+from handlers.commands.followed.render import actions, common_snapshot, list_fields, progress_details
 from handlers.context import Context
-from handlers.deadlines import describe
 from handlers.domain.toezegging import Toezegging
-from handlers.messages import Button, ButtonStyle, Field, Form, FormField, Item
+from handlers.messages import Field, Item
 from handlers.texts import datum
 from handlers.texts import toezeggingen as t
 
 
-def status_text(toezegging: Toezegging, today: dt.date) -> str:
-    label = t.STATUS_LABEL[toezegging.status]
-    return f"{label} · {t.OVERDUE}" if toezegging.is_overdue(today) else label
-
-
-def person_name(ctx: Context, person_id: int | None) -> str:
-    if person_id is None:
-        return "—"
-    person = ctx.uow.people.get(person_id)
-    return person.name if person else "—"
-
-
-def actions(nummer: str) -> tuple[Button, ...]:
-    """The three things people do with an open toezegging, each asking for what it needs."""
-    return (
-        Button(
-            "Afgedaan voorstellen",
-            form=Form(
-                f"Afdoening {nummer}",
-                (FormField("referentie", "Hoe is het afgedaan? (bijv. raadsinformatiebrief 2026-45)"),),
-                f"toezegging afdoening {nummer} {{referentie}}",
-                "Voorstellen",
-            ),
-            style=ButtonStyle.PRIMARY,
-        ),
-        Button(
-            "Stand van zaken",
-            form=Form(
-                f"Stand van zaken {nummer}",
-                (FormField("tekst", "Stand van zaken", multiline=True),),
-                f"toezegging stand {nummer} {{tekst}}",
-            ),
-        ),
-        Button(
-            "Deadline verzetten",
-            form=Form(
-                f"Deadline verzetten {nummer}",
-                (
-                    FormField("deadline", "Nieuwe deadline", placeholder="bijv. Q3 2027 of na het zomerreces"),
-                    FormField("reden", "Reden (afspraak is afspraak)", multiline=True),
-                ),
-                f"toezegging verzet {nummer} naar {{deadline}} omdat {{reden}}",
-                "Verzetten",
-            ),
-        ),
-    )
-
-
 def item(ctx: Context, toezegging: Toezegging, *, with_actions: bool = True) -> Item:
-    fields = [
-        Field(t.FIELD_LABELS["status"], status_text(toezegging, ctx.today)),
-        Field(t.FIELD_LABELS["deadline"], describe(toezegging.deadline)),
-        Field(t.FIELD_LABELS["eigenaar"], person_name(ctx, toezegging.eigenaar_id)),
-        Field(t.FIELD_LABELS["portefeuillehouder"], person_name(ctx, toezegging.portefeuillehouder_id)),
-    ]
     return Item(
         key=toezegging.nummer,
         title=f"{toezegging.nummer} · {toezegging.omschrijving}",
-        fields=tuple(fields),
-        buttons=actions(toezegging.nummer) if with_actions and toezegging.is_open else (),
+        fields=tuple(list_fields(ctx, toezegging, t.FIELD_LABELS)),
+        buttons=actions(t.ENTITY, toezegging.nummer) if with_actions and toezegging.is_open else (),
         confidential=toezegging.vertrouwelijk,
         overdue=toezegging.is_overdue(ctx.today),
     )
@@ -86,32 +30,17 @@ def details(ctx: Context, toezegging: Toezegging) -> tuple[Field, ...]:
         extra.append(Field(t.FIELD_LABELS["vergadering"], waar))
     if toezegging.aan:
         extra.append(Field(t.FIELD_LABELS["aan"], toezegging.aan))
-    if toezegging.stand_van_zaken:
-        extra.append(Field(t.FIELD_LABELS["stand_van_zaken"], toezegging.stand_van_zaken))
-    if toezegging.afdoening_referentie:
-        wanneer = f" ({datum(toezegging.afdoening_datum)})" if toezegging.afdoening_datum else ""
-        extra.append(Field(t.FIELD_LABELS["afdoening"], toezegging.afdoening_referentie + wanneer))
-    if toezegging.vertrouwelijk:
-        extra.append(Field(t.FIELD_LABELS["vertrouwelijk"], "ja"))
-    return tuple(extra)
+    # A toezegging that started as a motie says so: the link is visible from both sides.
+    motie = ctx.uow.moties.for_toezegging(toezegging.nummer)
+    if motie is not None:
+        extra.append(Field(t.FIELD_LABELS["motie"], f"{motie.nummer} · {motie.titel}"))
+    return tuple(extra + progress_details(toezegging, t.FIELD_LABELS))
 
 
 def snapshot(ctx: Context, toezegging: Toezegging) -> dict[str, str | None]:
     """What the audit trail compares: readable values, so the history reads the same forever."""
     return {
         "omschrijving": toezegging.omschrijving,
-        "portefeuillehouder": person_name(ctx, toezegging.portefeuillehouder_id),
-        "eigenaar": person_name(ctx, toezegging.eigenaar_id),
-        "deadline": _deadline_value(toezegging),
-        "status": toezegging.status.value,
-        "stand_van_zaken": toezegging.stand_van_zaken or None,
-        "afdoening": toezegging.afdoening_referentie or None,
-        "vertrouwelijk": "ja" if toezegging.vertrouwelijk else "nee",
+        **common_snapshot(ctx, toezegging),
         "aan": toezegging.aan or None,
     }
-
-
-def _deadline_value(toezegging: Toezegging) -> str:
-    """'Q3 2027 (do 30 september 2027)': both what was agreed and the day it means."""
-    deadline = toezegging.deadline
-    return f"{deadline.text} ({datum(deadline.due)})" if deadline.due else describe(deadline)

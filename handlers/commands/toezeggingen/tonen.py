@@ -4,43 +4,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from handlers.commands.followed.show import historie as history_of
+from handlers.commands.followed.show import list_reply
+from handlers.commands.followed.show import toon as show_one
 from handlers.commands.people import find_person
-from handlers.commands.toezeggingen.lookup import load
-from handlers.commands.toezeggingen.render import details, item
+from handlers.commands.toezeggingen.kind import TOEZEGGING
 from handlers.context import Context
-from handlers.domain.audit import AuditEntry
-from handlers.domain.permissions import may_read
 from handlers.errors import UserError
-from handlers.messages import Field, OutgoingReply
+from handlers.messages import OutgoingReply
 from handlers.ports import ToezeggingFilter
 from handlers.router import normalise
-from handlers.texts import tijdstip
 from handlers.texts import toezeggingen as t
 
 _WITHIN = re.compile(r"^binnen (\d+) (week|weken|dag|dagen)$")
 
-
-def toon(ctx: Context, args: str) -> OutgoingReply:
-    toezegging, _rest = load(ctx, args)
-    return OutgoingReply(
-        text=f"Toezegging {toezegging.nummer}",
-        items=(item(ctx, toezegging),),
-        fields=details(ctx, toezegging),
-        confidential=toezegging.vertrouwelijk,
-    )
+toon = show_one(TOEZEGGING, "Toezegging {nummer}")
+historie = history_of(TOEZEGGING)
 
 
 def lijst(ctx: Context, args: str) -> OutgoingReply:
     criteria, wat = _criteria(ctx, args)
-    found = ctx.uow.toezeggingen.find(criteria)
-    shown = [z for z in found if not z.vertrouwelijk or (ctx.private and may_read(ctx.person, z.stake))]
-    hidden = len(found) - len(shown)
-    notes = (t.CONFIDENTIAL_COUNT.format(n=hidden),) if hidden else ()
-    if not shown:
-        return OutgoingReply(text=t.NONE_FOUND.format(wat=wat), notes=notes)
-    overdue = sum(1 for z in shown if z.is_overdue(ctx.today))
-    summary = f"{len(shown)} toezegging(en) {wat}" + (f", waarvan {overdue} met {t.OVERDUE}" if overdue else "") + "."
-    return OutgoingReply(text=summary, items=tuple(item(ctx, z) for z in shown), notes=notes)
+    return list_reply(ctx, TOEZEGGING, ctx.uow.toezeggingen.find(criteria), wat, t.NOUN, t.PLURAL)
 
 
 def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
@@ -66,22 +50,3 @@ def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
         f"'{args}' begrijp ik niet als selectie.",
         examples=("toezeggingen mijn", "toezeggingen van De Vries", "toezeggingen binnen 4 weken", "toezeggingen verlopen"),
     )
-
-
-def historie(ctx: Context, args: str) -> OutgoingReply:
-    toezegging, _rest = load(ctx, args)
-    entries = ctx.uow.audit.history(t.ENTITY, toezegging.nummer)
-    return OutgoingReply(
-        text=f"Geschiedenis van {toezegging.nummer} · {toezegging.omschrijving}",
-        fields=tuple(_line(entry) for entry in entries),
-        confidential=toezegging.vertrouwelijk,
-    )
-
-
-def _line(entry: AuditEntry) -> Field:
-    what = t.ACTION_LABELS.get(entry.action, entry.action)
-    changes = "; ".join(
-        f"{t.FIELD_LABELS.get(name, name)}: {old or '—'} → {new or '—'}" for name, (old, new) in entry.changes.items()
-    )
-    why = f" — reden: {entry.reason}" if entry.reason else ""
-    return Field(f"{tijdstip(entry.at)} · {entry.actor_name or 'onbekend'} · {what}", f"{changes}{why}" or "—")

@@ -1,0 +1,1 @@
+"""What the command groups of followed kinds (toezeggingen, moties) share: one place per piece of logic."""

@@ -1,0 +1,134 @@
+"""Changing a followed item: progress, afdoening, status, moving the deadline.
+
+Every change goes through `change`, which checks permission, records old and new values and the
+reason in the audit trail inside the same transaction, and answers with the item as it is now.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from handlers.commands.args import split_reason
+from handlers.commands.deadline_input import read_deadline
+from handlers.commands.followed.kind import Kind
+from handlers.commands.permission import ensure_may_change
+from handlers.context import Context
+from handlers.domain.audit import diff
+from handlers.domain.followed import Followed, Status
+from handlers.errors import UserError
+from handlers.messages import OutgoingReply
+from handlers.texts import followed as t
+
+T = TypeVar("T", bound=Followed)
+Run = Callable[[Context, str], OutgoingReply]
+
+
+def change(
+    ctx: Context, args: str, kind: Kind[T], action: str, apply: Callable[[T, str], str], notes: list[str] | None = None
+) -> OutgoingReply:
+    ctx.require_person()
+    found, rest = kind.load(ctx, args)
+    ensure_may_change(ctx, found.stake, f"{kind.entity} {found.nummer}")
+    before = kind.snapshot(ctx, found)
+    reason = apply(found, rest)
+    kind.save(ctx, found)
+    ctx.record(kind.entity, found.nummer, action, diff(before, kind.snapshot(ctx, found)), reason)
+    return OutgoingReply(
+        text=t.CHANGED.format(nummer=found.nummer, what=kind.action_labels.get(action, action)),
+        items=(kind.item(ctx, found),),
+        fields=kind.details(ctx, found),
+        notes=tuple(notes or ()),
+        confidential=found.vertrouwelijk,
+    )
+
+
+def stand(kind: Kind[T]) -> Run:
+    def run(ctx: Context, args: str) -> OutgoingReply:
+        def apply(item: T, text: str) -> str:
+            if not text:
+                raise UserError(t.ASK_STAND, examples=(t.example_stand(kind.entity, item.nummer),))
+            item.stand_van_zaken = text
+            return ""
+
+        return change(ctx, args, kind, "stand", apply)
+
+    return run
+
+
+def afdoening(kind: Kind[T]) -> Run:
+    def run(ctx: Context, args: str) -> OutgoingReply:
+        def apply(item: T, referentie: str) -> str:
+            if not referentie:
+                raise UserError(
+                    t.ASK_AFDOENING.format(entity=kind.entity), examples=(t.example_afdoening(kind.entity, item.nummer),)
+                )
+            item.change_status(Status.AFDOENING_VOORGESTELD)
+            item.afdoening_referentie = referentie
+            item.afdoening_datum = ctx.today
+            return ""
+
+        return change(ctx, args, kind, "status", apply)
+
+    return run
+
+
+def to_status(kind: Kind[T], status: Status) -> Run:
+    def run(ctx: Context, args: str) -> OutgoingReply:
+        def apply(item: T, rest: str) -> str:
+            referentie, reason = split_reason(rest)
+            item.change_status(status, reason)
+            if status is Status.AFGEDAAN and referentie:
+                item.afdoening_referentie = referentie
+                item.afdoening_datum = ctx.today
+            return reason
+
+        return change(ctx, args, kind, "status", apply)
+
+    return run
+
+
+def verzet(kind: Kind[T]) -> Run:
+    def run(ctx: Context, args: str) -> OutgoingReply:
+        notes: list[str] = []
+
+        def apply(item: T, rest: str) -> str:
+            wanted, reason = split_reason(rest)
+            wanted = wanted.removeprefix("naar ").strip()
+            if not wanted:
+                raise UserError(t.ASK_DEADLINE, examples=(t.example_verzet(kind.entity, item.nummer),))
+            deadline, lines = read_deadline(ctx, wanted)
+            item.move_deadline(deadline, reason)
+            notes.extend(lines)
+            return reason
+
+        return change(ctx, args, kind, "verzet", apply, notes)
+
+    return run
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """The commands every followed kind has, bound to one kind."""
+
+    stand: Run
+    afdoening: Run
+    afgedaan: Run
+    niet_uitgevoerd: Run
+    deels_voldaan: Run
+    vervallen: Run
+    heropen: Run
+    verzet: Run
+
+
+def verbs(kind: Kind[T]) -> Verbs:
+    return Verbs(
+        stand=stand(kind),
+        afdoening=afdoening(kind),
+        afgedaan=to_status(kind, Status.AFGEDAAN),
+        niet_uitgevoerd=to_status(kind, Status.NIET_UITGEVOERD),
+        deels_voldaan=to_status(kind, Status.DEELS_VOLDAAN),
+        vervallen=to_status(kind, Status.VERVALLEN),
+        heropen=to_status(kind, Status.OPENSTAAND),
+        verzet=verzet(kind),
+    )

@@ -1,0 +1,104 @@
+"""How a followed item looks in a reply: the parts toezeggingen and moties show alike."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from handlers.context import Context
+from handlers.deadlines import describe
+from handlers.domain.followed import Followed
+from handlers.messages import Button, ButtonStyle, Field, Form, FormField
+from handlers.texts import datum
+from handlers.texts import followed as t
+
+
+def status_text(followed: Followed, today: dt.date) -> str:
+    label = t.STATUS_LABEL[followed.status]
+    return f"{label} · {t.OVERDUE}" if followed.is_overdue(today) else label
+
+
+def person_name(ctx: Context, person_id: int | None) -> str:
+    if person_id is None:
+        return "—"
+    person = ctx.uow.people.get(person_id)
+    return person.name if person else "—"
+
+
+def actions(entity: str, nummer: str) -> tuple[Button, ...]:
+    """The three things people do with an open item, each asking for what it needs.
+
+    The reminder engine builds the same commands ('<kind> afdoening|stand|verzet <key>').
+    """
+    return (
+        Button(
+            t.BUTTON_AFDOENING,
+            form=Form(
+                t.BUTTON_AFDOENING_TITLE.format(nummer=nummer),
+                (FormField("referentie", t.BUTTON_AFDOENING_FIELD),),
+                f"{entity} afdoening {nummer} {{referentie}}",
+                t.BUTTON_AFDOENING_SUBMIT,
+            ),
+            style=ButtonStyle.PRIMARY,
+        ),
+        Button(
+            t.BUTTON_STAND,
+            form=Form(
+                t.BUTTON_STAND_TITLE.format(nummer=nummer),
+                (FormField("tekst", t.BUTTON_STAND, multiline=True),),
+                f"{entity} stand {nummer} {{tekst}}",
+            ),
+        ),
+        Button(
+            t.BUTTON_VERZET,
+            form=Form(
+                t.BUTTON_VERZET_TITLE.format(nummer=nummer),
+                (
+                    FormField("deadline", t.BUTTON_VERZET_DEADLINE, placeholder=t.BUTTON_VERZET_PLACEHOLDER),
+                    FormField("reden", t.BUTTON_VERZET_REASON, multiline=True),
+                ),
+                f"{entity} verzet {nummer} naar {{deadline}} omdat {{reden}}",
+                t.BUTTON_VERZET_SUBMIT,
+            ),
+        ),
+    )
+
+
+def list_fields(ctx: Context, followed: Followed, labels: Mapping[str, str]) -> list[Field]:
+    return [
+        Field(labels["status"], status_text(followed, ctx.today)),
+        Field(labels["deadline"], describe(followed.deadline)),
+        Field(labels["eigenaar"], person_name(ctx, followed.eigenaar_id)),
+        Field(labels["portefeuillehouder"], person_name(ctx, followed.portefeuillehouder_id)),
+    ]
+
+
+def progress_details(followed: Followed, labels: Mapping[str, str]) -> list[Field]:
+    """Stand van zaken, afdoening and confidentiality: the tail of every detail view."""
+    extra: list[Field] = []
+    if followed.stand_van_zaken:
+        extra.append(Field(labels["stand_van_zaken"], followed.stand_van_zaken))
+    if followed.afdoening_referentie:
+        wanneer = f" ({datum(followed.afdoening_datum)})" if followed.afdoening_datum else ""
+        extra.append(Field(labels["afdoening"], followed.afdoening_referentie + wanneer))
+    if followed.vertrouwelijk:
+        extra.append(Field(labels["vertrouwelijk"], "ja"))
+    return extra
+
+
+def common_snapshot(ctx: Context, followed: Followed) -> dict[str, str | None]:
+    """What the audit trail compares: readable values, so the history reads the same forever."""
+    return {
+        "portefeuillehouder": person_name(ctx, followed.portefeuillehouder_id),
+        "eigenaar": person_name(ctx, followed.eigenaar_id),
+        "deadline": deadline_value(followed),
+        "status": followed.status.value,
+        "stand_van_zaken": followed.stand_van_zaken or None,
+        "afdoening": followed.afdoening_referentie or None,
+        "vertrouwelijk": "ja" if followed.vertrouwelijk else "nee",
+    }
+
+
+def deadline_value(followed: Followed) -> str:
+    """'Q3 2027 (do 30 september 2027)': both what was agreed and the day it means."""
+    deadline = followed.deadline
+    return f"{deadline.text} ({datum(deadline.due)})" if deadline.due else describe(deadline)

@@ -1,0 +1,47 @@
+"""Showing moties: one, the lists concernadviseurs keep, and the history."""
+from __future__ import annotations
+
+from handlers.commands.followed.show import historie as history_of
+from handlers.commands.followed.show import list_reply
+from handlers.commands.followed.show import toon as show_one
+from handlers.commands.moties.kind import MOTIE
+from handlers.commands.people import find_person
+from handlers.context import Context
+from handlers.domain.followed import Status
+from handlers.errors import UserError
+from handlers.messages import OutgoingReply
+from handlers.ports import MotieFilter
+from handlers.router import normalise
+from handlers.texts import moties as t
+from handlers.texts.followed import OVERDUE
+
+toon = show_one(MOTIE, t.SHOW)
+historie = history_of(MOTIE)
+
+_FIXED: dict[str, tuple[MotieFilter, str]] = {
+    "": (MotieFilter(), "die openstaan"),
+    "open": (MotieFilter(), "die openstaan"),
+    "openstaand": (MotieFilter(), "die openstaan"),
+    "zonder eigenaar": (MotieFilter(zonder_eigenaar=True), "zonder ambtelijk eigenaar"),
+    "afdoening voorgesteld": (MotieFilter(status=Status.AFDOENING_VOORGESTELD), "met afdoening voorgesteld"),
+    "alle": (MotieFilter(open_only=False), "in totaal"),
+}
+
+
+def lijst(ctx: Context, args: str) -> OutgoingReply:
+    criteria, wat = _criteria(ctx, args)
+    return list_reply(ctx, MOTIE, ctx.uow.moties.find(criteria), wat, t.NOUN, t.PLURAL)
+
+
+def _criteria(ctx: Context, args: str) -> tuple[MotieFilter, str]:
+    words = normalise(args)
+    if words in _FIXED:
+        return _FIXED[words]
+    if words in {"verlopen", "te laat", "overschreden"}:
+        return MotieFilter(overdue_on=ctx.today), f"met {OVERDUE}"
+    if words in {"mijn", "van mij"}:
+        return MotieFilter(betrokkene_id=ctx.require_person().id), "van jou"
+    if words.startswith("van "):
+        person = find_person(ctx.uow, args.strip()[4:])
+        return MotieFilter(portefeuillehouder_id=person.id), f"van portefeuillehouder {person.name}"
+    raise UserError(f"'{args}' begrijp ik niet als selectie.", examples=t.LIST_EXAMPLES)

@@ -1,0 +1,115 @@
+"""`samenspel export toezeggingen|moties FILE.xlsx`: one sheet per status group, overdue rows highlighted."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from handlers.domain.followed import Followed, Status
+from handlers.domain.motie import Motie
+from handlers.ports import MotieFilter, ToezeggingFilter, UnitOfWork
+
+OVERDUE_FILL = PatternFill(start_color="FFC7CE", end_color="FFC7CE", fill_type="solid")
+HEADING_FILL = PatternFill(start_color="D9E1F2", end_color="D9E1F2", fill_type="solid")
+MAX_WIDTH = 60
+GROUPS: tuple[tuple[str, frozenset[Status]], ...] = (
+    ("Openstaand", frozenset({Status.OPENSTAAND, Status.DEELS_VOLDAAN})),
+    ("Afdoening voorgesteld", frozenset({Status.AFDOENING_VOORGESTELD})),
+    ("Afgedaan", frozenset({Status.AFGEDAAN, Status.NIET_UITGEVOERD, Status.VERVALLEN})),
+)
+NOT_FOLLOWED_SHEET = "Niet opgevolgd"
+Column = tuple[str, Callable[[Any], Any]]
+
+
+def _common(name_of: Callable[[int | None], str], today: dt.date) -> tuple[Column, ...]:
+    return (
+        ("Portefeuillehouder", lambda x: name_of(x.portefeuillehouder_id)),
+        ("Ambtelijk eigenaar", lambda x: name_of(x.eigenaar_id)),
+        ("Termijn", lambda x: x.deadline.text or "P.M."),
+        ("Uiterste datum", lambda x: x.deadline.due),
+        ("Status", lambda x: x.status.value),
+        ("Termijn overschreden", lambda x: "ja" if x.is_overdue(today) else ""),
+        ("Stand van zaken", lambda x: x.stand_van_zaken),
+        ("Afdoening", lambda x: x.afdoening_referentie),
+        ("Datum afdoening", lambda x: x.afdoening_datum),
+    )
+
+
+def toezegging_columns(name_of: Callable[[int | None], str], today: dt.date) -> tuple[Column, ...]:
+    return (
+        ("Nummer", lambda z: z.nummer), ("Omschrijving", lambda z: z.omschrijving),
+        ("Datum", lambda z: z.vergaderdatum), ("Vergadering", lambda z: z.gremium), ("Aan", lambda z: z.aan),
+        *_common(name_of, today),
+    )
+
+
+def motie_columns(name_of: Callable[[int | None], str], today: dt.date) -> tuple[Column, ...]:
+    return (
+        ("Nummer", lambda m: m.nummer), ("Titel", lambda m: m.titel), ("Dictum", lambda m: m.dictum),
+        ("Datum", lambda m: m.datum), ("Vergadering", lambda m: m.vergadering), ("Indieners", lambda m: m.indieners),
+        ("Fracties", lambda m: m.fracties), ("Uitslag", lambda m: m.uitslag.value),
+        *_common(name_of, today),
+        ("Toezegging", lambda m: m.toezegging_nummer or ""),
+    )
+
+
+def export_list(uow: UnitOfWork, what: str, path: Path, today: dt.date, with_confidential: bool = False) -> int:
+    """Writes the workbook and returns how many items it holds; confidential ones only when asked."""
+    def name_of(person_id: int | None) -> str:
+        person = uow.people.get(person_id) if person_id is not None else None
+        return person.name if person else ""
+
+    items: Sequence[Followed]
+    if what == "moties":
+        items, columns = uow.moties.find(MotieFilter(open_only=False)), motie_columns(name_of, today)
+    else:
+        items, columns = uow.toezeggingen.find(ToezeggingFilter(open_only=False)), toezegging_columns(name_of, today)
+    items = [x for x in items if with_confidential or not x.vertrouwelijk]
+    write_workbook(path, _grouped(items), columns, today)
+    return len(items)
+
+
+def _grouped(items: Sequence[Followed]) -> list[tuple[str, list[Followed]]]:
+    followed = [x for x in items if not isinstance(x, Motie) or x.is_followed]
+    groups = [(title, [x for x in followed if x.status in statuses]) for title, statuses in GROUPS]
+    if any(isinstance(x, Motie) for x in items):
+        groups.append((NOT_FOLLOWED_SHEET, [x for x in items if isinstance(x, Motie) and not x.is_followed]))
+    return groups
+
+
+def write_workbook(path: Path, groups: list[tuple[str, list[Followed]]], columns: tuple[Column, ...], today: dt.date) -> None:
+    workbook = Workbook()
+    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    for title, items in groups:
+        sheet = workbook.create_sheet(title)
+        sheet.append([heading for heading, _value in columns])
+        for cell in sheet[1]:
+            cell.font, cell.fill = Font(bold=True), HEADING_FILL
+        for item in items:
+            sheet.append([value(item) for _heading, value in columns])
+            if item.is_overdue(today):
+                for cell in sheet[sheet.max_row]:
+                    cell.fill = OVERDUE_FILL
+        _layout(sheet, columns)
+    workbook.save(path)
+
+
+def _layout(sheet: Any, columns: tuple[Column, ...]) -> None:
+    """Readable widths, wrapped long text, dates as dates, the heading frozen when scrolling."""
+    sheet.freeze_panes = "A2"
+    for index, (heading, _value) in enumerate(columns, start=1):
+        letter = get_column_letter(index)
+        longest = max((len(str(c.value)) for c in sheet[letter] if c.value is not None), default=len(heading))
+        sheet.column_dimensions[letter].width = min(max(longest, len(heading)) + 2, MAX_WIDTH)
+        for cell in sheet[letter][1:]:
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "DD-MM-YYYY"
+            elif longest > MAX_WIDTH:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.auto_filter.ref = sheet.dimensions
+

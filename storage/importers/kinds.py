@@ -1,0 +1,76 @@
+"""What an imported row becomes for each list: toezeggingen or moties (fields, numbers, new records)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from handlers.commands.moties.render import snapshot as motie_snapshot
+from handlers.commands.toezeggingen.render import snapshot as toezegging_snapshot
+from handlers.context import Context
+from handlers.deadlines import Deadline, DeadlineKind
+from handlers.domain.followed import Followed
+from handlers.domain.motie import Motie
+from handlers.domain.motie import parse_nummer as motie_nummer
+from handlers.domain.toezegging import Toezegging
+from handlers.domain.toezegging import parse_nummer as toezegging_nummer
+from handlers.texts import moties as tm
+from handlers.texts import toezeggingen as tz
+
+COMMON = ("nummer", "titel", "datum", "vergadering", "portefeuillehouder", "eigenaar", "termijn", "status",
+          "stand_van_zaken", "afdoening", "afdoening_datum", "vertrouwelijk")
+_ATTRS = {"termijn": "deadline", "portefeuillehouder": "portefeuillehouder_id", "eigenaar": "eigenaar_id",
+          "afdoening": "afdoening_referentie"}
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    name: str
+    entity: str
+    fields: tuple[str, ...]
+    required: tuple[str, ...]
+    attrs: Mapping[str, str]
+    parse_nummer: Callable[[str], str | None]
+    get: Callable[[Context, str], Followed | None]
+    new: Callable[[Context, str | None, dict[str, Any]], Followed]
+    add: Callable[[Context, Any], None]
+    save: Callable[[Context, Any], None]
+    snapshot: Callable[[Context, Any], dict[str, str | None]]
+    labels: Mapping[str, str]
+    example_nummer: str
+
+
+def _new_toezegging(ctx: Context, nummer: str | None, values: dict[str, Any]) -> Followed:
+    if not values.get("omschrijving"):
+        raise ValueError("een nieuwe toezegging heeft een omschrijving nodig")
+    if values.get("portefeuillehouder_id") is None:
+        raise ValueError("een nieuwe toezegging heeft een portefeuillehouder nodig")
+    return Toezegging(
+        id=None, nummer=nummer or ctx.uow.toezeggingen.next_nummer(ctx.today.year), omschrijving="",
+        deadline=Deadline("", DeadlineKind.UNKNOWN), created_at=ctx.now, created_by_id=ctx.person.id if ctx.person else None,
+    )
+
+
+def _new_motie(ctx: Context, nummer: str | None, values: dict[str, Any]) -> Followed:
+    if nummer is None:
+        raise ValueError("een motie heeft een nummer nodig (zoals de griffie het schrijft, bijv. M2026-014)")
+    if not values.get("titel"):
+        raise ValueError("een nieuwe motie heeft een titel nodig")
+    return Motie(id=None, nummer=nummer, titel="", created_at=ctx.now, created_by_id=ctx.person.id if ctx.person else None)
+
+
+TOEZEGGINGEN = ImportKind(
+    name="toezeggingen", entity=tz.ENTITY, fields=(*COMMON, "aan"), required=("titel",),
+    attrs={**_ATTRS, "titel": "omschrijving", "datum": "vergaderdatum", "vergadering": "gremium"},
+    parse_nummer=toezegging_nummer, get=lambda ctx, n: ctx.uow.toezeggingen.get(n), new=_new_toezegging,
+    add=lambda ctx, z: ctx.uow.toezeggingen.add(z), save=lambda ctx, z: ctx.uow.toezeggingen.save(z),
+    snapshot=toezegging_snapshot, labels=tz.FIELD_LABELS, example_nummer="T-2026-014",
+)
+MOTIES = ImportKind(
+    name="moties", entity=tm.ENTITY, fields=(*COMMON, "dictum", "indieners", "fracties", "uitslag"),
+    required=("nummer", "titel"), attrs=_ATTRS,
+    parse_nummer=motie_nummer, get=lambda ctx, n: ctx.uow.moties.get(n), new=_new_motie,
+    add=lambda ctx, m: ctx.uow.moties.add(m), save=lambda ctx, m: ctx.uow.moties.save(m),
+    snapshot=motie_snapshot, labels=tm.FIELD_LABELS, example_nummer="M2026-014",
+)
+KINDS = {kind.name: kind for kind in (TOEZEGGINGEN, MOTIES)}

@@ -1,0 +1,41 @@
+"""Moties and the people who subscribed to the weekly moties digest."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models.base import Base
+from storage.models.followed import FollowedColumns
+
+
+class MotieRow(FollowedColumns, Base):
+    __tablename__ = "moties"
+    __table_args__ = (Index("ix_moties_status_due", "status", "deadline_due"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The council's own number, in capitals ("M2026-014"): re-imports match on it.
+    nummer: Mapped[str] = mapped_column(String(40), unique=True)
+    titel: Mapped[str] = mapped_column(Text)
+    dictum: Mapped[str] = mapped_column(Text, default="")
+    datum: Mapped[dt.date | None] = mapped_column(Date)
+    vergadering: Mapped[str] = mapped_column(String(200), default="")
+    indieners: Mapped[str] = mapped_column(Text, default="")
+    fracties: Mapped[str] = mapped_column(String(300), default="")
+    uitslag: Mapped[str] = mapped_column(String(20))
+    portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
+    eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
+    # The toezegging this motie became when the college took it over; the toezegging finds it back here.
+    toezegging_nummer: Mapped[str | None] = mapped_column(String(20), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
+    created_at: Mapped[dt.datetime]
+
+
+class MotieAbonnementRow(Base):
+    """Who gets the weekly digest of changed and overdue moties."""
+
+    __tablename__ = "motie_abonnementen"
+
+    persoon_id: Mapped[int] = mapped_column(ForeignKey("personen.id", ondelete="CASCADE"), primary_key=True)
+    since: Mapped[dt.datetime]

@@ -1,0 +1,123 @@
+"""Moties: lookup by the council's number, the lists concernadviseurs keep, the digest subscribers."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
+
+from handlers.domain.audit import AuditEntry
+from handlers.domain.followed import OPEN_STATUSES, Status
+from handlers.domain.followup import FollowUp
+from handlers.domain.motie import FOLLOWED_UITSLAGEN, Motie, Uitslag
+from handlers.ports import MotieFilter
+from storage.models import AuditRow, MotieAbonnementRow, MotieRow
+from storage.repositories.audit import to_entry
+from storage.repositories.columns import deadline_of, store_deadline
+
+ENTITY = "motie"
+
+
+def to_motie(row: MotieRow) -> Motie:
+    return Motie(
+        id=row.id, nummer=row.nummer, titel=row.titel, created_at=row.created_at, dictum=row.dictum,
+        datum=row.datum, vergadering=row.vergadering, indieners=row.indieners, fracties=row.fracties,
+        uitslag=Uitslag(row.uitslag), deadline=deadline_of(row), created_by_id=row.created_by_id,
+        portefeuillehouder_id=row.portefeuillehouder_id, eigenaar_id=row.eigenaar_id, status=Status(row.status),
+        stand_van_zaken=row.stand_van_zaken, afdoening_referentie=row.afdoening_referentie,
+        afdoening_datum=row.afdoening_datum, vertrouwelijk=row.vertrouwelijk, toezegging_nummer=row.toezegging_nummer,
+    )
+
+
+def _copy_into(row: MotieRow, m: Motie) -> None:
+    for name in (
+        "titel", "dictum", "datum", "vergadering", "indieners", "fracties", "portefeuillehouder_id", "eigenaar_id",
+        "stand_van_zaken", "afdoening_referentie", "afdoening_datum", "vertrouwelijk", "toezegging_nummer",
+    ):
+        setattr(row, name, getattr(m, name))
+    row.uitslag = m.uitslag.value
+    row.status = m.status.value
+    store_deadline(row, m.deadline)
+
+
+class SqlMotieRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, motie: Motie) -> Motie:
+        row = MotieRow(nummer=motie.nummer, created_by_id=motie.created_by_id, created_at=motie.created_at)
+        _copy_into(row, motie)
+        self._session.add(row)
+        self._session.flush()
+        motie.id = row.id
+        return motie
+
+    def get(self, nummer: str) -> Motie | None:
+        row = self._row(nummer)
+        return to_motie(row) if row else None
+
+    def save(self, motie: Motie) -> None:
+        row = self._row(motie.nummer)
+        if row is None:
+            raise LookupError(motie.nummer)
+        _copy_into(row, motie)
+        self._session.flush()
+
+    def for_toezegging(self, toezegging_nummer: str) -> Motie | None:
+        row = self._session.scalar(select(MotieRow).where(MotieRow.toezegging_nummer == toezegging_nummer))
+        return to_motie(row) if row else None
+
+    def find(self, criteria: MotieFilter) -> list[Motie]:
+        query = _filtered(select(MotieRow), criteria)
+        query = query.order_by(MotieRow.deadline_due.is_(None), MotieRow.deadline_due, MotieRow.nummer)
+        return [to_motie(row) for row in self._session.scalars(query)]
+
+    def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
+        return [m.as_followup() for m in self.find(MotieFilter(due_until=due_until))]
+
+    def changes_since(self, since: dt.datetime) -> list[AuditEntry]:
+        query = select(AuditRow).where(AuditRow.entity == ENTITY, AuditRow.at >= since).order_by(AuditRow.id)
+        return [to_entry(row) for row in self._session.scalars(query)]
+
+    def subscribe(self, person_id: int, at: dt.datetime) -> bool:
+        """False when the person was already subscribed."""
+        if self._session.get(MotieAbonnementRow, person_id) is not None:
+            return False
+        self._session.add(MotieAbonnementRow(persoon_id=person_id, since=at))
+        self._session.flush()
+        return True
+
+    def unsubscribe(self, person_id: int) -> bool:
+        row = self._session.get(MotieAbonnementRow, person_id)
+        if row is None:
+            return False
+        self._session.delete(row)
+        self._session.flush()
+        return True
+
+    def subscribers(self) -> list[int]:
+        return list(self._session.scalars(select(MotieAbonnementRow.persoon_id).order_by(MotieAbonnementRow.persoon_id)))
+
+    def _row(self, nummer: str) -> MotieRow | None:
+        return self._session.scalar(select(MotieRow).where(MotieRow.nummer == nummer.upper()))
+
+
+def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[MotieRow]]:
+    if c.open_only:
+        query = query.where(
+            MotieRow.status.in_([s.value for s in OPEN_STATUSES]),
+            MotieRow.uitslag.in_([u.value for u in FOLLOWED_UITSLAGEN]),
+        )
+    if c.status is not None:
+        query = query.where(MotieRow.status == c.status.value)
+    if c.zonder_eigenaar:
+        query = query.where(MotieRow.eigenaar_id.is_(None))
+    if c.portefeuillehouder_id is not None:
+        query = query.where(MotieRow.portefeuillehouder_id == c.portefeuillehouder_id)
+    if c.betrokkene_id is not None:
+        query = query.where(or_(MotieRow.eigenaar_id == c.betrokkene_id, MotieRow.portefeuillehouder_id == c.betrokkene_id))
+    if c.overdue_on is not None:
+        query = query.where(MotieRow.deadline_due < c.overdue_on)
+    if c.due_until is not None:
+        query = query.where(MotieRow.deadline_due <= c.due_until)
+    return query
