@@ -103,7 +103,9 @@ class SqlRegistryRepository:
     ) -> ReplaceResult:
         """Writes the whole registry; the caller has validated it. One transaction: the caller commits."""
         before = set(self._session.scalars(select(RegisterLidRow.persoon_id)))
-        ids, nieuw = self._upsert_people(register.personen)
+        current = self._current_people()
+        ids = {email: row[0] for email, row in current.items()}
+        nieuw = self._insert_new(register.personen, ids)
         members = {ids[p.email] for p in register.personen}
         vervallen = sorted(before - members)
         self._session.execute(delete(PersonRoleRow).where(or_(
@@ -113,28 +115,39 @@ class SqlRegistryRepository:
             self._session.execute(delete(table))
         self._bulk(PersonRoleRow, [{"persoon_id": ids[p.email], "rol": r.value} for p in register.personen for r in p.rollen])
         self._write_structure(register, ids)
-        updates = [{"id": ids[email], "opdrachtgever_id": ids[boss] if boss else None} for email, boss in opdrachtgevers.items()]
-        updates += [{"id": pid, "opdrachtgever_id": None} for pid in vervallen]
-        if updates:
-            self._session.execute(update(PersonRow), updates)
+        self._update_people(register.personen, opdrachtgevers, ids, current, vervallen)
         self._write_info(info, now)
         self._session.flush()
         self._session.expire_all()
         names = self._session.scalars(select(PersonRow.naam).where(PersonRow.id.in_(vervallen))) if vervallen else []
         return ReplaceResult(nieuw, tuple(names))
 
-    def _upsert_people(self, personen: tuple[Lid, ...]) -> tuple[dict[str, int], int]:
-        ids: dict[str, int] = {
-            email: pid for pid, email in self._session.execute(select(PersonRow.id, PersonRow.email)).tuples()
-        }
-        changes = [{"id": ids[p.email], **_person_values(p)} for p in personen if p.email in ids]
-        if changes:
-            self._session.execute(update(PersonRow), changes)
+    def _current_people(self) -> dict[str, tuple[Any, ...]]:
+        query = select(PersonRow.id, PersonRow.email, PersonRow.naam, PersonRow.functie, PersonRow.slack_user_id,
+                       PersonRow.teams_aad_id, PersonRow.opdrachtgever_id)
+        return {row[1]: (row[0], *row[2:]) for row in self._session.execute(query).tuples()}
+
+    def _insert_new(self, personen: tuple[Lid, ...], ids: dict[str, int]) -> int:
         fresh = [{"email": p.email, **_person_values(p)} for p in personen if p.email not in ids]
         if fresh:
             rows = self._session.execute(insert(PersonRow).returning(PersonRow.id, PersonRow.email), fresh)
             ids.update((email, pid) for pid, email in rows.tuples())
-        return ids, len(fresh)
+        return len(fresh)
+
+    def _update_people(self, personen: tuple[Lid, ...], opdrachtgevers: dict[str, str | None], ids: dict[str, int],
+                       current: dict[str, tuple[Any, ...]], vervallen: list[int]) -> None:
+        """Only rows that differ: reloading an unchanged registry of 2,000 people writes no person at all."""
+        changes: list[dict[str, Any]] = []
+        for p in personen:
+            boss = opdrachtgevers.get(p.email)
+            wanted = {**_person_values(p), "opdrachtgever_id": ids[boss] if boss else None}
+            have = current.get(p.email)
+            had = dict(zip(("naam", "functie", "slack_user_id", "teams_aad_id", "opdrachtgever_id"), have[1:])) if have else {}
+            if any(had.get(name) != value for name, value in wanted.items()):
+                changes.append({"id": ids[p.email], **wanted})
+        changes += [{"id": pid, "opdrachtgever_id": None} for pid in vervallen]
+        if changes:
+            self._session.execute(update(PersonRow), changes)
 
     def _write_structure(self, r: Register, ids: dict[str, int]) -> None:
         self._bulk(RegisterLidRow, [
