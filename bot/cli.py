@@ -68,9 +68,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[CliExtension]:
     """Subcommands that live beside their feature: each module offers add_parser(subparsers)."""
-    from bot import cli_lists, cli_teams
+    from bot import cli_lists, cli_registry, cli_teams
 
-    return [cli_lists, cli_teams]
+    return [cli_lists, cli_registry, cli_teams]
 
 
 def _console_email(app: App, wanted: str | None) -> str:

@@ -110,6 +110,8 @@ class OutgoingReply:
     kind: ReplyKind = ReplyKind.INFO
     # True when the reply shows anything confidential: adapters may only show it privately.
     confidential: bool = False
+    # E-mail addresses of the people the reply names, so Slack and Teams can render them as mentions.
+    mentions: tuple[str, ...] = ()
 
     @property
     def shows_confidential(self) -> bool:

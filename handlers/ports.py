@@ -12,6 +12,8 @@ from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
 from handlers.domain.followed import Status
 from handlers.domain.motie import Motie
+from handlers.domain.registry.info import RegisterInfo, ReplaceResult
+from handlers.domain.registry.model import Register
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Notification, OutgoingReply
 
@@ -90,6 +92,18 @@ class MotieRepository(FollowUpRepository, Protocol):
         ...
 
 
+class RegistryRepository(Protocol):
+    def info(self) -> RegisterInfo | None:
+        """The date and version of the loaded registry; None before any registry was loaded."""
+        ...
+    def snapshot(self) -> Register: ...
+    def replace(
+        self, register: Register, opdrachtgevers: dict[str, str | None], info: RegisterInfo, now: dt.datetime
+    ) -> ReplaceResult:
+        """Writes a validated registry, keeping existing people (by e-mail) and their ids."""
+        ...
+
+
 class AuditRepository(Protocol):
     def record(self, entry: AuditEntry) -> None: ...
     def history(self, entity: str, key: str) -> list[AuditEntry]: ...
@@ -119,6 +133,7 @@ class UnitOfWork(Protocol):
     audit: AuditRepository
     requests: RequestLog
     teams_references: TeamsReferenceRepository
+    registry: RegistryRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(

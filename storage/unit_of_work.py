@@ -13,6 +13,7 @@ from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
 from storage.repositories.moties import SqlMotieRepository
 from storage.repositories.people import SqlPeopleRepository
 from storage.repositories.teams import SqlTeamsReferenceRepository
+from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
 
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
         self.audit = SqlAuditRepository(self.session)
         self.requests = SqlRequestLog(self.session)
         self.teams_references = SqlTeamsReferenceRepository(self.session)
+        self.registry = SqlRegistryRepository(self.session)
         return self
 
     def __exit__(

@@ -1,18 +1,21 @@
-"""Seeds the fictional demo organisation, and a few toezeggingen typed through the real command path."""
+"""Seeds the fictional demo organisation from its registry file, and a few toezeggingen typed through
+the real command path. The registry goes through the same loader as `samenspel registry load`."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import yaml
+from typing import TYPE_CHECKING
 
 from bot.console.translate import to_incoming
-from handlers.domain.people import Person, Rol
+from handlers.commands.register.opslaan import load_text
+from handlers.domain.people import Person
+from handlers.domain.registry.reading import read_register
+from handlers.domain.registry.yamlfile import parse
 
 if TYPE_CHECKING:
     from bot.app import App
 
-ORGANISATIE = Path(__file__).with_name("organisatie.yaml")
+REGISTER = Path(__file__).with_name("register.yaml")
+ORGANISATIE = REGISTER  # the old name, for code written against organisatie.yaml
 CONCERNADVISEUR = "karin.bos@noordwaard.example"
 
 TOEZEGGINGEN = (
@@ -27,24 +30,15 @@ TOEZEGGINGEN = (
 )
 
 
-def load_people(path: Path = ORGANISATIE) -> list[Person]:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [
-        Person(None, p["naam"], p["email"], p.get("functie", ""), frozenset(Rol(r) for r in p.get("rollen", ())))
-        for p in data["personen"]
-    ]
+def load_people(path: Path = REGISTER) -> list[Person]:
+    """The demo's people as plain Person values (without ids), for tests that need them outside a database."""
+    register, _problems = read_register(parse(path.read_text(encoding="utf-8"), str(path))[0])
+    return [Person(None, p.naam, p.email, p.functie, p.rollen) for p in register.personen]
 
 
 def seed_demo(app: App) -> None:
-    data: dict[str, Any] = yaml.safe_load(ORGANISATIE.read_text(encoding="utf-8"))
     with app.uow_factory() as uow:
-        for person in load_people():
-            uow.people.add(person)
-        for entry in data["personen"]:
-            if entry.get("opdrachtgever"):
-                person, boss = uow.people.by_email(entry["email"]), uow.people.by_email(entry["opdrachtgever"])
-                assert person and person.id and boss, entry
-                uow.people.set_opdrachtgever(person.id, boss.id)
+        load_text(uow, REGISTER.read_text(encoding="utf-8"), REGISTER.name, app.clock.now(), None)
         uow.commit()
     for line in TOEZEGGINGEN:
         reply = app.dispatcher.handle(to_incoming(line, CONCERNADVISEUR, app.clock.now()))

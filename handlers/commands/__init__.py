@@ -1,13 +1,14 @@
 """Every command group, registered in one explicit list: adding a group is one line here."""
 from __future__ import annotations
 
-from handlers.commands import algemeen, moties, toezeggingen
+from handlers.commands import algemeen, moties, register, toezeggingen
 from handlers.router import Command, Router
 
 GROUPS: tuple[tuple[Command, ...], ...] = (
     toezeggingen.COMMANDS,
     moties.COMMANDS,
     algemeen.COMMANDS,
+    register.COMMANDS,
 )
 
 

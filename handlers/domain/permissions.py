@@ -1,8 +1,9 @@
-"""Who may change and who may read a followed item (toezegging, motie, lobby action).
+"""Who may change and who may read a followed item (toezegging, motie, lobby action, opdracht).
 
 Concernadviseurs and the griffie keep the lists sound and may change anything; an owner may change
-their own; a portefeuillehouder sees everything in their portefeuille; everyone else may read what is
-not confidential.
+their own; a portefeuillehouder sees everything in their portefeuille, confidential items included;
+the people working on an item see it too; everyone else may read what is not confidential.
+The role registry itself is kept by the concernadviseurs only.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from handlers.domain.people import Person, Rol
 
 KEEPERS = (Rol.CONCERNADVISEUR, Rol.GRIFFIER)
+REGISTRY_KEEPERS = (Rol.CONCERNADVISEUR,)
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,13 @@ class Stake:
     portefeuillehouder_id: int | None
     created_by_id: int | None
     vertrouwelijk: bool
+    # Others who work on the item and may therefore read it (e.g. the rest of an opdracht's driehoek).
+    betrokkenen: frozenset[int] = frozenset()
+
+    @property
+    def owner_id(self) -> int | None:
+        # Without an owner the registrar keeps it until one is named.
+        return self.eigenaar_id if self.eigenaar_id is not None else self.created_by_id
 
 
 def may_change(person: Person | None, stake: Stake) -> bool:
@@ -28,9 +37,7 @@ def may_change(person: Person | None, stake: Stake) -> bool:
         return False
     if person.has_role(*KEEPERS):
         return True
-    # Without an owner the registrar keeps it until one is named.
-    owner = stake.eigenaar_id if stake.eigenaar_id is not None else stake.created_by_id
-    return person.id is not None and person.id == owner
+    return person.id is not None and person.id == stake.owner_id
 
 
 def may_read(person: Person | None, stake: Stake) -> bool:
@@ -38,5 +45,9 @@ def may_read(person: Person | None, stake: Stake) -> bool:
         return True
     if person is None:
         return False
-    involved = {stake.eigenaar_id, stake.portefeuillehouder_id, stake.created_by_id}
+    involved = {stake.eigenaar_id, stake.portefeuillehouder_id, stake.created_by_id, *stake.betrokkenen}
     return person.has_role(*KEEPERS) or (person.id is not None and person.id in involved)
+
+
+def may_change_registry(person: Person | None) -> bool:
+    return person is not None and person.has_role(*REGISTRY_KEEPERS)

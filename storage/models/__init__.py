@@ -4,6 +4,9 @@ from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedReq
 from storage.models.moties import MotieAbonnementRow, MotieRow
 from storage.models.teams import TeamsReferenceRow
 from storage.models.toezeggingen import ToezeggingRow
+from storage.models.registry import (  # noqa: F401  (registers the registry tables)
+    ContactgebiedRow, EenheidRow, OpdrachtProfessionalRow, OpdrachtRow, PortefeuilleRow, RegisterLidRow, RegisterMetaRow,
+)
 
 __all__ = [
     "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",

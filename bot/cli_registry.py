@@ -1,0 +1,53 @@
+"""`samenspel registry load FILE` and `samenspel registry export FILE`: the registry as a YAML file."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.app import open_app
+from bot.settings import Settings
+from handlers.commands.register.opslaan import load_text
+from handlers.domain.registry.problems import RegisterInvalid
+from handlers.domain.registry.yamlfile import dump
+from handlers.texts import register as t
+
+
+def add_parser(subparsers: Any) -> None:
+    registry = subparsers.add_parser("registry", help="laad of bewaar het rollenregister (YAML)")
+    actions = registry.add_subparsers(dest="registry_action", required=True)
+    load = actions.add_parser("load", help="valideer en laad een registerbestand; bij fouten verandert er niets")
+    load.add_argument("file", type=Path)
+    load.set_defaults(handler=_load)
+    export = actions.add_parser("export", help="schrijf het huidige register naar een YAML-bestand")
+    export.add_argument("file", type=Path)
+    export.set_defaults(handler=_export)
+
+
+def _load(args: argparse.Namespace, settings: Settings) -> int:
+    text = args.file.read_text(encoding="utf-8")
+    app = open_app(settings)
+    try:
+        with app.uow_factory() as uow:
+            lines = load_text(uow, text, str(args.file), app.clock.now(), None)
+            uow.commit()
+    except RegisterInvalid as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    finally:
+        app.close()
+    print("\n".join(lines))
+    return 0
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    app = open_app(settings)
+    try:
+        with app.uow_factory() as uow:
+            register = uow.registry.snapshot()
+    finally:
+        app.close()
+    args.file.write_text(dump(register), encoding="utf-8")
+    print(t.EXPORTED.format(bestand=args.file, personen=len(register.personen), opdrachten=len(register.opdrachten)))
+    return 0
