@@ -11,6 +11,7 @@ from handlers.ports import FollowUpRepository
 
 from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
 from storage.repositories.people import SqlPeopleRepository
+from storage.repositories.reminders import SqlReminderRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
 
@@ -24,6 +25,7 @@ class SqlUnitOfWork:
         self.toezeggingen = SqlToezeggingRepository(self.session)
         self.audit = SqlAuditRepository(self.session)
         self.requests = SqlRequestLog(self.session)
+        self.reminders = SqlReminderRepository(self.session)
         return self
 
     def __exit__(

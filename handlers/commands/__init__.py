@@ -1,12 +1,13 @@
 """Every command group, registered in one explicit list: adding a group is one line here."""
 from __future__ import annotations
 
-from handlers.commands import algemeen, toezeggingen
+from handlers.commands import algemeen, herinneringen, toezeggingen
 from handlers.router import Command, Router
 
 GROUPS: tuple[tuple[Command, ...], ...] = (
     toezeggingen.COMMANDS,
     algemeen.COMMANDS,
+    herinneringen.COMMANDS,
 )
 
 

@@ -2,5 +2,6 @@
 from storage.models.base import Base
 from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedRequestRow
 from storage.models.toezeggingen import ToezeggingRow
+from storage.models.reminders import NotificationRow, SnoozeRow
 
-__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow"]
+__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "NotificationRow", "SnoozeRow"]
