@@ -79,10 +79,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _forever(engine: Any, settings: Settings) -> None:
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     scheduler = start_async(engine, intervals(settings))
     log.info("worker gestart: plannen elke %ss, bezorgen elke %ss",
              settings.plan_interval_seconds, settings.deliver_interval_seconds)
     try:
         await asyncio.Event().wait()
     finally:
-        scheduler.shutdown(wait=False)
+        scheduler.shutdown(wait=True)

@@ -95,6 +95,8 @@ class RunningReminders:
         self.lock: SingleWorkerLock | None = None
 
     def _prepare(self) -> ReminderEngine | None:
+        # APScheduler narrates every tick at INFO; the chat must stay readable.
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
         if not self.app.settings.scheduler_in_server:
             return None
         self.lock = sqlite_lock(self.app)
@@ -124,7 +126,7 @@ class RunningReminders:
 
     def stop(self) -> None:
         if self.scheduler is not None:
-            self.scheduler.shutdown(wait=False)
+            self.scheduler.shutdown(wait=True)
         if self.engine is not None:
             self.engine.close()
         if self.lock is not None:
