@@ -90,7 +90,7 @@ class Planner:
         week = week_label(self.today)
         return {f"{Channel.DIGEST}:{week}:{pid}": pid for pid in self.people}
 
-    def digests(self, wanted: dict[str, int]) -> list[Candidate]:
+    def digests(self, wanted: dict[str, int], folded_now: dict[int, list[str]]) -> list[Candidate]:
         """Rendered only for digests not yet planned this week: the one sweep that reads every open item."""
         if not wanted:
             return []
@@ -101,10 +101,10 @@ class Planner:
         for key, pid in wanted.items():
             person = self.people[pid]
             folded = self.uow.reminders.folded_for(pid)
-            if not digests.wants_digest(person, bool(folded)):
+            keys = sorted({e.item_key for e in folded} | set(folded_now.get(pid, ())))
+            if not digests.wants_digest(person, bool(keys)):
                 continue
             self.uow.reminders.mark_digested([e.id for e in folded])
-            keys = sorted({e.item_key for e in folded})
             found.append(Candidate(
                 key, pid, Channel.DIGEST, None,
                 partial(digests.digest, person, everything, self.today, self.names, unreachable, keys),
@@ -112,7 +112,7 @@ class Planner:
             ))
         return found
 
-    def planned(self, candidate: Candidate) -> Planned:
+    def planned(self, candidate: Candidate, digested: set[int]) -> Planned:
         start = at(candidate.day, self.config.work_start)
         not_before = next_working_moment(max(self.now, start), self.config)
         item = candidate.item
@@ -127,7 +127,7 @@ class Planner:
         return Planned(
             candidate.key, candidate.person_id, candidate.channel, item.kind if item else "", item.key if item else "",
             reply_to_json(candidate.build()), not_before, not_before + self.config.expire_after,
-            State.FOLDED if candidate.folded else State.PENDING,
+            _state(candidate, digested),
         )
 
 
@@ -140,5 +140,17 @@ def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig) -> list[Plan
     fresh = [c for c in candidates if c.key not in known]
     wanted = planner.digest_keys()
     known_digests = uow.reminders.known_keys(list(wanted))
-    fresh += planner.digests({k: v for k, v in wanted.items() if k not in known_digests})
-    return [planner.planned(c) for c in fresh]
+    folded_now: dict[int, list[str]] = {}
+    for c in fresh:
+        if c.folded and c.item is not None:
+            folded_now.setdefault(c.person_id, []).append(c.item.key)
+    new_digests = planner.digests({k: v for k, v in wanted.items() if k not in known_digests}, folded_now)
+    digested = {c.person_id for c in new_digests}
+    return [planner.planned(c, digested) for c in (*fresh, *new_digests)]
+
+
+def _state(candidate: Candidate, digested: set[int]) -> State:
+    """A reminder too old to send is folded; when this very sweep's digest lists it, it is done."""
+    if not candidate.folded:
+        return State.PENDING
+    return State.DIGESTED if candidate.person_id in digested else State.FOLDED

@@ -124,4 +124,5 @@ def test_working_hours_follow_the_wall_clock_across_dst_changes() -> None:
     assert not within_working_hours(dt.datetime(2026, 10, 26, 7, 29, tzinfo=dt.timezone.utc), CONFIG)
     assert within_working_hours(dt.datetime(2026, 10, 26, 7, 30, tzinfo=dt.timezone.utc), CONFIG)
     # A weekly overdue reminder across the change keeps its working day.
-    assert rule(D(2027, 3, 22), D(2027, 3, 29)) == "verlopen-1:2027-03-30"
+    assert rule(D(2027, 3, 22), D(2027, 3, 29)) == "vervaldag:2027-03-22"
+    assert rule(D(2027, 3, 22), D(2027, 3, 30)) == "verlopen-1:2027-03-30"
