@@ -92,21 +92,24 @@ class Planner:
 
     def digests(self, wanted: dict[str, int], folded_now: dict[int, list[str]]) -> list[Candidate]:
         """Rendered only for digests not yet planned this week: the one sweep that reads every open item."""
-        if not wanted:
+        recipients: list[tuple[str, Person, list[int], list[str]]] = []
+        for key, pid in wanted.items():
+            person = self.people[pid]
+            folded = self.uow.reminders.folded_for(pid)
+            keys = sorted({e.item_key for e in folded} | set(folded_now.get(pid, ())))
+            if digests.wants_digest(person, bool(keys)):
+                recipients.append((key, person, [e.id for e in folded], keys))
+        if not recipients:
             return []
         everything = self.followups(None)
         since = self.now - dt.timedelta(days=7)
         unreachable = [self.names(pid) for pid in self.uow.reminders.unreachable_people(since)]
         found: list[Candidate] = []
-        for key, pid in wanted.items():
-            person = self.people[pid]
-            folded = self.uow.reminders.folded_for(pid)
-            keys = sorted({e.item_key for e in folded} | set(folded_now.get(pid, ())))
-            if not digests.wants_digest(person, bool(keys)):
-                continue
-            self.uow.reminders.mark_digested([e.id for e in folded])
+        for key, person, folded_ids, keys in recipients:
+            assert person.id is not None
+            self.uow.reminders.mark_digested(folded_ids)
             found.append(Candidate(
-                key, pid, Channel.DIGEST, None,
+                key, person.id, Channel.DIGEST, None,
                 partial(digests.digest, person, everything, self.today, self.names, unreachable, keys),
                 self.today,
             ))
