@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     digest_weekday: int = Field(0, alias="SAMENSPEL_DIGEST_WEEKDAY", ge=0, le=4)
     notification_expire_hours: int = Field(72, alias="SAMENSPEL_NOTIFICATION_EXPIRE_HOURS", ge=1)
     delivery_lease_seconds: int = Field(120, alias="SAMENSPEL_DELIVERY_LEASE_SECONDS", ge=1)
-    delivery_batch: int = Field(20, alias="SAMENSPEL_DELIVERY_BATCH", ge=1, le=1000)
+    delivery_batch: int = Field(50, alias="SAMENSPEL_DELIVERY_BATCH", ge=1, le=1000)
     delivery_concurrency: int = Field(8, alias="SAMENSPEL_DELIVERY_CONCURRENCY", ge=1, le=64)
     retry_base_seconds: int = Field(60, alias="SAMENSPEL_RETRY_BASE_SECONDS", ge=1)
     retry_max_seconds: int = Field(3600, alias="SAMENSPEL_RETRY_MAX_SECONDS", ge=1)

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class DeliveryConfig:
     lease: dt.timedelta = dt.timedelta(minutes=2)
-    batch: int = 20
+    batch: int = 50
     concurrency: int = 8
     retry_base: dt.timedelta = dt.timedelta(minutes=1)
     retry_max: dt.timedelta = dt.timedelta(hours=1)
@@ -94,8 +94,10 @@ class ReminderEngine:
 
     def deliver(self) -> int:
         delivered = 0
+        # People rarely change within one sweep: look each up once, not once per batch.
+        people: dict[int, Person | None] = {}
         while within_working_hours(self.clock.now(), self.config):
-            batch = self._claim()
+            batch = self._claim(people)
             if not batch:
                 break
             outcomes = list(self._pool.map(lambda pair: self._send(*pair), batch))
@@ -103,11 +105,12 @@ class ReminderEngine:
             delivered += sum(o.result is Result.DELIVERED for o in outcomes)
         return delivered
 
-    def _claim(self) -> list[tuple[OutboxEntry, Person | None]]:
+    def _claim(self, people: dict[int, Person | None]) -> list[tuple[OutboxEntry, Person | None]]:
         now = self.clock.now()
         with self.uow_factory() as uow:
             entries = uow.reminders.claim(now, now + self.delivery.lease, self.delivery.batch)
-            people = {pid: uow.people.get(pid) for pid in {e.person_id for e in entries}}
+            for pid in {e.person_id for e in entries} - people.keys():
+                people[pid] = uow.people.get(pid)
             uow.commit()
         return [(entry, people[entry.person_id]) for entry in entries]
 
