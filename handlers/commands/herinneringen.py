@@ -30,8 +30,7 @@ LATER_EXPIRES = dt.timedelta(days=3)
 
 def _names(ctx: Context) -> render.Names:
     def name(person_id: int | None) -> str:
-        person = ctx.uow.people.get(person_id) if person_id is not None else None
-        return person.name if person else "—"
+        return render.name_of(ctx.uow.people.get(person_id) if person_id is not None else None)
 
     return name
 
@@ -74,6 +73,7 @@ def herinner(ctx: Context, args: str) -> OutgoingReply:
         ctx.uow.reminders.enqueue([Planned(
             f"{Channel.LATER}:{followup.kind}:{followup.key}:{day.isoformat()}:{person.id}", person.id,
             Channel.LATER, followup.kind, followup.key, reply_to_json(reply), until, until + LATER_EXPIRES,
+            planned_at=ctx.now,
         )])
     ctx.record(followup.kind, followup.key, "herinner later", {"herinnering": (None, datum(day))})
     due = datum(followup.deadline.due) if followup.deadline.due else followup.deadline.text

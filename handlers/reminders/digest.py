@@ -31,7 +31,7 @@ def _items(followups: Sequence[FollowUp], today: dt.date, names: Names) -> tuple
 
 def _more(followups: Sequence[FollowUp]) -> tuple[str, ...]:
     rest = len(followups) - MAX_ITEMS
-    return (f"… en nog {rest} meer.",) if rest > 0 else ()
+    return (t.MORE.format(count=rest),) if rest > 0 else ()
 
 
 def digest(

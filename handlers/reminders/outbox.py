@@ -38,6 +38,7 @@ class Planned:
     not_before: dt.datetime
     expires_at: dt.datetime
     state: State = State.PENDING
+    planned_at: dt.datetime | None = None  # when it was planned; None: at not_before
 
 
 @dataclass(frozen=True)

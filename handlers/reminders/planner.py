@@ -50,8 +50,7 @@ class Planner:
         return local(self.now).date()
 
     def names(self, person_id: int | None) -> str:
-        person = self.people.get(person_id) if person_id is not None else None
-        return person.name if person else "—"
+        return render.name_of(self.people.get(person_id) if person_id is not None else None)
 
     def followups(self, due_until: dt.date | None) -> list[FollowUp]:
         return [f for source in self.uow.followup_sources() for f in source.open_followups(due_until)]
@@ -130,7 +129,7 @@ class Planner:
         return Planned(
             candidate.key, candidate.person_id, candidate.channel, item.kind if item else "", item.key if item else "",
             reply_to_json(candidate.build()), not_before, not_before + self.config.expire_after,
-            _state(candidate, digested),
+            _state(candidate, digested), self.now,
         )
 
 

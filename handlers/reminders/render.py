@@ -10,12 +10,17 @@ from collections.abc import Callable
 
 from handlers.deadlines import describe
 from handlers.domain.followup import FollowUp
+from handlers.domain.people import Person
 from handlers.messages import Button, ButtonStyle, Field, Form, FormField, Item, OutgoingReply, ReplyKind
 from handlers.reminders.policy import Occurrence, is_overdue
 from handlers.texts import datum
 from handlers.texts import reminders as t
 
 Names = Callable[[int | None], str]
+
+
+def name_of(person: Person | None) -> str:
+    return person.name if person else t.NOBODY
 
 
 def label(kind: str) -> str:

@@ -46,6 +46,8 @@ SECTION_NO_OWNER = "Zonder eigenaar: {count}"
 SECTION_UNREACHABLE = "Onbereikbaar op elk platform (herinneringen kwamen niet aan): {names}"
 SECTION_FOLDED = "Gemiste herinneringen (te oud om nog los te sturen): {keys}"
 NONE = "geen"
+MORE = "… en nog {count} meer."
+NOBODY = "—"
 
 SNOOZE_DONE = "Goed, ik herinner je {when} ({moment}) weer aan {key}. De deadline blijft {due}."
 SNOOZE_NEED_KEY = "Waaraan moet ik je later herinneren? Noem het nummer en wanneer."

@@ -51,7 +51,7 @@ class SqlReminderRepository:
             {"delivery_key": p.delivery_key, "person_id": p.person_id, "channel": p.channel.value,
              "item_kind": p.item_kind, "item_key": p.item_key, "reply": p.reply, "state": p.state.value,
              "not_before": p.not_before, "expires_at": p.expires_at, "lease_until": None, "attempts": 0,
-             "last_error": "", "created_at": p.not_before, "finished_at": None}
+             "last_error": "", "created_at": p.planned_at or p.not_before, "finished_at": None}
             for p in planned
         ]
         added = 0
