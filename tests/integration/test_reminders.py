@@ -136,6 +136,13 @@ def test_snooze_before_the_reminder_went_out_postpones_it(app: App) -> None:
 def test_snooze_needs_a_known_item_and_a_moment(app: App) -> None:
     assert "Ik vind geen open item met nummer 'T-2026-999'" in say(app, "herinner T-2026-999 morgen", GREETJE)
     assert "Kies 'morgen' of 'volgende week'" in say(app, "herinner T-2026-004 ooit", GREETJE)
+    assert "weer aan T-2026-004" in say(app, "herinner me later T-2026-004 volgende week", GREETJE)
+
+
+def test_overzicht_for_someone_without_open_items(app: App) -> None:
+    assert say(app, "overzicht", "niels.vandijk@noordwaard.example") == (
+        "Weekoverzicht ma 23 november 2026: er staat niets open voor jou."
+    )
 
 
 def test_reminders_older_than_the_horizon_are_folded_into_the_next_digest(app: App) -> None:

@@ -84,7 +84,7 @@ class SlackStandIn:
             app.router.add_route("*", "/api/chat.postMessage", self.post_message)
             app.router.add_route("*", "/api/conversations.open", self.conversations_open)
             app.router.add_route("*", "/api/conversations.history", self.conversations_history)
-            self._runner = web.AppRunner(app)
+            self._runner = web.AppRunner(app, access_log=None)
             loop.run_until_complete(self._runner.setup())
             site = web.TCPSite(self._runner, "127.0.0.1", 0)
             loop.run_until_complete(site.start())
