@@ -86,13 +86,14 @@ def herinner(ctx: Context, args: str) -> OutgoingReply:
 def overzicht(ctx: Context, args: str) -> OutgoingReply:
     person = ctx.require_person()
     followups = [f for source in ctx.uow.followup_sources() for f in source.open_followups(None)]
+    if not ctx.private:
+        # In a channel everyone reads along: confidential items stay out.
+        followups = [f for f in followups if not f.vertrouwelijk]
     unreachable: list[str] = []
     if person.has_role(Rol.CONCERNADVISEUR):
         since = ctx.now - dt.timedelta(days=7)
         unreachable = [_names(ctx)(pid) for pid in ctx.uow.reminders.unreachable_people(since)]
-    reply = digest(person, followups, ctx.today, _names(ctx), unreachable)
-    # Digest items may be confidential: the adapter shows them only in a private chat.
-    return reply
+    return digest(person, followups, ctx.today, _names(ctx), unreachable)
 
 
 COMMANDS = (

@@ -181,3 +181,22 @@ def test_a_send_that_keeps_failing_expires_and_is_never_sent_late(app: App) -> N
     eng.sweep()
     assert notifier.to(GREETJE) == []
     eng.close()
+
+
+def test_after_a_week_of_downtime_each_item_gets_one_reminder_not_one_per_missed_day(app: App) -> None:
+    nummer = add_toezegging(app, dt.date(2026, 12, 4), HANS)  # voor-10 on 20 Nov, voor-2 on 2 Dec
+    app.clock.moment = dt.datetime(2026, 12, 2, 9, 0, tzinfo=TIMEZONE)  # type: ignore[attr-defined]
+    notifier = RecordingNotifier()
+    eng = engine(app, notifier)
+    eng.sweep()
+    eng.sweep()
+    mine = [n.delivery_key for n in notifier.to(HANS) if nummer in n.delivery_key]
+    assert mine == [f"herinnering:toezegging:{nummer}:voor-2:2026-12-02:8"]
+    eng.close()
+
+
+def test_overzicht_in_a_channel_leaves_confidential_items_out(app: App) -> None:
+    nummer = add_toezegging(app, dt.date(2026, 11, 16), HANS)
+    say(app, f"toezegging wijzig {nummer} vertrouwelijk: ja", KARIN)
+    assert nummer in say(app, "overzicht", KARIN)
+    assert nummer not in say(app, "overzicht", KARIN, private=False)
