@@ -91,7 +91,8 @@ def assert_each_delivered_once(app: App, slack: SlackStandIn) -> None:
 
 def test_three_workers_deliver_each_notification_exactly_once(pg_app: App, slack: SlackStandIn) -> None:
     seed(pg_app, 120)
-    slack.behaviour = Behaviour(latency=0.03)
+    # Slow enough that one worker alone would need ~6 s: the others start well before it is done.
+    slack.behaviour = Behaviour(latency=0.05)
     workers = [
         subprocess.Popen([*CLI, "worker", "--once", "--now", "2026-11-23T10:00"], env=env(pg_app, slack),
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
