@@ -68,9 +68,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[CliExtension]:
     """Subcommands that live beside their feature: each module offers add_parser(subparsers)."""
-    from bot import cli_lists, cli_registry, cli_teams
+    from bot import cli_lists, cli_registry, cli_teams, cli_worker
 
-    return [cli_lists, cli_registry, cli_teams]
+    return [cli_lists, cli_registry, cli_teams, cli_worker]
 
 
 def _console_email(app: App, wanted: str | None) -> str:
@@ -94,7 +94,17 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     if not (settings.slack_enabled or settings.teams_enabled):
-        return _chat(args, settings)
+        from bot.reminders import RunningReminders
+
+        app = open_app(settings)
+        reminders = RunningReminders(app, console=sys.stdout)
+        reminders.start_background()
+        try:
+            chat(app.dispatcher, app.clock, _console_email(app, args.email), sys.stdin, sys.stdout)
+        finally:
+            reminders.stop()
+            app.close()
+        return 0
     app = open_app(settings)
     email = _console_email(app, args.email)
 

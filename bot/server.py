@@ -42,10 +42,15 @@ async def serve(app: App, port: int, until: Callable[[], Awaitable[None]] | None
     site = web.TCPSite(runner, "0.0.0.0", port)
     await site.start()
     log.info("luistert op poort %s", port)
+    from bot.reminders import RunningReminders
+
+    reminders = RunningReminders(app)
+    reminders.start_async()
     try:
         if until is None:
             await asyncio.Event().wait()
         else:
             await until()
     finally:
+        reminders.stop()
         await runner.cleanup()

@@ -1,6 +1,7 @@
 """Settings: the only reader of the environment. Fails fast and names the missing key."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pydantic import Field, ValidationError, model_validator
@@ -27,6 +28,26 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
 
+    # Reminders, escalation and digests (docs/reminders.md).
+    reminder_days_before: str = Field("10,2", alias="SAMENSPEL_REMINDER_DAYS_BEFORE")
+    reminder_days_before_per_kind: str = Field("", alias="SAMENSPEL_REMINDER_DAYS_BEFORE_PER_KIND")
+    reminder_on_due_date: bool = Field(True, alias="SAMENSPEL_REMINDER_ON_DUE_DATE")
+    reminder_overdue_every_days: int = Field(7, alias="SAMENSPEL_REMINDER_OVERDUE_EVERY_DAYS", ge=1, le=90)
+    escalate_after_working_days: int = Field(10, alias="SAMENSPEL_ESCALATE_AFTER_WORKING_DAYS", ge=0, le=250)
+    catch_up_working_days: int = Field(5, alias="SAMENSPEL_CATCH_UP_WORKING_DAYS", ge=0, le=250)
+    work_start: dt.time = Field(dt.time(8, 30), alias="SAMENSPEL_WORK_START")
+    work_end: dt.time = Field(dt.time(17, 30), alias="SAMENSPEL_WORK_END")
+    digest_weekday: int = Field(0, alias="SAMENSPEL_DIGEST_WEEKDAY", ge=0, le=4)
+    notification_expire_hours: int = Field(72, alias="SAMENSPEL_NOTIFICATION_EXPIRE_HOURS", ge=1)
+    delivery_lease_seconds: int = Field(120, alias="SAMENSPEL_DELIVERY_LEASE_SECONDS", ge=1)
+    delivery_batch: int = Field(50, alias="SAMENSPEL_DELIVERY_BATCH", ge=1, le=1000)
+    delivery_concurrency: int = Field(8, alias="SAMENSPEL_DELIVERY_CONCURRENCY", ge=1, le=64)
+    retry_base_seconds: int = Field(60, alias="SAMENSPEL_RETRY_BASE_SECONDS", ge=1)
+    retry_max_seconds: int = Field(3600, alias="SAMENSPEL_RETRY_MAX_SECONDS", ge=1)
+    plan_interval_seconds: int = Field(300, alias="SAMENSPEL_PLAN_INTERVAL_SECONDS", ge=1)
+    deliver_interval_seconds: int = Field(15, alias="SAMENSPEL_DELIVER_INTERVAL_SECONDS", ge=1)
+    scheduler_in_server: bool = Field(True, alias="SAMENSPEL_SCHEDULER")
+
     microsoft_app_id: str | None = Field(None, alias="MicrosoftAppId")
     microsoft_app_password: str | None = Field(None, alias="MicrosoftAppPassword")
     microsoft_app_type: str = Field("MultiTenant", alias="MicrosoftAppType")
@@ -44,6 +65,8 @@ class Settings(BaseSettings):
             raise ValueError(f"MicrosoftAppType {self.microsoft_app_type!r}: kies MultiTenant, SingleTenant of UserAssignedMSI")
         if self.microsoft_app_id and self.microsoft_app_type != "MultiTenant" and not self.microsoft_app_tenant_id:
             raise ValueError(f"MicrosoftAppTenantId ontbreekt (nodig bij MicrosoftAppType={self.microsoft_app_type})")
+        if self.work_start >= self.work_end:
+            raise ValueError("SAMENSPEL_WORK_START moet voor SAMENSPEL_WORK_END liggen, bijv. 08:30 en 17:30")
         if self.calendar_path is not None and not self.calendar_path.is_file():
             raise ValueError(f"SAMENSPEL_CALENDAR wijst naar {self.calendar_path}, maar dat bestand bestaat niet")
         return self

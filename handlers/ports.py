@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from types import TracebackType
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Protocol, Self
 
 from handlers.domain.audit import AuditEntry
@@ -16,6 +16,7 @@ from handlers.domain.registry.info import RegisterInfo, ReplaceResult
 from handlers.domain.registry.model import Register
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Notification, OutgoingReply
+from handlers.reminders.outbox import OutboxEntry, Planned
 
 
 class Clock(Protocol):
@@ -124,6 +125,29 @@ class TeamsReferenceRepository(Protocol):
         """Teams may move a tenant to another serviceUrl: True when the stored one changed."""
         ...
     def remove(self, scope: str, key: str) -> bool: ...
+class ReminderRepository(Protocol):
+    """The notification outbox: what is planned, claimed, delivered; and snoozes."""
+
+    def known_keys(self, keys: Collection[str]) -> set[str]: ...
+    def enqueue(self, planned: Sequence[Planned]) -> int:
+        """Adds the ones whose delivery key is new (a unique key settles races); returns how many."""
+        ...
+    def claim(self, now: dt.datetime, lease_until: dt.datetime, limit: int) -> list[OutboxEntry]:
+        """Due entries, locked for this worker until `lease_until` (SKIP LOCKED on PostgreSQL)."""
+        ...
+    def delivered(self, ids: Collection[int], at: dt.datetime) -> None: ...
+    def failed(self, entry_id: int, error: str, retry_at: dt.datetime | None) -> None:
+        """Back to pending until `retry_at`; None: expired."""
+        ...
+    def unreachable(self, entry_id: int, at: dt.datetime) -> None: ...
+    def unreachable_people(self, since: dt.datetime) -> list[int]: ...
+    def folded_for(self, person_id: int) -> list[OutboxEntry]: ...
+    def mark_digested(self, ids: Collection[int]) -> None: ...
+    def snooze(self, item_kind: str, item_key: str, person_id: int, until: dt.datetime) -> int:
+        """Remembers the snooze and moves this person's pending reminders for the item to `until`."""
+        ...
+    def snoozed_until(self, now: dt.datetime) -> dict[tuple[str, str, int], dt.datetime]: ...
+    def supersede_later(self, item_kind: str, item_key: str, person_id: int) -> None: ...
 
 
 class UnitOfWork(Protocol):
@@ -134,6 +158,7 @@ class UnitOfWork(Protocol):
     requests: RequestLog
     teams_references: TeamsReferenceRepository
     registry: RegistryRepository
+    reminders: ReminderRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -14,6 +14,7 @@ from storage.repositories.moties import SqlMotieRepository
 from storage.repositories.people import SqlPeopleRepository
 from storage.repositories.teams import SqlTeamsReferenceRepository
 from storage.repositories.registry import SqlRegistryRepository
+from storage.repositories.reminders import SqlReminderRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
 
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
         self.requests = SqlRequestLog(self.session)
         self.teams_references = SqlTeamsReferenceRepository(self.session)
         self.registry = SqlRegistryRepository(self.session)
+        self.reminders = SqlReminderRepository(self.session)
         return self
 
     def __exit__(

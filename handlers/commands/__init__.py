@@ -1,7 +1,7 @@
 """Every command group, registered in one explicit list: adding a group is one line here."""
 from __future__ import annotations
 
-from handlers.commands import algemeen, moties, register, toezeggingen
+from handlers.commands import algemeen, herinneringen, moties, register, toezeggingen
 from handlers.router import Command, Router
 
 GROUPS: tuple[tuple[Command, ...], ...] = (
@@ -9,6 +9,7 @@ GROUPS: tuple[tuple[Command, ...], ...] = (
     moties.COMMANDS,
     algemeen.COMMANDS,
     register.COMMANDS,
+    herinneringen.COMMANDS,
 )
 
 

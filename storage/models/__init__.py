@@ -7,8 +7,9 @@ from storage.models.toezeggingen import ToezeggingRow
 from storage.models.registry import (  # noqa: F401  (registers the registry tables)
     ContactgebiedRow, EenheidRow, OpdrachtProfessionalRow, OpdrachtRow, PortefeuilleRow, RegisterLidRow, RegisterMetaRow,
 )
+from storage.models.reminders import NotificationRow, SnoozeRow
 
 __all__ = [
     "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",
-    "MotieAbonnementRow", "TeamsReferenceRow",
+    "MotieAbonnementRow", "TeamsReferenceRow", "NotificationRow", "SnoozeRow",
 ]

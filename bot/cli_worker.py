@@ -1,0 +1,89 @@
+"""`samenspel worker [--once] [--now YYYY-MM-DDTHH:MM]`: only the reminder scheduler.
+
+Any number of workers may share one PostgreSQL database; on SQLite a second one refuses to start.
+`--once` runs one sweep (plan + deliver) and exits; `--now` pretends it is that moment (Amsterdam
+time): fixed with --once, running on from there without it.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import logging
+import sys
+from typing import Any
+
+from bot.app import open_app
+from bot.clock import TIMEZONE, FixedClock, SystemClock
+from bot.reminders import build_engine, build_notifier, intervals, sqlite_lock
+from bot.settings import Settings
+from handlers.ports import Clock
+from scheduler.jobs import start_async
+from scheduler.lock import AlreadyRunning
+
+log = logging.getLogger(__name__)
+
+
+class ShiftedClock:
+    """Real time, shifted so that it started at a chosen moment: `worker --now` without --once."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.offset = start - SystemClock().now()
+
+    def now(self) -> dt.datetime:
+        return SystemClock().now() + self.offset
+
+
+def _moment(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M").replace(tzinfo=TIMEZONE)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen tijdstip; gebruik YYYY-MM-DDTHH:MM, bijv. 2026-11-23T09:00")
+
+
+def add_parser(subparsers: Any) -> None:
+    worker = subparsers.add_parser("worker", help="draai alleen de herinneringen (planner en bezorging)")
+    worker.add_argument("--once", action="store_true", help="één ronde plannen en bezorgen, dan stoppen")
+    worker.add_argument("--now", type=_moment, help="doe alsof het dit moment is (YYYY-MM-DDTHH:MM, Amsterdam)")
+    worker.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    clock: Clock = SystemClock()
+    if args.now is not None:
+        clock = FixedClock(args.now) if args.once else ShiftedClock(args.now)
+    app = open_app(settings, clock)
+    lock = sqlite_lock(app)
+    try:
+        if lock is not None:
+            lock.acquire()
+    except AlreadyRunning as error:
+        print(error, file=sys.stderr)
+        app.close()
+        return 2
+    engine = build_engine(app, build_notifier(settings))
+    try:
+        if args.once:
+            delivered = engine.sweep()
+            print(f"{delivered} meldingen bezorgd")
+            return 0
+        asyncio.run(_forever(engine, settings))
+        return 0
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        engine.close()
+        if lock is not None:
+            lock.release()
+        app.close()
+
+
+async def _forever(engine: Any, settings: Settings) -> None:
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    scheduler = start_async(engine, intervals(settings))
+    log.info("worker gestart: plannen elke %ss, bezorgen elke %ss",
+             settings.plan_interval_seconds, settings.deliver_interval_seconds)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        scheduler.shutdown(wait=True)

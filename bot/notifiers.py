@@ -1,0 +1,63 @@
+"""Proactive delivery: route a notification to the platform a person is registered on.
+
+Slack when the person has a Slack user id, Teams when they have an AAD id, else the fallback
+(console in `samenspel run`, log in a worker). When Slack or Teams is configured, a person none of
+them can reach is Unreachable: the engine records that, and the concernadviseurs' digest names them.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping
+from typing import TextIO
+
+from bot.console.translate import render_reply
+from handlers.domain.people import Person
+from handlers.messages import Notification
+from handlers.ports import Notifier, Unreachable
+
+log = logging.getLogger(__name__)
+
+PLATFORM_IDS = (("slack", "slack_user_id"), ("teams", "teams_aad_id"))
+
+
+class LogNotifier:
+    def deliver(self, person: Person, notification: Notification) -> None:
+        log.info("melding %s voor %s <%s>: %s", notification.delivery_key, person.name, person.email,
+                 notification.reply.text)
+
+
+class ConsoleNotifier:
+    """Prints in the running chat, between the lines people type."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self._lock = threading.Lock()
+
+    def deliver(self, person: Person, notification: Notification) -> None:
+        with self._lock:
+            self.out.write(f"\n[melding voor {person.name}]\n{render_reply(notification.reply)}\n\n")
+            self.out.flush()
+
+
+class RoutingNotifier:
+    def __init__(self, platforms: Mapping[str, Notifier], fallback: Notifier) -> None:
+        self.platforms = dict(platforms)
+        self.fallback = fallback
+
+    def deliver(self, person: Person, notification: Notification) -> None:
+        routes = [self.platforms[name] for name, attr in PLATFORM_IDS
+                  if getattr(person, attr) and name in self.platforms]
+        if not routes and not self.platforms:
+            # Console-only deployment: the console (or log) is the platform.
+            self.fallback.deliver(person, notification)
+            return
+        reasons: list[str] = []
+        for notifier in routes:
+            try:
+                notifier.deliver(person, notification)
+                return
+            except Unreachable as error:
+                reasons.append(str(error))
+        self.fallback.deliver(person, notification)
+        raise Unreachable(f"{person.name} is op geen platform bereikbaar" + (f" ({'; '.join(reasons)})" if reasons else ""))

@@ -1,0 +1,133 @@
+"""Composition of the reminder engine: config from Settings, the notifier chain, the scheduler."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TextIO
+
+from bot.app import App
+from bot.notifiers import ConsoleNotifier, LogNotifier, RoutingNotifier
+from bot.settings import Settings
+from handlers.ports import Notifier
+from handlers.reminders.config import ReminderConfig, parse_days, parse_per_kind
+from scheduler.engine import DeliveryConfig, ReminderEngine
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+
+from scheduler.jobs import Intervals, add_jobs, start_async
+from scheduler.lock import AlreadyRunning, SingleWorkerLock
+
+log = logging.getLogger(__name__)
+
+
+def reminder_config(settings: Settings) -> ReminderConfig:
+    return ReminderConfig(
+        days_before=parse_days(settings.reminder_days_before),
+        days_before_per_kind=parse_per_kind(settings.reminder_days_before_per_kind),
+        on_due_date=settings.reminder_on_due_date,
+        overdue_every_days=settings.reminder_overdue_every_days,
+        escalate_after_working_days=settings.escalate_after_working_days,
+        catch_up_working_days=settings.catch_up_working_days,
+        work_start=settings.work_start,
+        work_end=settings.work_end,
+        digest_weekday=settings.digest_weekday,
+        expire_after=dt.timedelta(hours=settings.notification_expire_hours),
+    )
+
+
+def delivery_config(settings: Settings) -> DeliveryConfig:
+    return DeliveryConfig(
+        lease=dt.timedelta(seconds=settings.delivery_lease_seconds),
+        batch=settings.delivery_batch,
+        concurrency=settings.delivery_concurrency,
+        retry_base=dt.timedelta(seconds=settings.retry_base_seconds),
+        retry_max=dt.timedelta(seconds=settings.retry_max_seconds),
+    )
+
+
+def intervals(settings: Settings) -> Intervals:
+    return Intervals(dt.timedelta(seconds=settings.plan_interval_seconds),
+                     dt.timedelta(seconds=settings.deliver_interval_seconds))
+
+
+def platform_notifiers(settings: Settings) -> dict[str, Notifier]:
+    """Slack when its token is set. The Teams notifier joins here when bot/teams lands (lead wires it)."""
+    found: dict[str, Notifier] = {}
+    if settings.slack_bot_token:
+        from bot.slack.notifier import SlackNotifier, make_client
+
+        found["slack"] = SlackNotifier(make_client(settings.slack_bot_token, settings.slack_api_url))
+    return found
+
+
+def build_notifier(settings: Settings, console: TextIO | None = None) -> Notifier:
+    fallback: Notifier = ConsoleNotifier(console) if console is not None else LogNotifier()
+    return RoutingNotifier(platform_notifiers(settings), fallback)
+
+
+def build_engine(app: App, notifier: Notifier) -> ReminderEngine:
+    return ReminderEngine(app.uow_factory, app.clock, notifier, reminder_config(app.settings),
+                          delivery_config(app.settings))
+
+
+def sqlite_lock(app: App) -> SingleWorkerLock | None:
+    """The lock that keeps SQLite to one process with reminders; None on PostgreSQL."""
+    if app.database.dialect != "sqlite":
+        return None
+    database = app.database.engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return SingleWorkerLock(database)
+
+
+class RunningReminders:
+    """The scheduler inside `run`/`serve`: started with the app, stopped with it.
+
+    On SQLite, when another process already holds the reminders, this one chats/serves without
+    them (and says so) rather than refusing to start: only `samenspel worker` refuses.
+    """
+
+    def __init__(self, app: App, console: TextIO | None = None) -> None:
+        self.app = app
+        self.console = console
+        self.engine: ReminderEngine | None = None
+        self.scheduler: BaseScheduler | None = None
+        self.lock: SingleWorkerLock | None = None
+
+    def _prepare(self) -> ReminderEngine | None:
+        # APScheduler narrates every tick at INFO; the chat must stay readable.
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        if not self.app.settings.scheduler_in_server:
+            return None
+        self.lock = sqlite_lock(self.app)
+        if self.lock is not None:
+            try:
+                self.lock.acquire()
+            except AlreadyRunning as error:
+                log.warning("%s Herinneringen lopen hier dus niet.", error)
+                self.lock = None
+                return None
+        self.engine = build_engine(self.app, build_notifier(self.app.settings, self.console))
+        return self.engine
+
+    def start_background(self) -> None:
+        """For the console chat (no event loop): APScheduler's BackgroundScheduler thread."""
+        engine = self._prepare()
+        if engine is not None:
+            self.scheduler = BackgroundScheduler(timezone="Europe/Amsterdam")
+            add_jobs(self.scheduler, engine, intervals(self.app.settings))
+            self.scheduler.start()
+
+    def start_async(self) -> None:
+        """For `serve`: AsyncIOScheduler on the server's own loop."""
+        engine = self._prepare()
+        if engine is not None:
+            self.scheduler = start_async(engine, intervals(self.app.settings))
+
+    def stop(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=True)
+        if self.engine is not None:
+            self.engine.close()
+        if self.lock is not None:
+            self.lock.release()

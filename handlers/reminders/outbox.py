@@ -1,0 +1,57 @@
+"""The values that go in and out of the notification outbox (the ReminderRepository port)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Channel(StrEnum):
+    """Why a notification exists; also the first part of its delivery key."""
+
+    REMINDER = "herinnering"
+    ESCALATION = "escalatie"
+    DIGEST = "overzicht"
+    LATER = "later"
+
+
+class State(StrEnum):
+    PENDING = "pending"  # waiting for its moment (or for a retry)
+    SENDING = "sending"  # claimed by a worker until lease_until
+    DELIVERED = "delivered"
+    EXPIRED = "expired"  # kept failing until its expiry: given up, logged
+    UNREACHABLE = "unreachable"  # the person has no platform we can reach
+    FOLDED = "folded"  # too old to send late: listed in the next digest instead
+    DIGESTED = "digested"  # a folded one that has been listed in a digest
+    SUPERSEDED = "superseded"  # a 'remind me later' overtaken by a regular reminder
+
+
+@dataclass(frozen=True)
+class Planned:
+    delivery_key: str
+    person_id: int
+    channel: Channel
+    item_kind: str  # "" for digests
+    item_key: str
+    reply: dict[str, Any]  # codec.reply_to_json
+    not_before: dt.datetime
+    expires_at: dt.datetime
+    state: State = State.PENDING
+    planned_at: dt.datetime | None = None  # when it was planned; None: at not_before
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    delivery_key: str
+    person_id: int
+    channel: Channel
+    item_kind: str
+    item_key: str
+    reply: dict[str, Any]
+    attempts: int
+    expires_at: dt.datetime
+    # True when an earlier claim's lease ran out: a send may already have happened (crash after
+    # send, before record), so the notifier should check before sending again where it can.
+    uncertain: bool = False

@@ -1,0 +1,152 @@
+"""The notification outbox: insert-once by delivery key, claim with a lease, record the outcome.
+
+On PostgreSQL a claim is `SELECT … FOR UPDATE SKIP LOCKED`: several workers each take different
+rows and never wait on each other. SQLite ignores the locking clause; one process is enforced
+elsewhere (scheduler.lock).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from handlers.reminders.outbox import Channel, OutboxEntry, Planned, State
+from storage.models import NotificationRow, SnoozeRow
+
+CHUNK = 500
+
+
+def _entry(row: NotificationRow, uncertain: bool = False) -> OutboxEntry:
+    return OutboxEntry(
+        row.id, row.delivery_key, row.person_id, Channel(row.channel), row.item_kind, row.item_key, row.reply,
+        row.attempts, row.expires_at, uncertain,
+    )
+
+
+class SqlReminderRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _insert(self) -> Any:
+        dialect = self._session.get_bind().dialect.name
+        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(NotificationRow)
+
+    def known_keys(self, keys: Collection[str]) -> set[str]:
+        wanted = list(keys)
+        found: set[str] = set()
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start:start + CHUNK]
+            found.update(self._session.scalars(
+                select(NotificationRow.delivery_key).where(NotificationRow.delivery_key.in_(chunk))))
+        return found
+
+    def enqueue(self, planned: Sequence[Planned]) -> int:
+        if not planned:
+            return 0
+        rows = [
+            {"delivery_key": p.delivery_key, "person_id": p.person_id, "channel": p.channel.value,
+             "item_kind": p.item_kind, "item_key": p.item_key, "reply": p.reply, "state": p.state.value,
+             "not_before": p.not_before, "expires_at": p.expires_at, "lease_until": None, "attempts": 0,
+             "last_error": "", "created_at": p.planned_at or p.not_before, "finished_at": None}
+            for p in planned
+        ]
+        added = 0
+        for start in range(0, len(rows), CHUNK):
+            statement = self._insert().on_conflict_do_nothing(index_elements=["delivery_key"])
+            result = self._session.execute(statement.returning(NotificationRow.id), rows[start:start + CHUNK])
+            added += len(result.all())
+        return added
+
+    def claim(self, now: dt.datetime, lease_until: dt.datetime, limit: int) -> list[OutboxEntry]:
+        due = or_(
+            and_(NotificationRow.state == State.PENDING.value, NotificationRow.not_before <= now),
+            # A worker that died mid-send left its claim; its lease ran out, so another takes over.
+            and_(NotificationRow.state == State.SENDING.value, NotificationRow.lease_until < now),
+        )
+        query = select(NotificationRow).where(due).order_by(NotificationRow.not_before, NotificationRow.id)
+        rows = list(self._session.scalars(query.limit(limit).with_for_update(skip_locked=True)))
+        if not rows:
+            return []
+        entries = [_entry(row, uncertain=row.state == State.SENDING.value) for row in rows]
+        self._session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.id.in_([row.id for row in rows]))
+            .values(state=State.SENDING.value, lease_until=lease_until, attempts=NotificationRow.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
+        return [OutboxEntry(**{**e.__dict__, "attempts": e.attempts + 1}) for e in entries]
+
+    def _finish(self, ids: Collection[int], state: State, **values: Any) -> None:
+        self._session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.id.in_(list(ids)), NotificationRow.state == State.SENDING.value)
+            .values(state=state.value, lease_until=None, **values)
+            .execution_options(synchronize_session=False)
+        )
+
+    def delivered(self, ids: Collection[int], at: dt.datetime) -> None:
+        if ids:
+            self._finish(ids, State.DELIVERED, finished_at=at)
+
+    def failed(self, entry_id: int, error: str, retry_at: dt.datetime | None) -> None:
+        if retry_at is None:
+            self._finish([entry_id], State.EXPIRED, last_error=error[:2000])
+        else:
+            self._finish([entry_id], State.PENDING, last_error=error[:2000], not_before=retry_at)
+
+    def unreachable(self, entry_id: int, at: dt.datetime) -> None:
+        self._finish([entry_id], State.UNREACHABLE, finished_at=at)
+
+    def unreachable_people(self, since: dt.datetime) -> list[int]:
+        query = select(NotificationRow.person_id).where(
+            NotificationRow.state == State.UNREACHABLE.value, NotificationRow.finished_at >= since
+        )
+        return sorted(set(self._session.scalars(query)))
+
+    def folded_for(self, person_id: int) -> list[OutboxEntry]:
+        query = select(NotificationRow).where(
+            NotificationRow.person_id == person_id, NotificationRow.state == State.FOLDED.value
+        )
+        return [_entry(row) for row in self._session.scalars(query.order_by(NotificationRow.id))]
+
+    def mark_digested(self, ids: Collection[int]) -> None:
+        if ids:
+            self._session.execute(
+                update(NotificationRow).where(NotificationRow.id.in_(list(ids)))
+                .values(state=State.DIGESTED.value).execution_options(synchronize_session=False)
+            )
+
+    def _pending_for(self, item_kind: str, item_key: str, person_id: int) -> Any:
+        return and_(
+            NotificationRow.item_kind == item_kind, NotificationRow.item_key == item_key,
+            NotificationRow.person_id == person_id, NotificationRow.state == State.PENDING.value,
+        )
+
+    def snooze(self, item_kind: str, item_key: str, person_id: int, until: dt.datetime) -> int:
+        self._session.execute(delete(SnoozeRow).where(
+            SnoozeRow.item_kind == item_kind, SnoozeRow.item_key == item_key, SnoozeRow.person_id == person_id))
+        self._session.add(SnoozeRow(item_kind=item_kind, item_key=item_key, person_id=person_id, until=until))
+        result = self._session.execute(
+            update(NotificationRow)
+            .where(self._pending_for(item_kind, item_key, person_id), NotificationRow.not_before < until)
+            .values(not_before=until, expires_at=until + dt.timedelta(days=3))
+            .execution_options(synchronize_session=False)
+        )
+        self._session.flush()
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def snoozed_until(self, now: dt.datetime) -> dict[tuple[str, str, int], dt.datetime]:
+        rows = self._session.scalars(select(SnoozeRow).where(SnoozeRow.until > now))
+        return {(row.item_kind, row.item_key, row.person_id): row.until for row in rows}
+
+    def supersede_later(self, item_kind: str, item_key: str, person_id: int) -> None:
+        self._session.execute(
+            update(NotificationRow)
+            .where(self._pending_for(item_kind, item_key, person_id), NotificationRow.channel == Channel.LATER.value)
+            .values(state=State.SUPERSEDED.value)
+            .execution_options(synchronize_session=False)
+        )
