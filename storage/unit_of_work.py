@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.ports import FollowUpRepository
 
+from storage.repositories.agenda import SqlAgendaRepository
 from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
 from storage.repositories.people import SqlPeopleRepository
+from storage.repositories.lobby import SqlLobbyRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
 
@@ -22,6 +24,8 @@ class SqlUnitOfWork:
         self.session = self._session_factory()
         self.people = SqlPeopleRepository(self.session)
         self.toezeggingen = SqlToezeggingRepository(self.session)
+        self.lobby = SqlLobbyRepository(self.session)
+        self.agenda = SqlAgendaRepository(self.session)
         self.audit = SqlAuditRepository(self.session)
         self.requests = SqlRequestLog(self.session)
         return self
@@ -43,7 +47,7 @@ class SqlUnitOfWork:
         self.session.rollback()
 
     def followup_sources(self) -> Sequence[FollowUpRepository]:
-        return (self.toezeggingen,)
+        return (self.toezeggingen, self.lobby)
 
 
 class SqlUnitOfWorkFactory:

@@ -2,5 +2,8 @@
 from storage.models.base import Base
 from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedRequestRow
 from storage.models.toezeggingen import ToezeggingRow
+from storage.models.lobby import LobbyActieRow, LobbyContactRow
+from storage.models.agenda import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
 
-__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow"]
+__all__ = ["Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow",
+           "LobbyActieRow", "LobbyContactRow", "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow"]
