@@ -82,6 +82,14 @@ class AgendaInstellingen:
     horizon_weken: int = 8
     lobby_weken: int = 4
 
+    @classmethod
+    def standaard(cls) -> AgendaInstellingen:
+        """PO on Monday, college (GS) on Tuesday, both at 10:00: the default when nothing is configured."""
+        return cls(roosters=(
+            Rooster(Soort.PO, "PO", 0, dt.time(10, 0)),
+            Rooster(Soort.COLLEGE, "GS", 1, dt.time(10, 0)),
+        ))
+
 
 @dataclass
 class Vergadering:

@@ -1,0 +1,69 @@
+"""After a meeting: besluiten, actiepunten, toezeggingen and moties recorded against it, the same way for every PO.
+
+    vergadering 3 besluit <tekst>
+    vergadering 3 actie <tekst>; eigenaar: <naam>
+    vergadering 3 toezegging T-2026-001      (links an existing toezegging)
+    vergadering 3 motie M2026-014 [<tekst>]  (the motie's reference; the moties register lives elsewhere)
+"""
+from __future__ import annotations
+
+from handlers.agenda.render import title
+from handlers.commands.args import first_word, split_fields
+from handlers.commands.people import find_person
+from handlers.commands.permission import ensure_may_change
+from handlers.context import Context
+from handlers.domain.agenda import Uitkomst, UitkomstSoort, Vergadering
+from handlers.domain.permissions import Stake
+from handlers.domain.toezegging import parse_nummer
+from handlers.errors import NotFound, UserError
+from handlers.messages import Field, OutgoingReply
+from handlers.router import normalise
+from handlers.texts import agenda as t
+
+SOORTEN = {
+    "besluit": UitkomstSoort.BESLUIT, "besluitpunt": UitkomstSoort.BESLUIT,
+    "actie": UitkomstSoort.ACTIE, "actiepunt": UitkomstSoort.ACTIE,
+    "toezegging": UitkomstSoort.TOEZEGGING,
+    "motie": UitkomstSoort.MOTIE,
+}
+
+
+def vastleggen(ctx: Context, v: Vergadering, rest: str) -> OutgoingReply:
+    person = ctx.require_person()
+    assert v.id is not None
+    # The portefeuillehouder owns the meeting's record; concernadviseurs and the griffie support.
+    ensure_may_change(ctx, Stake(v.portefeuillehouder_id, v.portefeuillehouder_id, None, False), f"vergadering {v.id}")
+    word, text = first_word(rest)
+    soort = SOORTEN[normalise(word)]
+    uitkomst = _build(ctx, v.id, soort, text, person.id)
+    ctx.uow.agenda.add_uitkomst(uitkomst)
+    shown = f"{uitkomst.referentie} {uitkomst.tekst}".strip()
+    ctx.record(t.ENTITY_VERGADERING, str(v.id), "uitkomst", {soort.value: (None, shown)})
+    return OutgoingReply(
+        text=f"Vastgelegd bij vergadering {v.id} · {title(v)}.",
+        fields=(Field(t.UITKOMST_LABEL[soort], shown),),
+    )
+
+
+def _build(ctx: Context, vergadering_id: int, soort: UitkomstSoort, text: str, by: int | None) -> Uitkomst:
+    if not text.strip():
+        raise UserError(f"Wat moet ik vastleggen als {soort.value}?", examples=t.UITKOMST_VOORBEELDEN)
+    base = Uitkomst(None, vergadering_id, soort, text.strip(), ctx.now, by)
+    if soort is UitkomstSoort.ACTIE:
+        head, fields = split_fields(text, {"eigenaar": ("wie", "actiehouder")})
+        eigenaar = find_person(ctx.uow, fields["eigenaar"]).id if fields.get("eigenaar") else None
+        return Uitkomst(None, vergadering_id, soort, head, ctx.now, by, eigenaar_id=eigenaar)
+    if soort is UitkomstSoort.TOEZEGGING:
+        word, _ = first_word(text)
+        nummer = parse_nummer(word)
+        toezegging = ctx.uow.toezeggingen.get(nummer) if nummer else None
+        if toezegging is None:
+            raise NotFound(f"Toezegging '{word}' ken ik niet. Registreer hem eerst met 'toezegging nieuw …'.",
+                           examples=("vergadering 3 toezegging T-2026-001",))
+        # A confidential toezegging is linked by number only.
+        tekst = "" if toezegging.vertrouwelijk else toezegging.omschrijving
+        return Uitkomst(None, vergadering_id, soort, tekst, ctx.now, by, referentie=toezegging.nummer)
+    if soort is UitkomstSoort.MOTIE:
+        word, rest = first_word(text)
+        return Uitkomst(None, vergadering_id, soort, rest, ctx.now, by, referentie=word)
+    return base

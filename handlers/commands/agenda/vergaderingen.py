@@ -1,0 +1,113 @@
+"""Meetings in the chat: the coming ones, one with its agenda and outcomes, a single extra meeting."""
+from __future__ import annotations
+
+import datetime as dt
+
+from handlers.agenda.render import by_fase, title
+from handlers.agenda.schedule import upcoming
+from handlers.commands.agenda.uitkomsten import SOORTEN, vastleggen
+from handlers.commands.agenda.vinden import find_vergadering
+from handlers.commands.args import first_word, split_fields
+from handlers.commands.deadline_input import read_day
+from handlers.commands.people import find_person
+from handlers.context import Context
+from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Vergadering, stukken_deadline
+from handlers.domain.permissions import KEEPERS, may_read
+from handlers.errors import NotAllowed, UserError
+from handlers.messages import Field, Item, OutgoingReply
+from handlers.router import normalise
+from handlers.texts import agenda as t
+from handlers.texts import datum
+
+NIEUW_VOORBEELD = "vergadering nieuw PO Economie extra; soort: po; datum: 2-12-2026; tijd: 14:00; portefeuillehouder: Kuipers"
+
+
+def names(ctx: Context) -> dict[int, str]:
+    return {p.id: p.name for p in ctx.uow.people.all() if p.id is not None}
+
+
+def lijst(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    word = normalise(args)
+    soort = Soort.PO if word == "po" else Soort.COLLEGE if word in {"college", "gs", "b&w"} else None
+    if word and soort is None:
+        raise UserError(f"'{args}' begrijp ik niet als selectie.", examples=("vergaderingen", "vergaderingen po", "vergaderingen college"))
+    meetings = upcoming(ctx.uow, instellingen, ctx.today, soort)[:12]
+    if not meetings:
+        return OutgoingReply(text=t.NO_MEETINGS.format(wat="in de komende weken"))
+    counts = _counts(ctx, meetings)
+    items = tuple(
+        Item(key=str(v.id), title=f"{v.id} · {title(v)}",
+             fields=(Field("Agendapunten", str(counts.get(v.id, 0))), Field("Stukken uiterlijk", datum(v.stukken_deadline))))
+        for v in meetings
+    )
+    return OutgoingReply(text=f"{len(meetings)} komende vergadering(en).", items=items,
+                         notes=("Typ 'vergadering <nummer>' voor de agenda.",))
+
+
+def _counts(ctx: Context, meetings: list[Vergadering]) -> dict[int | None, int]:
+    counts: dict[int | None, int] = {}
+    for p in ctx.uow.agenda.punten([v.id for v in meetings if v.id is not None]):
+        counts[p.vergadering_id] = counts.get(p.vergadering_id, 0) + 1
+    return counts
+
+
+def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    v = find_vergadering(ctx, instellingen, args)
+    assert v.id is not None
+    punten = ctx.uow.agenda.punten([v.id])
+
+    def reveal(p: AgendaPunt) -> bool:
+        return not p.vertrouwelijk or (ctx.private and may_read(ctx.person, p.stake))
+
+    known = names(ctx)
+    fields = list(by_fase(punten, known, reveal))
+    for u in ctx.uow.agenda.uitkomsten(v.id):
+        wie = f" ({known[u.eigenaar_id]})" if u.eigenaar_id in known and u.eigenaar_id is not None else ""
+        ref = f"{u.referentie} " if u.referentie else ""
+        fields.append(Field(t.UITKOMST_LABEL[u.soort], f"{ref}{u.tekst}{wie}".strip()))
+    notes = (t.NO_POINTS,) if not punten else ()
+    return OutgoingReply(
+        text=f"Vergadering {v.id} · {title(v)}",
+        fields=(Field("Stukken uiterlijk", datum(v.stukken_deadline)), *fields),
+        notes=notes,
+        confidential=any(p.vertrouwelijk and reveal(p) for p in punten),
+    )
+
+
+def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    person = ctx.require_person()
+    if not (person.has_role(*KEEPERS) or person.is_portefeuillehouder):
+        raise NotAllowed("Een losse vergadering plannen kan een portefeuillehouder of een concernadviseur.")
+    head, fields = split_fields(args, {"soort": (), "datum": ("op",), "tijd": ("om",), "portefeuillehouder": ("ph",), "naam": ()})
+    naam = fields.get("naam") or head
+    soort_text = normalise(fields.get("soort", ""))
+    if not naam or soort_text not in {"po", "college"} or not fields.get("datum"):
+        raise UserError("Een vergadering heeft een naam, een soort (po of college) en een datum.", examples=(NIEUW_VOORBEELD,))
+    day = read_day(ctx, fields["datum"])
+    v = ctx.uow.agenda.ensure(Vergadering(
+        id=None, soort=Soort(soort_text), naam=naam, datum=day, tijd=_time(fields.get("tijd", "")),
+        sleutel=f"los:{naam}:{day.isoformat()}", stukken_deadline=stukken_deadline(day, instellingen.stukken_werkdagen),
+        portefeuillehouder_id=find_person(ctx.uow, fields["portefeuillehouder"]).id if fields.get("portefeuillehouder") else None,
+        bron="los",
+    ))
+    ctx.record(t.ENTITY_VERGADERING, str(v.id), "nieuw", {"vergadering": (None, title(v))})
+    return OutgoingReply(text=f"Vergadering {v.id} · {title(v)} is gepland.",
+                         fields=(Field("Stukken uiterlijk", datum(v.stukken_deadline)),))
+
+
+def _time(text: str) -> dt.time | None:
+    if not text.strip():
+        return None
+    try:
+        return dt.time.fromisoformat(text.strip().replace(".", ":").zfill(5))
+    except ValueError:
+        raise UserError(f"'{text}' is geen tijd.", examples=("tijd: 14:00", "tijd: 9:30")) from None
+
+
+def vergadering(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    """'vergadering 3' shows it; 'vergadering 3 besluit …' records an outcome against it."""
+    ref, rest = first_word(args)
+    soort_word, _ = first_word(rest)
+    if ref.isdigit() and normalise(soort_word) in SOORTEN:
+        return vastleggen(ctx, find_vergadering(ctx, instellingen, ref), rest)
+    return toon(ctx, instellingen, args)
