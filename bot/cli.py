@@ -68,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[CliExtension]:
     """Subcommands that live beside their feature: each module offers add_parser(subparsers)."""
-    return []
+    from bot import cli_agenda
+
+    return [cli_agenda]
 
 
 def _console_email(app: App, wanted: str | None) -> str:

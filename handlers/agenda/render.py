@@ -56,7 +56,8 @@ def lobby_section(acties: list[LobbyActie], names: Names, weken: int) -> Field:
             lines.append(t.CONFIDENTIAL_LOBBY)
             continue
         wie = f" ({names[a.bestuurder_id]})" if a.bestuurder_id in names and a.bestuurder_id is not None else ""
-        lines.append(f"{a.nummer} {a.dossier}: {a.doel} → {a.target}{wie}, {describe(a.moment)}")
+        moment = datum(a.moment.due) if a.moment.due else describe(a.moment)
+        lines.append(f"{a.nummer} {a.dossier}: {a.doel} → {a.target}{wie}, kansrijk moment {moment}")
     return Field(t.LOBBY_SECTION, "\n".join(lines))
 
 
