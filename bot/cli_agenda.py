@@ -28,6 +28,7 @@ def add_parser(subparsers: Any) -> None:
     imp.add_argument("file", type=Path)
     imp.add_argument("--soort", choices=[s.value for s in Soort], help="alle vergaderingen uit het bestand zijn van deze soort")
     imp.add_argument("--naam", help="naam voor alle vergaderingen (standaard: de titel uit het bestand)")
+    imp.add_argument("--van", type=dt.date.fromisoformat, help="vanaf deze datum (standaard: vandaag)")
     imp.add_argument("--tot", type=dt.date.fromisoformat, help="tot en met deze datum (standaard: een jaar vooruit)")
     imp.set_defaults(handler=_import)
     sweep = sub.add_parser("aankondigen", help="verstuur wat nu aan aankondigingen en herinneringen klaarstaat (console)")
@@ -41,9 +42,9 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     app = open_app(settings)
     try:
-        today = app.clock.now().date()
+        van = args.van or app.clock.now().date()
         found = read_meetings(
-            args.file.read_bytes(), today, args.tot or today + dt.timedelta(days=366),
+            args.file.read_bytes(), van, args.tot or van + dt.timedelta(days=366),
             settings.agenda_stukken_workdays, Soort(args.soort) if args.soort else None, args.naam,
         )
         for v in store_meetings(app.uow_factory, found.vergaderingen):

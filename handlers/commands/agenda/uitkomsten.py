@@ -31,8 +31,10 @@ SOORTEN = {
 def vastleggen(ctx: Context, v: Vergadering, rest: str) -> OutgoingReply:
     person = ctx.require_person()
     assert v.id is not None
-    # The portefeuillehouder owns the meeting's record; concernadviseurs and the griffie support.
-    ensure_may_change(ctx, Stake(v.portefeuillehouder_id, v.portefeuillehouder_id, None, False), f"vergadering {v.id}")
+    owners = _owners(ctx, v)
+    if person.id not in owners:
+        owner = owners[0] if owners else None
+        ensure_may_change(ctx, Stake(owner, owner, None, False), f"vergadering {v.id}")
     word, text = first_word(rest)
     soort = SOORTEN[normalise(word)]
     uitkomst = _build(ctx, v.id, soort, text, person.id)
@@ -43,6 +45,17 @@ def vastleggen(ctx: Context, v: Vergadering, rest: str) -> OutgoingReply:
         text=f"Vastgelegd bij vergadering {v.id} · {title(v)}.",
         fields=(Field(t.UITKOMST_LABEL[soort], shown),),
     )
+
+
+def _owners(ctx: Context, v: Vergadering) -> list[int]:
+    """The meeting's portefeuillehouder; for a shared PO, each portefeuillehouder with a point on it.
+
+    Concernadviseurs and the griffie support them and may always record.
+    """
+    if v.portefeuillehouder_id is not None:
+        return [v.portefeuillehouder_id]
+    assert v.id is not None
+    return sorted({p.portefeuillehouder_id for p in ctx.uow.agenda.punten([v.id]) if p.portefeuillehouder_id is not None})
 
 
 def _build(ctx: Context, vergadering_id: int, soort: UitkomstSoort, text: str, by: int | None) -> Uitkomst:
