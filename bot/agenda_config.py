@@ -6,9 +6,15 @@ from handlers.domain.agenda import AgendaInstellingen, Rooster, Soort, weekdag
 
 
 def agenda_instellingen(settings: Settings) -> AgendaInstellingen:
-    """SAMENSPEL_AGENDA_PO may name several PO meetings ('PO Mobiliteit, PO Economie'): one per cluster."""
-    po_names = [name.strip() for name in settings.agenda_po.split(",") if name.strip()]
-    roosters = [Rooster(Soort.PO, name, weekdag(settings.agenda_po_day), settings.agenda_po_time) for name in po_names]
+    """SAMENSPEL_AGENDA_PO may name several PO meetings, one per cluster or portefeuillehouder:
+    'PO Mobiliteit=anna.devries@noordwaard.example, PO Economie'. The e-mail names the owner of that PO.
+    """
+    po_day = weekdag(settings.agenda_po_day)
+    roosters = [
+        Rooster(Soort.PO, name.strip(), po_day, settings.agenda_po_time, owner.strip())
+        for name, _sep, owner in (part.partition("=") for part in settings.agenda_po.split(","))
+        if name.strip()
+    ]
     if settings.agenda_college.strip():
         roosters.append(
             Rooster(Soort.COLLEGE, settings.agenda_college.strip(), weekdag(settings.agenda_college_day), settings.agenda_college_time)

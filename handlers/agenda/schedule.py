@@ -9,8 +9,15 @@ from handlers.ports import UnitOfWork
 
 def ensure_schedule(uow: UnitOfWork, instellingen: AgendaInstellingen, van: dt.date, tot: dt.date) -> None:
     """Idempotent: a meeting already stored (by its sleutel) is left as it is."""
+    owners = {r.naam: _person_id(uow, r.portefeuillehouder) for r in instellingen.roosters}
     for vergadering in planned(instellingen, van, tot):
+        vergadering.portefeuillehouder_id = owners.get(vergadering.naam)
         uow.agenda.ensure(vergadering)
+
+
+def _person_id(uow: UnitOfWork, email: str) -> int | None:
+    person = uow.people.by_email(email) if email else None
+    return person.id if person else None
 
 
 def upcoming(

@@ -67,6 +67,8 @@ class Rooster:
     naam: str
     weekdag: int
     tijd: dt.time
+    # E-mail of the portefeuillehouder who owns this PO (a PO per portefeuillehouder); "" for a shared one.
+    portefeuillehouder: str = ""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from bot.app import App
+from bot.clock import FixedClock
+from tests.conftest import make_app
 from tests.dialogue import ANNA, HANS, KARIN, converse, say
 
 BRAM = "bram.kuipers@noordwaard.example"
@@ -108,3 +110,18 @@ def test_a_single_extra_meeting(app: App) -> None:
     assert "soort (po of college)" in say(app, "vergadering nieuw Extra; datum: 2-12-2026")
     point = PUNT.replace("PO 30-11-2026", "PO Economie extra 2-12-2026").replace("De Vries", "Kuipers")
     assert "staat op de agenda van PO Economie extra" in say(app, point, as_email=BRAM)
+
+
+def test_a_po_per_portefeuillehouder_is_owned_by_them(sqlite_url: str, clock: FixedClock) -> None:
+    app = make_app(sqlite_url, clock, SAMENSPEL_AGENDA_PO="PO Mobiliteit=anna.devries@noordwaard.example, PO Economie")
+    try:
+        assert "PO Mobiliteit · ma 30 november 2026" in say(app, "agenda")
+        point = "agendapunt nieuw Busconcessie; vergadering: volgende PO Mobiliteit; fase: oordeelsvorming"
+        refused = say(app, point, as_email=BRAM)
+        assert "Je mag de agenda van PO Mobiliteit niet wijzigen" in refused and "Anna de Vries (eigenaar)" in refused
+        added = say(app, point, as_email=ANNA)
+        assert "staat op de agenda van PO Mobiliteit · ma 23 november 2026" in added
+        assert "Portefeuillehouder  Anna de Vries" in added
+        assert "Let op: de stukken hadden er al op ma 16 november 2026 moeten zijn." in added
+    finally:
+        app.close()

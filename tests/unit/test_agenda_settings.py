@@ -39,3 +39,11 @@ def test_wrong_day_or_channel_names_what_works(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("SAMENSPEL_AGENDA_CHANNEL", "#bestuur")
     with pytest.raises(SettingsError, match="slack:<kanaal-id>"):
         load_settings()
+
+
+def test_a_po_per_portefeuillehouder_names_its_owner(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAMENSPEL_AGENDA_PO", "PO Mobiliteit=anna.devries@noordwaard.example, PO Economie")
+    ins = agenda_instellingen(load_settings())
+    assert [(r.naam, r.portefeuillehouder) for r in ins.roosters if r.soort is Soort.PO] == [
+        ("PO Mobiliteit", "anna.devries@noordwaard.example"), ("PO Economie", ""),
+    ]

@@ -52,6 +52,8 @@ def _counts(ctx: Context, meetings: list[Vergadering]) -> dict[int | None, int]:
 
 
 def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    if not args.strip():
+        return lijst(ctx, instellingen, "")
     v = find_vergadering(ctx, instellingen, args)
     assert v.id is not None
     punten = ctx.uow.agenda.punten([v.id])
