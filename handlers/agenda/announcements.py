@@ -112,4 +112,6 @@ def _stukken_reminder(p: AgendaPunt, v: Vergadering, names: Names) -> Aankondigi
         + ((Field("Documenten", p.documenten),) if p.documenten else ()),
         confidential=p.vertrouwelijk,
     )
-    return Aankondiging(key=f"stukken:{p.nummer}:{p.stukken_deadline.isoformat()}", reply=reply, person_id=p.opdrachtnemer_id)
+    # A new opdrachtnemer or a new stukken date is a new reminder; the same one never twice.
+    key = f"stukken:{p.nummer}:{p.stukken_deadline.isoformat()}:{p.opdrachtnemer_id}"
+    return Aankondiging(key=key, reply=reply, person_id=p.opdrachtnemer_id)

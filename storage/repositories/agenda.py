@@ -49,15 +49,25 @@ class SqlAgendaRepository:
         self._session = session
 
     def ensure(self, vergadering: Vergadering, *, update: bool = False) -> Vergadering:
-        row = self._session.scalar(select(VergaderingRow).where(VergaderingRow.sleutel == vergadering.sleutel))
+        row = self._by_sleutel(vergadering.sleutel)
         if row is None:
             row = VergaderingRow(sleutel=vergadering.sleutel)
             _copy_vergadering(row, vergadering)
-            self._session.add(row)
+            try:
+                # Two requests may plan the same week at once: the unique sleutel decides, the loser reads.
+                with self._session.begin_nested():
+                    self._session.add(row)
+            except IntegrityError:
+                found = self._by_sleutel(vergadering.sleutel)
+                assert found is not None
+                row = found
         elif update:
             _copy_vergadering(row, vergadering)
         self._session.flush()
         return to_vergadering(row)
+
+    def _by_sleutel(self, sleutel: str) -> VergaderingRow | None:
+        return self._session.scalar(select(VergaderingRow).where(VergaderingRow.sleutel == sleutel))
 
     def vergadering(self, vergadering_id: int) -> Vergadering | None:
         row = self._session.get(VergaderingRow, vergadering_id)

@@ -35,11 +35,12 @@ def test_friday_announcement_and_stukken_reminder_go_out_once(app: App, clock: F
     assert sweep(app, channel, people) == []
     clock.moment = dt.datetime(2026, 11, 27, 9, 0, tzinfo=TIMEZONE)
     sent = sweep(app, channel, people)
-    assert sent == ["agenda:rooster:PO:2026-11-30", "stukken:A-2026-002:2026-11-30"]
+    assert sent[0] == "agenda:rooster:PO:2026-11-30" and sent[1].startswith("stukken:A-2026-002:2026-11-30:")
+    assert len(sent) == 2
     assert channel.posts[0][0] == "slack:C0123"
     assert channel.posts[0][1].text == "Agenda PO · ma 30 november 2026 10:00"
     person, notification = people.delivered[0]
-    assert person.email == HANS and notification.delivery_key == "stukken:A-2026-002:2026-11-30"
+    assert person.email == HANS and notification.delivery_key == sent[1]
     # The opdrachtnemer is told privately, so the confidential subject may be named there.
     assert "Geheime grondaankoop" in notification.reply.text
     clock.advance(dt.timedelta(minutes=15))
@@ -76,7 +77,18 @@ def test_an_unreachable_opdrachtnemer_is_reminded_once_reachable(app: App, clock
     clock.moment = dt.datetime(2026, 11, 27, 9, 30, tzinfo=TIMEZONE)
     assert sweep(app, FakeChannelNotifier(), FakeNotifier(unreachable={HANS})) == ["agenda:rooster:PO:2026-11-30"]
     people = FakeNotifier()
-    assert sweep(app, FakeChannelNotifier(), people) == ["stukken:A-2026-001:2026-11-30"]
+    assert [k.rsplit(":", 1)[0] for k in sweep(app, FakeChannelNotifier(), people)] == ["stukken:A-2026-001:2026-11-30"]
+
+
+def test_a_new_opdrachtnemer_gets_their_own_reminder(app: App, clock: FixedClock) -> None:
+    say(app, PUNT.format(datum="7-12-2026"))
+    clock.moment = dt.datetime(2026, 11, 27, 9, 30, tzinfo=TIMEZONE)
+    people = FakeNotifier()
+    sweep(app, FakeChannelNotifier(), people)
+    say(app, "agendapunt wijzig A-2026-001 opdrachtnemer: Maaike Peters")
+    clock.advance(dt.timedelta(minutes=15))
+    sweep(app, FakeChannelNotifier(), people)
+    assert [p.name for p, _n in people.delivered] == ["Hans Bakker", "Maaike Peters"]
 
 
 def test_a_meeting_moved_by_a_holiday_is_announced_in_time(app: App, clock: FixedClock) -> None:

@@ -114,6 +114,7 @@ def test_a_single_extra_meeting(app: App) -> None:
 
 def test_a_po_per_portefeuillehouder_is_owned_by_them(sqlite_url: str, clock: FixedClock) -> None:
     app = make_app(sqlite_url, clock, SAMENSPEL_AGENDA_PO="PO Mobiliteit=anna.devries@noordwaard.example, PO Economie")
+    clock.moment = clock.moment.replace(hour=8)  # Monday morning, before the 10:00 PO
     try:
         assert "PO Mobiliteit · ma 30 november 2026" in say(app, "agenda")
         point = "agendapunt nieuw Busconcessie; vergadering: volgende PO Mobiliteit; fase: oordeelsvorming"
@@ -123,5 +124,7 @@ def test_a_po_per_portefeuillehouder_is_owned_by_them(sqlite_url: str, clock: Fi
         assert "staat op de agenda van PO Mobiliteit · ma 23 november 2026" in added
         assert "Portefeuillehouder  Anna de Vries" in added
         assert "Let op: de stukken hadden er al op ma 16 november 2026 moeten zijn." in added
+        clock.moment = clock.moment.replace(hour=11)  # once it has begun, 'volgende' is next week's
+        assert "PO Mobiliteit · ma 30 november 2026" in say(app, "vergadering volgende PO Mobiliteit")
     finally:
         app.close()

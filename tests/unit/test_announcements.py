@@ -81,7 +81,7 @@ def test_stukken_reminder_to_the_opdrachtnemer_the_working_day_before() -> None:
     ps = [punt("A-2026-003", 1, Fase.BESLUITVORMING, dt.date(2026, 11, 30), opdrachtnemer_id=HANS, documenten="https://docs/x")]
     assert not [a for a in due(stand(vs, ps), INS, at(2026, 11, 26, 17)) if a.person_id]
     reminders = [a for a in due(stand(vs, ps), INS, at(2026, 11, 27, 9)) if a.person_id]
-    assert keys(reminders) == ["stukken:A-2026-003:2026-11-30"]
+    assert keys(reminders) == ["stukken:A-2026-003:2026-11-30:8"]
     assert reminders[0].person_id == HANS
     assert "uiterlijk ma 30 november 2026" in reminders[0].reply.text
     # After the stukken deadline the reminder is no longer due.
@@ -122,4 +122,4 @@ def test_without_a_channel_only_personal_reminders_are_due() -> None:
     vs = meetings(dt.date(2026, 12, 7), dt.date(2026, 12, 13))
     ps = [punt("A-2026-003", 1, Fase.BESLUITVORMING, dt.date(2026, 11, 30), opdrachtnemer_id=HANS)]
     found = due(stand(vs, ps), replace(INS, kanaal=None), at(2026, 11, 27, 9))
-    assert keys(found) == ["stukken:A-2026-003:2026-11-30"] and found[0].channel is None
+    assert keys(found) == ["stukken:A-2026-003:2026-11-30:8"] and found[0].channel is None

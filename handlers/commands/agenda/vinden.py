@@ -1,6 +1,7 @@
 """Finding the meeting or agenda point a command is about: '3', 'volgende PO', 'GS 1-12-2026', 'A-2026-001'."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from handlers.agenda.schedule import upcoming
@@ -25,10 +26,12 @@ def find_vergadering(ctx: Context, instellingen: AgendaInstellingen, text: str) 
         if found is None:
             raise NotFound(t.VERGADERING_UNKNOWN.format(wat=wanted), examples=t.VERGADERING_VOORBEELDEN)
         return found
+    # Also puts the schedule in the database, so a dated reference finds its meeting.
     meetings = upcoming(ctx.uow, instellingen, ctx.today)
     nxt = _NEXT.match(normalise(wanted))
     if nxt:
-        matching = [v for v in meetings if _is(v, nxt.group("wie"))]
+        # 'Volgende' is the first one that has not begun yet: after Monday's PO, next week's.
+        matching = [v for v in meetings if _is(v, nxt.group("wie")) and not _begun(v, ctx.now)]
         if matching:
             return matching[0]
     dated = _DATED.match(wanted)
@@ -38,6 +41,10 @@ def find_vergadering(ctx: Context, instellingen: AgendaInstellingen, text: str) 
         if matching:
             return matching[0]
     raise NotFound(t.VERGADERING_UNKNOWN.format(wat=wanted), examples=t.VERGADERING_VOORBEELDEN)
+
+
+def _begun(v: Vergadering, now: dt.datetime) -> bool:
+    return v.datum < now.date() or (v.datum == now.date() and v.tijd is not None and v.tijd <= now.time())
 
 
 def _is(v: Vergadering, wie: str) -> bool:
