@@ -98,6 +98,9 @@ class AgendaRepository(Protocol):
         """Claims an announcement key; False when it was announced (or claimed) before."""
         ...
     def release_announcement(self, key: str) -> None: ...
+    def announcement_times(self, keys: Sequence[str]) -> dict[str, dt.datetime]:
+        """When each of these announcements was claimed; keys never announced are absent."""
+        ...
 
 
 class AuditRepository(Protocol):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from handlers.agenda.announcements import Aankondiging, AgendaStand, due
+from handlers.agenda.announcements import Aankondiging, AgendaStand, agenda_key, due
 from handlers.agenda.schedule import ensure_schedule
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.messages import Notification
@@ -43,6 +43,7 @@ def load_stand(uow: UnitOfWork, today: dt.date, instellingen: AgendaInstellingen
         punten=uow.agenda.punten([v.id for v in meetings if v.id is not None]),
         lobby=uow.lobby.find(LobbyFilter()),
         names={p.id: p.name for p in uow.people.all() if p.id is not None},
+        announced=uow.agenda.announcement_times([agenda_key(v) for v in meetings]),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from handlers.agenda.render import Names, by_fase, lobby_section, lobby_window, point_line, title
 from handlers.agenda.schedule import college_after
@@ -32,6 +32,8 @@ class AgendaStand:
     punten: list[AgendaPunt]
     lobby: list[LobbyActie]
     names: Mapping[int, str]
+    # When each meeting's agenda went out (by agenda_key): later points follow as an aanvulling.
+    announced: Mapping[str, dt.datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,10 @@ class Aankondiging:
     reply: OutgoingReply
     channel: str | None = None
     person_id: int | None = None
+
+
+def agenda_key(v: Vergadering) -> str:
+    return f"agenda:{v.sleutel}"
 
 
 def at(day: dt.date, time: dt.time, like: dt.datetime) -> dt.datetime:
@@ -61,6 +67,7 @@ def due(stand: AgendaStand, instellingen: AgendaInstellingen, now: dt.datetime) 
         for v in stand.vergaderingen:
             if announce_moment(v, instellingen, now) <= now < at(v.datum, v.tijd or DEFAULT_START, now):
                 found.append(_agenda_post(v, stand, instellingen, instellingen.kanaal))
+                found.extend(_aanvullingen(v, stand, instellingen.kanaal))
     by_id = {v.id: v for v in stand.vergaderingen}
     for p in stand.punten:
         meeting = by_id.get(p.vergadering_id)
@@ -92,7 +99,24 @@ def _agenda_post(v: Vergadering, stand: AgendaStand, instellingen: AgendaInstell
         fields.append(lobby_section(lobby_window(stand.lobby, v.datum, instellingen.lobby_weken), stand.names,
                                     instellingen.lobby_weken))
     reply = OutgoingReply(text=f"Agenda {title(v)}", fields=tuple(fields), notes=tuple(notes))
-    return Aankondiging(key=f"agenda:{v.sleutel}", reply=reply, channel=channel)
+    return Aankondiging(key=agenda_key(v), reply=reply, channel=channel)
+
+
+def _aanvullingen(v: Vergadering, stand: AgendaStand, channel: str) -> list[Aankondiging]:
+    """Points added after the agenda went out follow one by one, so nobody misses a late point."""
+    sent = stand.announced.get(agenda_key(v))
+    if sent is None:
+        return []
+    late = [p for p in stand.punten if p.vergadering_id == v.id and p.created_at > sent]
+    return [
+        Aankondiging(
+            key=f"aanvulling:{v.sleutel}:{p.nummer}",
+            reply=OutgoingReply(text=t.AANVULLING.format(titel=title(v)),
+                                fields=(Field(t.FASE_LABEL[p.fase], point_line(p, stand.names, not p.vertrouwelijk)),)),
+            channel=channel,
+        )
+        for p in late
+    ]
 
 
 def _from_last_week_po(college: Vergadering, stand: AgendaStand) -> list[Field]:

@@ -139,6 +139,12 @@ class SqlAgendaRepository:
     def release_announcement(self, key: str) -> None:
         self._session.execute(delete(AankondigingRow).where(AankondigingRow.key == key))
 
+    def announcement_times(self, keys: Sequence[str]) -> dict[str, dt.datetime]:
+        if not keys:
+            return {}
+        rows = self._session.scalars(select(AankondigingRow).where(AankondigingRow.key.in_(list(keys))))
+        return {row.key: row.at for row in rows}
+
     def _punt_row(self, nummer: str) -> AgendaPuntRow | None:
         return self._session.scalar(select(AgendaPuntRow).where(AgendaPuntRow.nummer == nummer))
 

@@ -99,3 +99,22 @@ def test_a_meeting_moved_by_a_holiday_is_announced_in_time(app: App, clock: Fixe
     assert "Agenda PO · di 30 maart 2027 10:00 (verplaatst van ma 29 maart 2027 (feestdag))" in texts
     assert "vergadering" in say(app, "vergadering volgende PO").lower()
     assert "di 30 maart 2027" in say(app, "vergadering volgende PO")
+
+
+def test_a_point_added_after_the_announcement_follows_as_an_aanvulling(app: App, clock: FixedClock) -> None:
+    say(app, PUNT.format(datum="30-11-2026"))
+    channel = FakeChannelNotifier()
+    clock.moment = dt.datetime(2026, 11, 27, 9, 0, tzinfo=TIMEZONE)
+    sweep(app, channel, FakeNotifier())
+    clock.moment = dt.datetime(2026, 11, 27, 11, 0, tzinfo=TIMEZONE)
+    say(app, PUNT.format(datum="30-11-2026").replace("Subsidieregeling fietsinfrastructuur", "Laat punt") + "; vertrouwelijk")
+    say(app, PUNT.format(datum="30-11-2026").replace("Subsidieregeling fietsinfrastructuur", "Extra punt"))
+    clock.advance(dt.timedelta(minutes=15))
+    sent = sweep(app, channel, FakeNotifier())
+    assert sent == ["aanvulling:rooster:PO:2026-11-30:A-2026-002", "aanvulling:rooster:PO:2026-11-30:A-2026-003"]
+    late = [reply for _c, reply in channel.posts[1:]]
+    assert {r.text for r in late} == {"Aanvulling op de agenda PO · ma 30 november 2026 10:00"}
+    assert late[0].fields[0].value == "vertrouwelijk agendapunt"
+    assert late[1].fields[0].value.startswith("A-2026-003 Extra punt")
+    clock.advance(dt.timedelta(minutes=15))
+    assert sweep(app, channel, FakeNotifier()) == []
