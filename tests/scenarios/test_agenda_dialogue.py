@@ -64,6 +64,9 @@ def test_the_portefeuillehouder_owns_the_agenda_supported_by_the_concernadviseur
     assert "Agendapunt A-2026-001" in say(app, PUNT, as_email=ANNA)
     assert "Je mag agendapunt A-2026-001 niet wijzigen" in say(app, "agendapunt wijzig A-2026-001 fase: beeldvorming", as_email=BRAM)
     assert "gewijzigd" in say(app, "agendapunt wijzig A-2026-001 fase: beeldvorming", as_email=KARIN)
+    # The opdrachtnemer may add the documents link, nothing else.
+    assert "gewijzigd" in say(app, "agendapunt wijzig A-2026-001 documenten: https://docs/nota", as_email=HANS)
+    assert "niet wijzigen" in say(app, "agendapunt wijzig A-2026-001 fase: besluitvorming", as_email=HANS)
 
 
 def test_confidential_point_is_only_a_placeholder_in_a_channel(app: App) -> None:

@@ -71,6 +71,8 @@ def test_only_owner_and_keepers_may_change(app: App) -> None:
     refused = say(app, "lobby stand L-2026-001 Ik doe ook mee", as_email=MAAIKE)
     assert "Je mag lobbyactie L-2026-001 niet wijzigen" in refused and "Hans Bakker (eigenaar)" in refused
     assert "stand van zaken bijgewerkt" in say(app, "lobby stand L-2026-001 Afgestemd met SNN", as_email=KARIN)
+    # The bestuurder lobbies in person and logs their own contacts.
+    assert "contact vastgelegd" in say(app, "lobby contact L-2026-001 Gesprek met de minister", as_email=ANNA)
 
 
 def test_confidential_lobby_stays_out_of_channels(app: App) -> None:

@@ -122,11 +122,13 @@ WIJZIG_KEYS = {k: v for k, v in KEYS.items() if k not in {"inbrenger"}}
 
 
 def wijzig(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
-    ctx.require_person()
+    person = ctx.require_person()
     word, rest = first_word(args)
     punt = load_punt(ctx, word)
-    ensure_may_change(ctx, punt.stake, f"agendapunt {punt.nummer}")
     _head, fields = split_fields(rest, WIJZIG_KEYS)
+    # The ambtelijk opdrachtnemer delivers the stukken, so may set the documents link; the rest is the owner's.
+    if not (person.id is not None and person.id == punt.opdrachtnemer_id and set(fields) <= {"documenten"}):
+        ensure_may_change(ctx, punt.stake, f"agendapunt {punt.nummer}")
     if not fields:
         raise UserError("Wat wil je wijzigen?", examples=(f"agendapunt wijzig {punt.nummer} fase: besluitvorming",))
     before = snapshot(ctx, punt)

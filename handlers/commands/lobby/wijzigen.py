@@ -21,9 +21,11 @@ from handlers.texts import lobby as t
 
 def _change(ctx: Context, args: str, action: str, apply: Callable[[LobbyActie, str], str],
             notes: list[str] | None = None) -> OutgoingReply:
-    ctx.require_person()
+    person = ctx.require_person()
     actie, rest = load(ctx, args)
-    ensure_may_change(ctx, actie.stake, f"lobbyactie {actie.nummer}")
+    # The bestuurder lobbies in person: they may keep their own action up to date too.
+    if person.id is None or person.id != actie.bestuurder_id:
+        ensure_may_change(ctx, actie.stake, f"lobbyactie {actie.nummer}")
     before = snapshot(ctx, actie)
     reason = apply(actie, rest)
     ctx.uow.lobby.save(actie)
