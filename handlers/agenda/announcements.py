@@ -98,7 +98,7 @@ def _agenda_post(v: Vergadering, stand: AgendaStand, instellingen: AgendaInstell
         fields.extend(_from_last_week_po(v, stand))
         fields.append(lobby_section(lobby_window(stand.lobby, v.datum, instellingen.lobby_weken), stand.names,
                                     instellingen.lobby_weken))
-    reply = OutgoingReply(text=f"Agenda {title(v)}", fields=tuple(fields), notes=tuple(notes))
+    reply = OutgoingReply(text=t.ANNOUNCEMENT.format(titel=title(v)), fields=tuple(fields), notes=tuple(notes))
     return Aankondiging(key=agenda_key(v), reply=reply, channel=channel)
 
 
@@ -131,9 +131,9 @@ def _from_last_week_po(college: Vergadering, stand: AgendaStand) -> list[Field]:
 def _stukken_reminder(p: AgendaPunt, v: Vergadering, names: Names) -> Aankondiging:
     assert p.opdrachtnemer_id is not None
     reply = OutgoingReply(
-        text=f"Herinnering: de stukken voor {p.nummer} '{p.onderwerp}' moeten uiterlijk {datum(p.stukken_deadline)} klaar zijn.",
-        fields=(Field("Vergadering", title(v)), Field("Fase", t.FASE_LABEL[p.fase]))
-        + ((Field("Documenten", p.documenten),) if p.documenten else ()),
+        text=t.STUKKEN_REMINDER.format(nummer=p.nummer, onderwerp=p.onderwerp, datum=datum(p.stukken_deadline)),
+        fields=(Field(t.FIELD_VERGADERING, title(v)), Field(t.FIELD_FASE, t.FASE_LABEL[p.fase]))
+        + ((Field(t.FIELD_DOCUMENTEN, p.documenten),) if p.documenten else ()),
         confidential=p.vertrouwelijk,
     )
     # A new opdrachtnemer or a new stukken date is a new reminder; the same one never twice.

@@ -44,3 +44,12 @@ ACTION_LABELS = {
     "verzet": "kansrijk moment verzet",
 }
 SELECTIE_VOORBEELDEN = ("lobby deze maand", "lobby Nedersaksenlijn", "lobby van De Vries", f"lobby {N}")
+REGISTERED = "Lobbyactie {nummer} is geregistreerd."
+TITLE = "Lobbyactie {nummer}"
+FOUND = "{n} lobbyactie(s) {wat}."
+SELECTION_UNKNOWN = "'{wat}' begrijp ik niet als selectie."
+HISTORY_TITLE = "Geschiedenis van {nummer} · {dossier}: {doel}"
+CHANGED = "{nummer}: {wat}."
+NEED_STAND = "Wat is de stand van zaken?"
+NEED_CONTACT = "Wat was het contact?"
+NEED_MOMENT = "Naar welk moment?"

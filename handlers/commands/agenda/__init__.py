@@ -11,7 +11,7 @@ from handlers.context import Context
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.messages import OutgoingReply
 from handlers.router import Command
-from handlers.texts.agenda import NIEUW_VOORBEELD, P, UITKOMST_VOORBEELDEN
+from handlers.texts.agenda import NIEUW_VOORBEELD, P, PLAN_VOORBEELD, UITKOMST_VOORBEELDEN
 
 Run = Callable[[Context, AgendaInstellingen, str], OutgoingReply]
 
@@ -33,7 +33,7 @@ def commands(instellingen: AgendaInstellingen | None = None) -> tuple[Command, .
                 aliases=("agenda",)),
         Command("vergadering nieuw", bound(vergaderingen.nieuw), "Plan een losse vergadering (naast het rooster)",
                 "vergadering nieuw <naam>; soort: po|college; datum: <datum>; [tijd: 14:00; portefeuillehouder: <naam>]",
-                (vergaderingen.NIEUW_VOORBEELD,)),
+                (PLAN_VOORBEELD,)),
         Command("agendapunt nieuw", bound(punten.nieuw), "Zet een punt op de agenda (fase verplicht)",
                 "agendapunt nieuw <onderwerp>; vergadering: <welke>; fase: beeldvorming|oordeelsvorming|besluitvorming; "
                 "[portefeuillehouder: …; opdrachtnemer: …; inbrenger: …; stukken: <datum>; documenten: <link>; vertrouwelijk]",

@@ -65,7 +65,7 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     ensure_may_change(ctx, Stake(ph, ph, None, False), f"de agenda van {v.naam}")
     ctx.uow.agenda.add_punt(punt)
     ctx.record(t.ENTITY_PUNT, punt.nummer, "nieuw", {k: (None, val) for k, val in snapshot(ctx, punt).items() if val})
-    return _reply(ctx, punt, f"Agendapunt {punt.nummer} staat op de agenda van {title(v)}.", notes)
+    return _reply(ctx, punt, t.PUNT_ADDED.format(nummer=punt.nummer, titel=title(v)), notes)
 
 
 def _apply(ctx: Context, punt: AgendaPunt, fields: dict[str, str]) -> list[str]:
@@ -86,7 +86,7 @@ def _apply(ctx: Context, punt: AgendaPunt, fields: dict[str, str]) -> list[str]:
     if fields.get("stukken"):
         deadline, lines = read_deadline(ctx, fields["stukken"])
         if deadline.due is None:
-            raise UserError("De stukken hebben een echte datum nodig.", examples=("stukken: 25-11-2026",))
+            raise UserError(t.STUKKEN_NEED_DATE, examples=("stukken: 25-11-2026",))
         punt.stukken_deadline = deadline.due
         notes.extend(line.replace("Deadline:", "Stukken:", 1) for line in lines)
     return notes
@@ -115,7 +115,7 @@ def _reply(ctx: Context, punt: AgendaPunt, text: str, notes: list[str] | None = 
 
 def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
     punt = load_punt(ctx, first_word(args)[0])
-    return _reply(ctx, punt, f"Agendapunt {punt.nummer}")
+    return _reply(ctx, punt, t.PUNT_TITLE.format(nummer=punt.nummer))
 
 
 WIJZIG_KEYS = {k: v for k, v in KEYS.items() if k not in {"inbrenger"}}
@@ -130,7 +130,7 @@ def wijzig(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoin
     if not (person.id is not None and person.id == punt.opdrachtnemer_id and set(fields) <= {"documenten"}):
         ensure_may_change(ctx, punt.stake, f"agendapunt {punt.nummer}")
     if not fields:
-        raise UserError("Wat wil je wijzigen?", examples=(f"agendapunt wijzig {punt.nummer} fase: besluitvorming",))
+        raise UserError(t.WHAT_TO_CHANGE, examples=(f"agendapunt wijzig {punt.nummer} fase: besluitvorming",))
     before = snapshot(ctx, punt)
     if fields.get("vergadering"):
         v = find_vergadering(ctx, instellingen, fields["vergadering"])
@@ -139,14 +139,14 @@ def wijzig(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoin
     notes = _apply(ctx, punt, fields)
     ctx.uow.agenda.save_punt(punt)
     ctx.record(t.ENTITY_PUNT, punt.nummer, "wijzig", diff(before, snapshot(ctx, punt)))
-    return _reply(ctx, punt, f"{punt.nummer}: gewijzigd.", notes)
+    return _reply(ctx, punt, t.PUNT_CHANGED.format(nummer=punt.nummer), notes)
 
 
 def historie(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
     punt = load_punt(ctx, first_word(args)[0])
     entries = ctx.uow.audit.history(t.ENTITY_PUNT, punt.nummer)
     return OutgoingReply(
-        text=f"Geschiedenis van {punt.nummer} · {punt.onderwerp}",
+        text=t.HISTORY_TITLE.format(nummer=punt.nummer, onderwerp=punt.onderwerp),
         fields=history_fields(entries, t.PUNT_FIELD_LABELS, t.ACTION_LABELS),
         confidential=punt.vertrouwelijk,
     )

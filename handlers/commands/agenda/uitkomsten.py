@@ -42,7 +42,7 @@ def vastleggen(ctx: Context, v: Vergadering, rest: str) -> OutgoingReply:
     shown = f"{uitkomst.referentie} {uitkomst.tekst}".strip()
     ctx.record(t.ENTITY_VERGADERING, str(v.id), "uitkomst", {soort.value: (None, shown)})
     return OutgoingReply(
-        text=f"Vastgelegd bij vergadering {v.id} · {title(v)}.",
+        text=t.RECORDED.format(id=v.id, titel=title(v)),
         fields=(Field(t.UITKOMST_LABEL[soort], shown),),
     )
 
@@ -60,7 +60,7 @@ def _owners(ctx: Context, v: Vergadering) -> list[int]:
 
 def _build(ctx: Context, vergadering_id: int, soort: UitkomstSoort, text: str, by: int | None) -> Uitkomst:
     if not text.strip():
-        raise UserError(f"Wat moet ik vastleggen als {soort.value}?", examples=t.UITKOMST_VOORBEELDEN)
+        raise UserError(t.WHAT_TO_RECORD.format(soort=soort.value), examples=t.UITKOMST_VOORBEELDEN)
     base = Uitkomst(None, vergadering_id, soort, text.strip(), ctx.now, by)
     if soort is UitkomstSoort.ACTIE:
         head, fields = split_fields(text, {"eigenaar": ("wie", "actiehouder")})
@@ -71,7 +71,7 @@ def _build(ctx: Context, vergadering_id: int, soort: UitkomstSoort, text: str, b
         nummer = parse_nummer(word)
         toezegging = ctx.uow.toezeggingen.get(nummer) if nummer else None
         if toezegging is None:
-            raise NotFound(f"Toezegging '{word}' ken ik niet. Registreer hem eerst met 'toezegging nieuw …'.",
+            raise NotFound(t.TOEZEGGING_UNKNOWN.format(wat=word),
                            examples=("vergadering 3 toezegging T-2026-001",))
         # A confidential toezegging is linked by number only.
         tekst = "" if toezegging.vertrouwelijk else toezegging.omschrijving

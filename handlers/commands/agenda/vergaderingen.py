@@ -19,7 +19,6 @@ from handlers.router import normalise
 from handlers.texts import agenda as t
 from handlers.texts import datum
 
-NIEUW_VOORBEELD = "vergadering nieuw PO Economie extra; soort: po; datum: 2-12-2026; tijd: 14:00; portefeuillehouder: Kuipers"
 
 
 def names(ctx: Context) -> dict[int, str]:
@@ -30,18 +29,17 @@ def lijst(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     word = normalise(args)
     soort = Soort.PO if word == "po" else Soort.COLLEGE if word in {"college", "gs", "b&w"} else None
     if word and soort is None:
-        raise UserError(f"'{args}' begrijp ik niet als selectie.", examples=("vergaderingen", "vergaderingen po", "vergaderingen college"))
+        raise UserError(t.SELECTION_UNKNOWN.format(wat=args), examples=t.LIST_EXAMPLES)
     meetings = upcoming(ctx.uow, instellingen, ctx.today, soort)[:12]
     if not meetings:
         return OutgoingReply(text=t.NO_MEETINGS.format(wat="in de komende weken"))
     counts = _counts(ctx, meetings)
     items = tuple(
         Item(key=str(v.id), title=f"{v.id} · {title(v)}",
-             fields=(Field("Agendapunten", str(counts.get(v.id, 0))), Field("Stukken uiterlijk", datum(v.stukken_deadline))))
+             fields=(Field(t.FIELD_PUNTEN, str(counts.get(v.id, 0))), Field(t.FIELD_STUKKEN, datum(v.stukken_deadline))))
         for v in meetings
     )
-    return OutgoingReply(text=f"{len(meetings)} komende vergadering(en).", items=items,
-                         notes=("Typ 'vergadering <nummer>' voor de agenda.",))
+    return OutgoingReply(text=t.COMING.format(n=len(meetings)), items=items, notes=(t.COMING_HINT,))
 
 
 def _counts(ctx: Context, meetings: list[Vergadering]) -> dict[int | None, int]:
@@ -69,8 +67,8 @@ def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingR
         fields.append(Field(t.UITKOMST_LABEL[u.soort], f"{ref}{u.tekst}{wie}".strip()))
     notes = (t.NO_POINTS,) if not punten else ()
     return OutgoingReply(
-        text=f"Vergadering {v.id} · {title(v)}",
-        fields=(Field("Stukken uiterlijk", datum(v.stukken_deadline)), *fields),
+        text=t.MEETING_TITLE.format(id=v.id, titel=title(v)),
+        fields=(Field(t.FIELD_STUKKEN, datum(v.stukken_deadline)), *fields),
         notes=notes,
         confidential=any(p.vertrouwelijk and reveal(p) for p in punten),
     )
@@ -79,12 +77,12 @@ def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingR
 def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
     person = ctx.require_person()
     if not (person.has_role(*KEEPERS) or person.is_portefeuillehouder):
-        raise NotAllowed("Een losse vergadering plannen kan een portefeuillehouder of een concernadviseur.")
+        raise NotAllowed(t.PLAN_NOT_ALLOWED)
     head, fields = split_fields(args, {"soort": (), "datum": ("op",), "tijd": ("om",), "portefeuillehouder": ("ph",), "naam": ()})
     naam = fields.get("naam") or head
     soort_text = normalise(fields.get("soort", ""))
     if not naam or soort_text not in {"po", "college"} or not fields.get("datum"):
-        raise UserError("Een vergadering heeft een naam, een soort (po of college) en een datum.", examples=(NIEUW_VOORBEELD,))
+        raise UserError(t.PLAN_NEEDS, examples=(t.PLAN_VOORBEELD,))
     day = read_day(ctx, fields["datum"])
     v = ctx.uow.agenda.ensure(Vergadering(
         id=None, soort=Soort(soort_text), naam=naam, datum=day, tijd=_time(fields.get("tijd", "")),
@@ -93,8 +91,8 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
         bron="los",
     ))
     ctx.record(t.ENTITY_VERGADERING, str(v.id), "nieuw", {"vergadering": (None, title(v))})
-    return OutgoingReply(text=f"Vergadering {v.id} · {title(v)} is gepland.",
-                         fields=(Field("Stukken uiterlijk", datum(v.stukken_deadline)),))
+    return OutgoingReply(text=t.PLANNED.format(id=v.id, titel=title(v)),
+                         fields=(Field(t.FIELD_STUKKEN, datum(v.stukken_deadline)),))
 
 
 def _time(text: str) -> dt.time | None:
@@ -103,7 +101,7 @@ def _time(text: str) -> dt.time | None:
     try:
         return dt.time.fromisoformat(text.strip().replace(".", ":").zfill(5))
     except ValueError:
-        raise UserError(f"'{text}' is geen tijd.", examples=("tijd: 14:00", "tijd: 9:30")) from None
+        raise UserError(t.BAD_TIME.format(wat=text), examples=("tijd: 14:00", "tijd: 9:30")) from None
 
 
 def vergadering(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:

@@ -44,7 +44,7 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
     ctx.uow.lobby.add(actie)
     ctx.record(t.ENTITY, actie.nummer, "nieuw", {k: (None, v) for k, v in snapshot(ctx, actie).items() if v})
     return OutgoingReply(
-        text=f"Lobbyactie {actie.nummer} is geregistreerd.",
+        text=t.REGISTERED.format(nummer=actie.nummer),
         items=(item(ctx, actie),),
         fields=details(actie, []),
         notes=tuple(n.replace("Deadline:", "Kansrijk moment:", 1) for n in notes),

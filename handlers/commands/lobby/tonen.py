@@ -44,7 +44,7 @@ def lobby(ctx: Context, args: str) -> OutgoingReply:
 def toon(ctx: Context, args: str) -> OutgoingReply:
     actie, _rest = load(ctx, args)
     return OutgoingReply(
-        text=f"Lobbyactie {actie.nummer}",
+        text=t.TITLE.format(nummer=actie.nummer),
         items=(item(ctx, actie),),
         fields=details(actie, ctx.uow.lobby.contacts(actie.nummer)),
         confidential=actie.vertrouwelijk,
@@ -58,7 +58,7 @@ def listing(ctx: Context, found: list[LobbyActie], wat: str) -> OutgoingReply:
     if not shown:
         return OutgoingReply(text=t.NONE_FOUND.format(wat=wat), notes=notes)
     return OutgoingReply(
-        text=f"{len(shown)} lobbyactie(s) {wat}.", items=tuple(item(ctx, a) for a in shown), notes=notes
+        text=t.FOUND.format(n=len(shown), wat=wat), items=tuple(item(ctx, a) for a in shown), notes=notes
     )
 
 
@@ -78,14 +78,14 @@ def _criteria(ctx: Context, args: str) -> tuple[LobbyFilter, str]:
         person = find_person(ctx.uow, args.strip()[4:])
         return LobbyFilter(bestuurder_id=person.id), f"van {person.name}"
     if words.startswith(("mijn", "deze", "volgende", "binnen")):
-        raise UserError(f"'{args}' begrijp ik niet als selectie.", examples=t.SELECTIE_VOORBEELDEN)
+        raise UserError(t.SELECTION_UNKNOWN.format(wat=args), examples=t.SELECTIE_VOORBEELDEN)
     return LobbyFilter(dossier=args.strip()), f"in dossier '{args.strip()}'"
 
 
 def historie(ctx: Context, args: str) -> OutgoingReply:
     actie, _rest = load(ctx, args)
     return OutgoingReply(
-        text=f"Geschiedenis van {actie.nummer} · {actie.dossier}: {actie.doel}",
+        text=t.HISTORY_TITLE.format(nummer=actie.nummer, dossier=actie.dossier, doel=actie.doel),
         fields=history_fields(ctx.uow.audit.history(t.ENTITY, actie.nummer), t.FIELD_LABELS, t.ACTION_LABELS),
         confidential=actie.vertrouwelijk,
     )

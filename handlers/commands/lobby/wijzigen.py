@@ -34,7 +34,7 @@ def _change(ctx: Context, args: str, action: str, apply: Callable[[LobbyActie, s
         changes["contact"] = (None, rest)
     ctx.record(t.ENTITY, actie.nummer, action, changes, reason)
     return OutgoingReply(
-        text=f"{actie.nummer}: {t.ACTION_LABELS[action]}.",
+        text=t.CHANGED.format(nummer=actie.nummer, wat=t.ACTION_LABELS[action]),
         items=(item(ctx, actie),),
         fields=details(actie, ctx.uow.lobby.contacts(actie.nummer)),
         notes=tuple(notes or ()),
@@ -45,7 +45,7 @@ def _change(ctx: Context, args: str, action: str, apply: Callable[[LobbyActie, s
 def stand(ctx: Context, args: str) -> OutgoingReply:
     def apply(a: LobbyActie, text: str) -> str:
         if not text:
-            raise UserError("Wat is de stand van zaken?", examples=(f"lobby stand {a.nummer} Brief aan de minister is verstuurd",))
+            raise UserError(t.NEED_STAND, examples=(f"lobby stand {a.nummer} Brief aan de minister is verstuurd",))
         a.stand = text
         return ""
 
@@ -55,7 +55,7 @@ def stand(ctx: Context, args: str) -> OutgoingReply:
 def contact(ctx: Context, args: str) -> OutgoingReply:
     def apply(a: LobbyActie, verslag: str) -> str:
         if not verslag:
-            raise UserError("Wat was het contact?", examples=(f"lobby contact {a.nummer} Gesprek met de DG: positief over cofinanciering",))
+            raise UserError(t.NEED_CONTACT, examples=(f"lobby contact {a.nummer} Gesprek met de DG: positief over cofinanciering",))
         a.log_contact()
         person = ctx.require_person()
         ctx.uow.lobby.add_contact(a.nummer, LobbyContact(ctx.now, person.name, verslag))
@@ -79,7 +79,7 @@ def verzet(ctx: Context, args: str) -> OutgoingReply:
         wanted, reason = split_reason(rest)
         wanted = wanted.removeprefix("naar ").strip()
         if not wanted:
-            raise UserError("Naar welk moment?", examples=(f"lobby verzet {a.nummer} naar 15 maart 2027 omdat het debat is uitgesteld",))
+            raise UserError(t.NEED_MOMENT, examples=(f"lobby verzet {a.nummer} naar 15 maart 2027 omdat het debat is uitgesteld",))
         moment, lines = read_deadline(ctx, wanted)
         a.verzet(moment, reason)
         notes.extend(line.replace("Deadline:", "Kansrijk moment:", 1) for line in lines)
