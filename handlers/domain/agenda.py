@@ -141,6 +141,7 @@ class Uitkomst:
     created_by_id: int | None = None
     referentie: str = ""
     eigenaar_id: int | None = None
+    vertrouwelijk: bool = False
 
 
 def stukken_deadline(datum: dt.date, werkdagen: int) -> dt.date:

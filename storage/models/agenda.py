@@ -54,6 +54,7 @@ class UitkomstRow(Base):
     tekst: Mapped[str] = mapped_column(Text)
     referentie: Mapped[str] = mapped_column(String(100), default="")
     eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
+    vertrouwelijk: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     created_at: Mapped[dt.datetime]
 

@@ -116,7 +116,7 @@ class SqlAgendaRepository:
     def add_uitkomst(self, uitkomst: Uitkomst) -> Uitkomst:
         row = UitkomstRow(
             vergadering_id=uitkomst.vergadering_id, soort=uitkomst.soort.value, tekst=uitkomst.tekst,
-            referentie=uitkomst.referentie, eigenaar_id=uitkomst.eigenaar_id,
+            referentie=uitkomst.referentie, eigenaar_id=uitkomst.eigenaar_id, vertrouwelijk=uitkomst.vertrouwelijk,
             created_by_id=uitkomst.created_by_id, created_at=uitkomst.created_at,
         )
         self._session.add(row)
@@ -153,5 +153,5 @@ def _to_uitkomst(row: UitkomstRow) -> Uitkomst:
     return Uitkomst(
         id=row.id, vergadering_id=row.vergadering_id, soort=UitkomstSoort(row.soort), tekst=row.tekst,
         created_at=row.created_at, created_by_id=row.created_by_id, referentie=row.referentie,
-        eigenaar_id=row.eigenaar_id,
+        eigenaar_id=row.eigenaar_id, vertrouwelijk=row.vertrouwelijk,
     )

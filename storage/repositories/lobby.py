@@ -96,7 +96,7 @@ def _filtered(query: Select[tuple[LobbyActieRow]], c: LobbyFilter) -> Select[tup
     if c.open_only:
         query = query.where(LobbyActieRow.status.in_([s.value for s in OPEN_STATUSES]))
     if c.dossier:
-        query = query.where(func.lower(LobbyActieRow.dossier).contains(c.dossier.lower()))
+        query = query.where(func.lower(LobbyActieRow.dossier).contains(c.dossier.lower(), autoescape=True))
     if c.bestuurder_id is not None:
         query = query.where(LobbyActieRow.bestuurder_id == c.bestuurder_id)
     if c.moment_from is not None:

@@ -99,6 +99,11 @@ def test_outcomes_recorded_against_a_meeting_the_same_way_for_every_po(app: App)
     assert "Toezeggingen       T-2026-001 Raadsinformatiebrief" in out
     assert "Moties             M2026-014 fietsparkeren bij stations" in out
     assert "Toezegging 'T-2026-099' ken ik niet" in out
+    say(app, f"vergadering {meeting} besluit Grondaankoop Oosterweg akkoord; vertrouwelijk", as_email=ANNA)
+    assert "Grondaankoop" in say(app, f"vergadering {meeting}", as_email=ANNA)
+    channel = say(app, f"vergadering {meeting}", as_email=ANNA, private=False)
+    assert "Besluiten          vertrouwelijk" in channel and "Grondaankoop" not in channel
+    assert "Grondaankoop" not in say(app, f"vergadering {meeting}", as_email=BRAM)
     refused = say(app, f"vergadering {meeting} besluit Iets", as_email=HANS)
     assert f"Je mag vergadering {meeting} niet wijzigen" in refused
 

@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 from handlers.agenda.render import title
-from handlers.commands.args import first_word, split_fields
+from dataclasses import replace
+
+from handlers.commands.args import first_word, split_fields, yes_no
 from handlers.commands.people import find_person
 from handlers.commands.permission import ensure_may_change
 from handlers.context import Context
@@ -44,6 +46,7 @@ def vastleggen(ctx: Context, v: Vergadering, rest: str) -> OutgoingReply:
     return OutgoingReply(
         text=t.RECORDED.format(id=v.id, titel=title(v)),
         fields=(Field(t.UITKOMST_LABEL[soort], shown),),
+        confidential=uitkomst.vertrouwelijk,
     )
 
 
@@ -58,25 +61,27 @@ def _owners(ctx: Context, v: Vergadering) -> list[int]:
     return sorted({p.portefeuillehouder_id for p in ctx.uow.agenda.punten([v.id]) if p.portefeuillehouder_id is not None})
 
 
+KEYS: dict[str, tuple[str, ...]] = {"eigenaar": ("wie", "actiehouder"), "vertrouwelijk": ()}
+
+
 def _build(ctx: Context, vergadering_id: int, soort: UitkomstSoort, text: str, by: int | None) -> Uitkomst:
-    if not text.strip():
+    head, fields = split_fields(text, KEYS, flags=("vertrouwelijk",))
+    if not head:
         raise UserError(t.WHAT_TO_RECORD.format(soort=soort.value), examples=t.UITKOMST_VOORBEELDEN)
-    base = Uitkomst(None, vergadering_id, soort, text.strip(), ctx.now, by)
+    base = Uitkomst(None, vergadering_id, soort, head, ctx.now, by,
+                    vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")))
     if soort is UitkomstSoort.ACTIE:
-        head, fields = split_fields(text, {"eigenaar": ("wie", "actiehouder")})
         eigenaar = find_person(ctx.uow, fields["eigenaar"]).id if fields.get("eigenaar") else None
-        return Uitkomst(None, vergadering_id, soort, head, ctx.now, by, eigenaar_id=eigenaar)
+        return replace(base, eigenaar_id=eigenaar)
+    word, rest = first_word(head)
     if soort is UitkomstSoort.TOEZEGGING:
-        word, _ = first_word(text)
         nummer = parse_nummer(word)
         toezegging = ctx.uow.toezeggingen.get(nummer) if nummer else None
         if toezegging is None:
-            raise NotFound(t.TOEZEGGING_UNKNOWN.format(wat=word),
-                           examples=("vergadering 3 toezegging T-2026-001",))
-        # A confidential toezegging is linked by number only.
-        tekst = "" if toezegging.vertrouwelijk else toezegging.omschrijving
-        return Uitkomst(None, vergadering_id, soort, tekst, ctx.now, by, referentie=toezegging.nummer)
+            raise NotFound(t.TOEZEGGING_UNKNOWN.format(wat=word), examples=("vergadering 3 toezegging T-2026-001",))
+        # A confidential toezegging stays confidential where it is linked.
+        return replace(base, tekst=toezegging.omschrijving, referentie=toezegging.nummer,
+                       vertrouwelijk=base.vertrouwelijk or toezegging.vertrouwelijk)
     if soort is UitkomstSoort.MOTIE:
-        word, rest = first_word(text)
-        return Uitkomst(None, vergadering_id, soort, rest, ctx.now, by, referentie=word)
+        return replace(base, tekst=rest, referentie=word)
     return base

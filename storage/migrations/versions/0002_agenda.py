@@ -123,6 +123,7 @@ def upgrade() -> None:
     sa.Column('tekst', sa.Text(), nullable=False),
     sa.Column('referentie', sa.String(length=100), nullable=False),
     sa.Column('eigenaar_id', sa.Integer(), nullable=True),
+    sa.Column('vertrouwelijk', sa.Boolean(), nullable=False),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['created_by_id'], ['personen.id'], name=op.f('fk_vergader_uitkomsten_created_by_id_personen')),
