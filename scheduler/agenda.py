@@ -32,8 +32,11 @@ def run_agenda_sweep(
     with uow_factory() as uow:
         ensure_schedule(uow, instellingen, now.date(), now.date() + dt.timedelta(weeks=instellingen.horizon_weken))
         stand = load_stand(uow, now.date(), instellingen)
+        found = due(stand, instellingen, now)
+        # One query skips what went out before; the claim in _send still settles races between workers.
+        done = uow.agenda.announcement_times([a.key for a in found])
         uow.commit()
-    return [a.key for a in due(stand, instellingen, now) if _send(uow_factory, a, channel_notifier, notifier, now)]
+    return [a.key for a in found if a.key not in done and _send(uow_factory, a, channel_notifier, notifier, now)]
 
 
 def load_stand(uow: UnitOfWork, today: dt.date, instellingen: AgendaInstellingen) -> AgendaStand:
