@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from bot.agenda_config import agenda_instellingen
 from bot.clock import SystemClock
 from bot.dispatcher import Dispatcher
 from bot.settings import Settings
@@ -39,7 +40,7 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
         if settings.calendar_path
         else Calendar.empty(asap_days=settings.asap_days)
     )
-    core = Core(build_router(), database.uow_factory, clock, calendar)
+    core = Core(build_router(agenda_instellingen(settings)), database.uow_factory, clock, calendar)
     return App(settings, database, database.uow_factory, clock, calendar, core, Dispatcher(core))
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from handlers.domain.agenda import weekdag
 
 
 class SettingsError(Exception):
@@ -52,6 +54,34 @@ class Settings(BaseSettings):
     microsoft_app_password: str | None = Field(None, alias="MicrosoftAppPassword")
     microsoft_app_type: str = Field("MultiTenant", alias="MicrosoftAppType")
     microsoft_app_tenant_id: str | None = Field(None, alias="MicrosoftAppTenantId")
+
+    # The PO/college agenda (docs/agenda.md): recurring meetings, announcements, stukken.
+    agenda_channel: str | None = Field(None, alias="SAMENSPEL_AGENDA_CHANNEL")
+    agenda_po: str = Field("PO", alias="SAMENSPEL_AGENDA_PO")
+    agenda_po_day: str = Field("maandag", alias="SAMENSPEL_AGENDA_PO_DAG")
+    agenda_po_time: dt.time = Field(dt.time(10, 0), alias="SAMENSPEL_AGENDA_PO_TIJD")
+    agenda_college: str = Field("GS", alias="SAMENSPEL_AGENDA_COLLEGE")
+    agenda_college_day: str = Field("dinsdag", alias="SAMENSPEL_AGENDA_COLLEGE_DAG")
+    agenda_college_time: dt.time = Field(dt.time(10, 0), alias="SAMENSPEL_AGENDA_COLLEGE_TIJD")
+    agenda_announce_workdays: int = Field(1, alias="SAMENSPEL_AGENDA_AANKONDIGING_WERKDAGEN", ge=0, le=10)
+    agenda_announce_time: dt.time = Field(dt.time(9, 0), alias="SAMENSPEL_AGENDA_AANKONDIGING_TIJD")
+    agenda_stukken_workdays: int = Field(5, alias="SAMENSPEL_AGENDA_STUKKEN_WERKDAGEN", ge=0, le=30)
+    agenda_reminder_workdays: int = Field(1, alias="SAMENSPEL_AGENDA_HERINNERING_WERKDAGEN", ge=0, le=10)
+    agenda_horizon_weeks: int = Field(8, alias="SAMENSPEL_AGENDA_HORIZON_WEKEN", ge=1, le=104)
+    agenda_lobby_weeks: int = Field(4, alias="SAMENSPEL_AGENDA_LOBBY_WEKEN", ge=1, le=52)
+
+    @field_validator("agenda_po_day", "agenda_college_day")
+    @classmethod
+    def _weekday(cls, value: str) -> str:
+        weekdag(value)  # raises ValueError with the days that work
+        return value
+
+    @field_validator("agenda_channel")
+    @classmethod
+    def _channel(cls, value: str | None) -> str | None:
+        if value and value != "console" and not value.startswith(("slack:", "teams:")):
+            raise ValueError(f"'{value}' is geen kanaal; gebruik slack:<kanaal-id>, teams:<conversatie-id> of console")
+        return value or None
 
     @model_validator(mode="after")
     def _complete(self) -> Settings:

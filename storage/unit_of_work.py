@@ -9,12 +9,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.ports import FollowUpRepository
 
+from storage.repositories.agenda import SqlAgendaRepository
 from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
 from storage.repositories.moties import SqlMotieRepository
 from storage.repositories.people import SqlPeopleRepository
 from storage.repositories.teams import SqlTeamsReferenceRepository
 from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.reminders import SqlReminderRepository
+from storage.repositories.lobby import SqlLobbyRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
 
@@ -27,6 +29,8 @@ class SqlUnitOfWork:
         self.people = SqlPeopleRepository(self.session)
         self.toezeggingen = SqlToezeggingRepository(self.session)
         self.moties = SqlMotieRepository(self.session)
+        self.lobby = SqlLobbyRepository(self.session)
+        self.agenda = SqlAgendaRepository(self.session)
         self.audit = SqlAuditRepository(self.session)
         self.requests = SqlRequestLog(self.session)
         self.teams_references = SqlTeamsReferenceRepository(self.session)
@@ -51,7 +55,7 @@ class SqlUnitOfWork:
         self.session.rollback()
 
     def followup_sources(self) -> Sequence[FollowUpRepository]:
-        return (self.toezeggingen, self.moties)
+        return (self.toezeggingen, self.moties, self.lobby)
 
 
 class SqlUnitOfWorkFactory:

@@ -1,0 +1,78 @@
+"""`samenspel agenda …`: import meetings from an iCalendar file, run one announcement sweep."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.agenda_config import agenda_instellingen
+from bot.app import open_app
+from bot.clock import TIMEZONE, FixedClock
+from bot.console.translate import render_reply
+from bot.settings import Settings
+from handlers.agenda.render import title
+from handlers.domain.agenda import Soort
+from handlers.domain.people import Person
+from handlers.messages import Notification, OutgoingReply
+from handlers.ports import Clock
+from scheduler.agenda import run_agenda_sweep
+from storage.importers.agenda_ics import read_meetings, store_meetings
+
+
+def add_parser(subparsers: Any) -> None:
+    agenda = subparsers.add_parser("agenda", help="PO- en collegeagenda: iCalendar-import, aankondigingen")
+    sub = agenda.add_subparsers(dest="agenda_command", required=True)
+    imp = sub.add_parser("import", help="importeer vergaderingen uit een .ics-bestand (ook reeksen met uitzonderingen)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--soort", choices=[s.value for s in Soort], help="alle vergaderingen uit het bestand zijn van deze soort")
+    imp.add_argument("--naam", help="naam voor alle vergaderingen (standaard: de titel uit het bestand)")
+    imp.add_argument("--van", type=dt.date.fromisoformat, help="vanaf deze datum (standaard: vandaag)")
+    imp.add_argument("--tot", type=dt.date.fromisoformat, help="tot en met deze datum (standaard: een jaar vooruit)")
+    imp.set_defaults(handler=_import)
+    sweep = sub.add_parser("aankondigen", help="verstuur wat nu aan aankondigingen en herinneringen klaarstaat (console)")
+    sweep.add_argument("--now", type=dt.datetime.fromisoformat, help="doe alsof het nu dit moment is (demo/test)")
+    sweep.set_defaults(handler=_sweep)
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    if not args.file.is_file():
+        print(f"Bestand {args.file} bestaat niet.", file=sys.stderr)
+        return 2
+    app = open_app(settings)
+    try:
+        van = args.van or app.clock.now().date()
+        found = read_meetings(
+            args.file.read_bytes(), van, args.tot or van + dt.timedelta(days=366),
+            settings.agenda_stukken_workdays, Soort(args.soort) if args.soort else None, args.naam,
+        )
+        for v in store_meetings(app.uow_factory, found.vergaderingen):
+            print(f"{v.id} · {title(v)}")
+        print(f"{len(found.vergaderingen)} vergadering(en) geïmporteerd.")
+        if found.overgeslagen:
+            print("Overgeslagen (geen PO of college; gebruik --soort): " + ", ".join(sorted(set(found.overgeslagen))))
+    finally:
+        app.close()
+    return 0
+
+
+class _PrintChannel:
+    def post(self, channel: str, reply: OutgoingReply) -> None:
+        print(f"[{channel}] {render_reply(reply)}\n")
+
+
+class _PrintPerson:
+    def deliver(self, person: Person, notification: Notification) -> None:
+        print(f"[aan {person.name}] {render_reply(notification.reply)}\n")
+
+
+def _sweep(args: argparse.Namespace, settings: Settings) -> int:
+    clock: Clock | None = FixedClock(args.now.replace(tzinfo=args.now.tzinfo or TIMEZONE)) if args.now else None
+    app = open_app(settings, clock)
+    try:
+        sent = run_agenda_sweep(app.uow_factory, app.clock, _PrintChannel(), _PrintPerson(), agenda_instellingen(settings))
+        print(f"{len(sent)} aankondiging(en) verstuurd.")
+    finally:
+        app.close()
+    return 0

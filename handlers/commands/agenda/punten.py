@@ -1,0 +1,152 @@
+"""Agenda points: register one for a meeting (fase always explicit), show, change, history."""
+from __future__ import annotations
+
+from handlers.agenda.render import title
+from handlers.commands.agenda.vinden import find_vergadering, load_punt
+from handlers.commands.args import first_word, split_fields, yes_no
+from handlers.commands.deadline_input import read_deadline
+from handlers.commands.history import history_fields
+from handlers.commands.people import find_person
+from handlers.commands.permission import ensure_may_change
+from handlers.commands.toezeggingen.render import person_name
+from handlers.context import Context
+from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Fase
+from handlers.domain.audit import diff
+from handlers.domain.permissions import Stake
+from handlers.errors import UserError
+from handlers.messages import Field, OutgoingReply
+from handlers.router import normalise
+from handlers.texts import agenda as t
+from handlers.texts import datum
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "onderwerp": ("titel",),
+    "vergadering": ("voor", "in", "overleg"),
+    "fase": (),
+    "portefeuillehouder": ("ph", "gedeputeerde", "wethouder"),
+    "opdrachtnemer": ("ambtelijk opdrachtnemer", "behandelaar", "ambtenaar"),
+    "inbrenger": ("ingebracht door",),
+    "stukken": ("stukken deadline", "deadline stukken", "deadline"),
+    "documenten": ("stukken link", "link", "document"),
+    "vertrouwelijk": (),
+}
+
+
+def read_fase(text: str | None) -> Fase:
+    if not text or not text.strip():
+        raise UserError(t.NEED_FASE, examples=(t.NIEUW_VOORBEELD,))
+    word = normalise(text)
+    for fase in Fase:
+        if word == fase.value or (len(word) >= 4 and fase.value.startswith(word)):
+            return fase
+    raise UserError(t.BAD_FASE.format(fase=text.strip()), examples=("fase: beeldvorming", "fase: oordeelsvorming", "fase: besluitvorming"))
+
+
+def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    person = ctx.require_person()
+    head, fields = split_fields(args, KEYS, flags=("vertrouwelijk",))
+    onderwerp = fields.get("onderwerp") or head
+    if not onderwerp:
+        raise UserError(t.NEED_ONDERWERP, examples=(t.NIEUW_VOORBEELD,))
+    fase = read_fase(fields.get("fase"))
+    v = find_vergadering(ctx, instellingen, fields.get("vergadering", ""))
+    assert v.id is not None
+    ph = find_person(ctx.uow, fields["portefeuillehouder"]).id if fields.get("portefeuillehouder") else v.portefeuillehouder_id
+    punt = AgendaPunt(
+        id=None, nummer=ctx.uow.agenda.next_punt_nummer(ctx.today.year), vergadering_id=v.id,
+        onderwerp=onderwerp, fase=fase, created_at=ctx.now, stukken_deadline=v.stukken_deadline,
+        created_by_id=person.id, portefeuillehouder_id=ph,
+        inbrenger_id=find_person(ctx.uow, fields["inbrenger"]).id if fields.get("inbrenger") else person.id,
+    )
+    notes = _apply(ctx, punt, fields)
+    if punt.stukken_deadline < ctx.today:
+        notes.append(t.STUKKEN_LATE.format(datum=datum(punt.stukken_deadline)))
+    # The portefeuillehouder owns the agenda: adding to it is theirs (and the concernadviseur's).
+    ensure_may_change(ctx, Stake(ph, ph, None, False), f"de agenda van {v.naam}")
+    ctx.uow.agenda.add_punt(punt)
+    ctx.record(t.ENTITY_PUNT, punt.nummer, "nieuw", {k: (None, val) for k, val in snapshot(ctx, punt).items() if val})
+    return _reply(ctx, punt, t.PUNT_ADDED.format(nummer=punt.nummer, titel=title(v)), notes)
+
+
+def _apply(ctx: Context, punt: AgendaPunt, fields: dict[str, str]) -> list[str]:
+    """The optional fields shared by 'nieuw' and 'wijzig'."""
+    notes: list[str] = []
+    if fields.get("onderwerp"):
+        punt.onderwerp = fields["onderwerp"]
+    if "fase" in fields:
+        punt.fase = read_fase(fields["fase"])
+    if fields.get("opdrachtnemer"):
+        punt.opdrachtnemer_id = find_person(ctx.uow, fields["opdrachtnemer"]).id
+    if fields.get("portefeuillehouder"):
+        punt.portefeuillehouder_id = find_person(ctx.uow, fields["portefeuillehouder"]).id
+    if "documenten" in fields:
+        punt.documenten = fields["documenten"]
+    if "vertrouwelijk" in fields:
+        punt.vertrouwelijk = yes_no(fields["vertrouwelijk"])
+    if fields.get("stukken"):
+        deadline, lines = read_deadline(ctx, fields["stukken"])
+        if deadline.due is None:
+            raise UserError(t.STUKKEN_NEED_DATE, examples=("stukken: 25-11-2026",))
+        punt.stukken_deadline = deadline.due
+        notes.extend(line.replace("Deadline:", "Stukken:", 1) for line in lines)
+    return notes
+
+
+def snapshot(ctx: Context, p: AgendaPunt) -> dict[str, str | None]:
+    v = ctx.uow.agenda.vergadering(p.vergadering_id)
+    return {
+        "onderwerp": p.onderwerp,
+        "fase": p.fase.value,
+        "vergadering": title(v) if v else None,
+        "portefeuillehouder": person_name(ctx, p.portefeuillehouder_id),
+        "opdrachtnemer": person_name(ctx, p.opdrachtnemer_id),
+        "inbrenger": person_name(ctx, p.inbrenger_id),
+        "stukken": datum(p.stukken_deadline),
+        "documenten": p.documenten or None,
+        "vertrouwelijk": "ja" if p.vertrouwelijk else "nee",
+    }
+
+
+def _reply(ctx: Context, punt: AgendaPunt, text: str, notes: list[str] | None = None) -> OutgoingReply:
+    labels = t.PUNT_FIELD_LABELS
+    fields = tuple(Field(labels[k], v) for k, v in snapshot(ctx, punt).items() if v and v != "—")
+    return OutgoingReply(text=text, fields=fields, notes=tuple(notes or ()), confidential=punt.vertrouwelijk)
+
+
+def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    punt = load_punt(ctx, first_word(args)[0])
+    return _reply(ctx, punt, t.PUNT_TITLE.format(nummer=punt.nummer))
+
+
+WIJZIG_KEYS = {k: v for k, v in KEYS.items() if k not in {"inbrenger"}}
+
+
+def wijzig(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    person = ctx.require_person()
+    word, rest = first_word(args)
+    punt = load_punt(ctx, word)
+    _head, fields = split_fields(rest, WIJZIG_KEYS)
+    # The ambtelijk opdrachtnemer delivers the stukken, so may set the documents link; the rest is the owner's.
+    if not (person.id is not None and person.id == punt.opdrachtnemer_id and set(fields) <= {"documenten"}):
+        ensure_may_change(ctx, punt.stake, f"agendapunt {punt.nummer}")
+    if not fields:
+        raise UserError(t.WHAT_TO_CHANGE, examples=(f"agendapunt wijzig {punt.nummer} fase: besluitvorming",))
+    before = snapshot(ctx, punt)
+    if fields.get("vergadering"):
+        v = find_vergadering(ctx, instellingen, fields["vergadering"])
+        assert v.id is not None
+        punt.vergadering_id, punt.stukken_deadline = v.id, v.stukken_deadline
+    notes = _apply(ctx, punt, fields)
+    ctx.uow.agenda.save_punt(punt)
+    ctx.record(t.ENTITY_PUNT, punt.nummer, "wijzig", diff(before, snapshot(ctx, punt)))
+    return _reply(ctx, punt, t.PUNT_CHANGED.format(nummer=punt.nummer), notes)
+
+
+def historie(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    punt = load_punt(ctx, first_word(args)[0])
+    entries = ctx.uow.audit.history(t.ENTITY_PUNT, punt.nummer)
+    return OutgoingReply(
+        text=t.HISTORY_TITLE.format(nummer=punt.nummer, onderwerp=punt.onderwerp),
+        fields=history_fields(entries, t.PUNT_FIELD_LABELS, t.ACTION_LABELS),
+        confidential=punt.vertrouwelijk,
+    )

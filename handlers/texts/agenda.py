@@ -1,0 +1,93 @@
+"""Dutch text for meetings, agenda points, outcomes and announcements."""
+from __future__ import annotations
+
+from handlers.domain.agenda import Fase, Soort, UitkomstSoort
+
+ENTITY_PUNT = "agendapunt"
+ENTITY_VERGADERING = "vergadering"
+P = "A-2026-001"
+FASE_LABEL = {
+    Fase.BEELDVORMING: "Beeldvorming",
+    Fase.OORDEELSVORMING: "Oordeelsvorming",
+    Fase.BESLUITVORMING: "Besluitvorming",
+}
+SOORT_LABEL = {Soort.PO: "PO", Soort.COLLEGE: "college"}
+UITKOMST_LABEL = {
+    UitkomstSoort.BESLUIT: "Besluiten",
+    UitkomstSoort.ACTIE: "Actiepunten",
+    UitkomstSoort.TOEZEGGING: "Toezeggingen",
+    UitkomstSoort.MOTIE: "Moties",
+}
+NEED_FASE = (
+    "Elk agendapunt heeft een expliciete fase: beeldvorming, oordeelsvorming of besluitvorming. "
+    "Geef 'fase: …'."
+)
+BAD_FASE = "'{fase}' is geen fase. Kies beeldvorming, oordeelsvorming of besluitvorming."
+NIEUW_VOORBEELD = (
+    "agendapunt nieuw Subsidieregeling fietsinfrastructuur; vergadering: volgende PO; fase: besluitvorming; "
+    "portefeuillehouder: De Vries; opdrachtnemer: Bakker; documenten: https://docs.noordwaard.example/fiets"
+)
+NEED_ONDERWERP = "Wat is het onderwerp van het agendapunt? Zet het vooraan."
+NEED_VERGADERING = "Voor welke vergadering? Geef 'vergadering: …' (een nummer, 'volgende PO', 'volgend college' of 'PO 30-11-2026')."
+VERGADERING_VOORBEELDEN = ("vergadering 3", "volgende PO", "volgend college", "PO 30-11-2026", "GS 1-12-2026")
+VERGADERING_UNKNOWN = "Vergadering '{wat}' ken ik niet. Typ 'vergaderingen' voor de komende vergaderingen."
+PUNT_NEED_NUMMER = f"Welk agendapunt? Noem het nummer, bijvoorbeeld {P}."
+PUNT_NOT_FOUND = "Agendapunt {nummer} bestaat niet."
+CONFIDENTIAL_HIDDEN = "{nummer} is vertrouwelijk en wordt hier niet getoond. Vraag het in een privégesprek met mij."
+CONFIDENTIAL_POINT = "vertrouwelijk agendapunt"
+CONFIDENTIAL_LOBBY = "vertrouwelijke lobbyactie"
+CONFIDENTIAL_UITKOMST = "vertrouwelijk"
+NO_POINTS = "Nog geen agendapunten."
+NO_MEETINGS = "Geen vergaderingen gevonden {wat}."
+MOVED = "verplaatst van {datum} (feestdag)"
+AANVULLING = "Aanvulling op de agenda {titel}"
+LOBBY_SECTION = "Lobby"
+LOBBY_NONE = "Geen lobbyacties met een kansrijk moment in de komende {weken} weken."
+FROM_PO = "Besluitpunten uit het PO (ter voorbereiding)"
+TO_COLLEGE = "Besluitpunten gaan naar het college van {datum}."
+STUKKEN = "stukken uiterlijk {datum}"
+STUKKEN_LATE = "Let op: de stukken hadden er al op {datum} moeten zijn."
+UITKOMST_VOORBEELDEN = (
+    "vergadering 3 besluit Subsidieregeling vastgesteld",
+    "vergadering 3 actie Brief aan de gemeenten opstellen; eigenaar: Bakker",
+    "vergadering 3 toezegging T-2026-001",
+    "vergadering 3 motie M2026-014",
+)
+PUNT_FIELD_LABELS = {
+    "onderwerp": "Onderwerp",
+    "fase": "Fase",
+    "vergadering": "Vergadering",
+    "portefeuillehouder": "Portefeuillehouder",
+    "opdrachtnemer": "Ambtelijk opdrachtnemer",
+    "inbrenger": "Inbrenger",
+    "stukken": "Stukken uiterlijk",
+    "documenten": "Documenten",
+    "vertrouwelijk": "Vertrouwelijk",
+}
+ACTION_LABELS = {"nieuw": "geregistreerd", "wijzig": "gewijzigd", "uitkomst": "uitkomst vastgelegd"}
+STUKKEN_NEED_DATE = "De stukken hebben een echte datum nodig."
+WHAT_TO_CHANGE = "Wat wil je wijzigen?"
+HISTORY_TITLE = "Geschiedenis van {nummer} · {onderwerp}"
+RECORDED = "Vastgelegd bij vergadering {id} · {titel}."
+WHAT_TO_RECORD = "Wat moet ik vastleggen als {soort}?"
+TOEZEGGING_UNKNOWN = "Toezegging '{wat}' ken ik niet. Registreer hem eerst met 'toezegging nieuw …'."
+SELECTION_UNKNOWN = "'{wat}' begrijp ik niet als selectie."
+LIST_EXAMPLES = ("vergaderingen", "vergaderingen po", "vergaderingen college")
+COMING = "{n} komende vergadering(en)."
+COMING_HINT = "Typ 'vergadering <nummer>' voor de agenda."
+MEETING_TITLE = "Vergadering {id} · {titel}"
+PLANNED = "Vergadering {id} · {titel} is gepland."
+PLAN_NOT_ALLOWED = "Een losse vergadering plannen kan een portefeuillehouder of een concernadviseur."
+PLAN_NEEDS = "Een vergadering heeft een naam, een soort (po of college) en een datum."
+PLAN_VOORBEELD = "vergadering nieuw PO Economie extra; soort: po; datum: 2-12-2026; tijd: 14:00; portefeuillehouder: Kuipers"
+BAD_TIME = "'{wat}' is geen tijd."
+PUNT_TITLE = "Agendapunt {nummer}"
+PUNT_ADDED = "Agendapunt {nummer} staat op de agenda van {titel}."
+PUNT_CHANGED = "{nummer}: gewijzigd."
+ANNOUNCEMENT = "Agenda {titel}"
+STUKKEN_REMINDER = "Herinnering: de stukken voor {nummer} '{onderwerp}' moeten uiterlijk {datum} klaar zijn."
+FIELD_STUKKEN = "Stukken uiterlijk"
+FIELD_PUNTEN = "Agendapunten"
+FIELD_VERGADERING = "Vergadering"
+FIELD_FASE = "Fase"
+FIELD_DOCUMENTEN = "Documenten"

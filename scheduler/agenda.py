@@ -1,0 +1,74 @@
+"""One agenda announcement sweep: what is due now goes out once, through the notifier ports.
+
+The lead registers `run_agenda_sweep` as a scheduler job (e.g. every 15 minutes). Each announcement
+key is claimed in the database (a unique row in agenda_aankondigingen) before it is sent, so two
+workers or a rerun never announce twice; a failed send releases the claim so the next sweep retries.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from handlers.agenda.announcements import Aankondiging, AgendaStand, agenda_key, due
+from handlers.agenda.schedule import ensure_schedule
+from handlers.domain.agenda import AgendaInstellingen
+from handlers.messages import Notification
+from handlers.ports import ChannelNotifier, Clock, LobbyFilter, Notifier, UnitOfWork, UnitOfWorkFactory, Unreachable
+
+log = logging.getLogger(__name__)
+# Last week's meetings are needed too: their besluitpunten are announced for this week's college.
+LOOK_BACK = dt.timedelta(days=14)
+
+
+def run_agenda_sweep(
+    uow_factory: UnitOfWorkFactory,
+    clock: Clock,
+    channel_notifier: ChannelNotifier,
+    notifier: Notifier,
+    instellingen: AgendaInstellingen,
+) -> list[str]:
+    """Sends what is due and returns the keys that went out."""
+    now = clock.now()
+    with uow_factory() as uow:
+        ensure_schedule(uow, instellingen, now.date(), now.date() + dt.timedelta(weeks=instellingen.horizon_weken))
+        stand = load_stand(uow, now.date(), instellingen)
+        found = due(stand, instellingen, now)
+        # One query skips what went out before; the claim in _send still settles races between workers.
+        done = uow.agenda.announcement_times([a.key for a in found])
+        uow.commit()
+    return [a.key for a in found if a.key not in done and _send(uow_factory, a, channel_notifier, notifier, now)]
+
+
+def load_stand(uow: UnitOfWork, today: dt.date, instellingen: AgendaInstellingen) -> AgendaStand:
+    meetings = uow.agenda.vergaderingen(today - LOOK_BACK, today + dt.timedelta(weeks=instellingen.horizon_weken))
+    return AgendaStand(
+        vergaderingen=meetings,
+        punten=uow.agenda.punten([v.id for v in meetings if v.id is not None]),
+        lobby=uow.lobby.find(LobbyFilter()),
+        names={p.id: p.name for p in uow.people.all() if p.id is not None},
+        announced=uow.agenda.announcement_times([agenda_key(v) for v in meetings]),
+    )
+
+
+def _send(
+    uow_factory: UnitOfWorkFactory, a: Aankondiging, channels: ChannelNotifier, notifier: Notifier, now: dt.datetime
+) -> bool:
+    with uow_factory() as uow:
+        if not uow.agenda.claim_announcement(a.key, now):
+            return False
+        person = uow.people.get(a.person_id) if a.person_id is not None else None
+        uow.commit()
+    try:
+        if a.channel is not None:
+            channels.post(a.channel, a.reply)
+        elif person is not None and person.id is not None:
+            notifier.deliver(person, Notification(person.id, a.reply, a.key, now))
+        return True
+    except Unreachable:
+        log.warning("aankondiging %s: ontvanger (nog) niet bereikbaar; volgende ronde opnieuw", a.key)
+    except Exception:
+        log.exception("aankondiging %s mislukt; volgende ronde opnieuw", a.key)
+    with uow_factory() as uow:
+        uow.agenda.release_announcement(a.key)
+        uow.commit()
+    return False

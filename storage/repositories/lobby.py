@@ -1,0 +1,106 @@
+"""Lobby actions: numbering per year, lookup, the list queries and the contact log."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from handlers.deadlines import Deadline, DeadlineKind, Precision
+from handlers.domain.followup import FollowUp
+from handlers.domain.lobby import OPEN_STATUSES, LobbyActie, LobbyContact, LobbyStatus, lobby_nummer
+from handlers.ports import LobbyFilter
+from storage.models import LobbyActieRow, LobbyContactRow
+
+
+def to_actie(row: LobbyActieRow) -> LobbyActie:
+    return LobbyActie(
+        id=row.id, nummer=row.nummer, dossier=row.dossier, doel=row.doel, target=row.target,
+        moment=Deadline(
+            text=row.moment_tekst, kind=DeadlineKind(row.moment_kind), due=row.moment_due,
+            precision=Precision(row.moment_precision) if row.moment_precision else None,
+        ),
+        created_at=row.created_at, created_by_id=row.created_by_id, eigenaar_id=row.eigenaar_id,
+        bestuurder_id=row.bestuurder_id, partners=row.partners, status=LobbyStatus(row.status),
+        stand=row.stand, opbrengst=row.opbrengst, vertrouwelijk=row.vertrouwelijk,
+    )
+
+
+def _copy_into(row: LobbyActieRow, a: LobbyActie) -> None:
+    row.dossier, row.doel, row.target = a.dossier, a.doel, a.target
+    row.moment_tekst, row.moment_kind, row.moment_due = a.moment.text, a.moment.kind.value, a.moment.due
+    row.moment_precision = a.moment.precision.value if a.moment.precision else None
+    row.eigenaar_id, row.bestuurder_id, row.partners = a.eigenaar_id, a.bestuurder_id, a.partners
+    row.status, row.stand, row.opbrengst, row.vertrouwelijk = a.status.value, a.stand, a.opbrengst, a.vertrouwelijk
+
+
+class SqlLobbyRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def next_nummer(self, jaar: int) -> str:
+        highest = self._session.scalar(select(func.max(LobbyActieRow.volgnummer)).where(LobbyActieRow.jaar == jaar))
+        return lobby_nummer(jaar, (highest or 0) + 1)
+
+    def add(self, actie: LobbyActie) -> LobbyActie:
+        _prefix, jaar, volg = actie.nummer.split("-")
+        row = LobbyActieRow(
+            nummer=actie.nummer, jaar=int(jaar), volgnummer=int(volg),
+            created_by_id=actie.created_by_id, created_at=actie.created_at,
+        )
+        _copy_into(row, actie)
+        self._session.add(row)
+        self._session.flush()
+        actie.id = row.id
+        return actie
+
+    def get(self, nummer: str) -> LobbyActie | None:
+        row = self._row(nummer)
+        return to_actie(row) if row else None
+
+    def save(self, actie: LobbyActie) -> None:
+        row = self._row(actie.nummer)
+        if row is None:
+            raise LookupError(actie.nummer)
+        _copy_into(row, actie)
+        self._session.flush()
+
+    def find(self, criteria: LobbyFilter) -> list[LobbyActie]:
+        query = _filtered(select(LobbyActieRow), criteria).order_by(
+            LobbyActieRow.moment_due.is_(None), LobbyActieRow.moment_due, LobbyActieRow.nummer
+        )
+        return [to_actie(row) for row in self._session.scalars(query)]
+
+    def add_contact(self, nummer: str, contact: LobbyContact) -> None:
+        row = self._row(nummer)
+        if row is None:
+            raise LookupError(nummer)
+        self._session.add(LobbyContactRow(actie_id=row.id, at=contact.at, door=contact.door, verslag=contact.verslag))
+        self._session.flush()
+
+    def contacts(self, nummer: str) -> list[LobbyContact]:
+        query = (
+            select(LobbyContactRow).join(LobbyActieRow, LobbyActieRow.id == LobbyContactRow.actie_id)
+            .where(LobbyActieRow.nummer == nummer).order_by(LobbyContactRow.at, LobbyContactRow.id)
+        )
+        return [LobbyContact(r.at, r.door, r.verslag) for r in self._session.scalars(query)]
+
+    def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
+        return [a.as_followup() for a in self.find(LobbyFilter(moment_until=due_until))]
+
+    def _row(self, nummer: str) -> LobbyActieRow | None:
+        return self._session.scalar(select(LobbyActieRow).where(LobbyActieRow.nummer == nummer))
+
+
+def _filtered(query: Select[tuple[LobbyActieRow]], c: LobbyFilter) -> Select[tuple[LobbyActieRow]]:
+    if c.open_only:
+        query = query.where(LobbyActieRow.status.in_([s.value for s in OPEN_STATUSES]))
+    if c.dossier:
+        query = query.where(func.lower(LobbyActieRow.dossier).contains(c.dossier.lower(), autoescape=True))
+    if c.bestuurder_id is not None:
+        query = query.where(LobbyActieRow.bestuurder_id == c.bestuurder_id)
+    if c.moment_from is not None:
+        query = query.where(LobbyActieRow.moment_due >= c.moment_from)
+    if c.moment_until is not None:
+        query = query.where(LobbyActieRow.moment_due <= c.moment_until)
+    return query
