@@ -15,10 +15,10 @@ from typing import Any
 
 from bot.app import open_app
 from bot.clock import TIMEZONE, FixedClock, SystemClock
-from bot.reminders import build_engine, build_notifier, intervals, sqlite_lock
+from bot.reminders import Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, intervals, sqlite_lock
 from bot.settings import Settings
 from handlers.ports import Clock
-from scheduler.jobs import start_async
+from scheduler.jobs import Job, start_async
 from scheduler.lock import AlreadyRunning
 
 log = logging.getLogger(__name__)
@@ -61,13 +61,17 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(error, file=sys.stderr)
         app.close()
         return 2
-    engine = build_engine(app, build_notifier(settings))
+    platforms = Platforms(app)
+    notifier = build_notifier(app, platforms=platforms)
+    agenda = agenda_job(app, notifier, build_channel_notifier(app, platforms=platforms))
+    engine = build_engine(app, notifier)
     try:
         if args.once:
             delivered = engine.sweep()
+            agenda.run()
             print(f"{delivered} meldingen bezorgd")
             return 0
-        asyncio.run(_forever(engine, settings))
+        asyncio.run(_forever(engine, settings, agenda))
         return 0
     except KeyboardInterrupt:
         return 0
@@ -78,9 +82,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         app.close()
 
 
-async def _forever(engine: Any, settings: Settings) -> None:
+async def _forever(engine: Any, settings: Settings, agenda: Job) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    scheduler = start_async(engine, intervals(settings))
+    scheduler = start_async(engine, intervals(settings), [agenda])
     log.info("worker gestart: plannen elke %ss, bezorgen elke %ss",
              settings.plan_interval_seconds, settings.deliver_interval_seconds)
     try:

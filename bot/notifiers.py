@@ -13,8 +13,8 @@ from typing import TextIO
 
 from bot.console.translate import render_reply
 from handlers.domain.people import Person
-from handlers.messages import Notification
-from handlers.ports import Notifier, Unreachable
+from handlers.messages import Notification, OutgoingReply
+from handlers.ports import ChannelNotifier, Notifier, Unreachable
 
 log = logging.getLogger(__name__)
 
@@ -61,3 +61,30 @@ class RoutingNotifier:
                 reasons.append(str(error))
         self.fallback.deliver(person, notification)
         raise Unreachable(f"{person.name} is op geen platform bereikbaar" + (f" ({'; '.join(reasons)})" if reasons else ""))
+
+
+class LogChannel:
+    """Where announcements go without Slack or Teams: the log (and the console when it runs)."""
+
+    def __init__(self, out: TextIO | None = None) -> None:
+        self.out = out
+
+    def post(self, channel: str, reply: OutgoingReply) -> None:
+        log.info("aankondiging voor %s: %s", channel, reply.text)
+        if self.out is not None:
+            self.out.write(f"\n[aankondiging in {channel}]\n{render_reply(reply)}\n\n")
+            self.out.flush()
+
+
+class ChannelRouter:
+    """Routes "slack:C0123" to Slack and "teams:19:…" to Teams; anything else to the fallback."""
+
+    def __init__(self, platforms: Mapping[str, ChannelNotifier], fallback: ChannelNotifier) -> None:
+        self.platforms = dict(platforms)
+        self.fallback = fallback
+
+    def post(self, channel: str, reply: OutgoingReply) -> None:
+        platform = channel.partition(":")[0]
+        if platform in {"slack", "teams"} and platform not in self.platforms:
+            raise Unreachable(f"{channel}: {platform} is hier niet ingesteld")
+        self.platforms.get(platform, self.fallback).post(channel, reply)

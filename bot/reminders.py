@@ -6,15 +6,17 @@ import logging
 from typing import TextIO
 
 from bot.app import App
-from bot.notifiers import ConsoleNotifier, LogNotifier, RoutingNotifier
+from bot.agenda_config import agenda_instellingen
+from bot.notifiers import ChannelRouter, ConsoleNotifier, LogChannel, LogNotifier, RoutingNotifier
 from bot.settings import Settings
-from handlers.ports import Notifier
+from handlers.ports import ChannelNotifier, Notifier
 from handlers.reminders.config import ReminderConfig, parse_days, parse_per_kind
 from scheduler.engine import DeliveryConfig, ReminderEngine
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 
-from scheduler.jobs import Intervals, add_jobs, start_async
+from scheduler.agenda import run_agenda_sweep
+from scheduler.jobs import Intervals, Job, add_jobs, start_async
 from scheduler.lock import AlreadyRunning, SingleWorkerLock
 
 log = logging.getLogger(__name__)
@@ -50,19 +52,47 @@ def intervals(settings: Settings) -> Intervals:
                      dt.timedelta(seconds=settings.deliver_interval_seconds))
 
 
-def platform_notifiers(settings: Settings) -> dict[str, Notifier]:
-    """Slack when its token is set. The Teams notifier joins here when bot/teams lands (lead wires it)."""
-    found: dict[str, Notifier] = {}
-    if settings.slack_bot_token:
-        from bot.slack.notifier import SlackNotifier, make_client
+class Platforms:
+    """The configured platforms' notifiers, built once: person DMs and channel posts."""
 
-        found["slack"] = SlackNotifier(make_client(settings.slack_bot_token, settings.slack_api_url))
-    return found
+    def __init__(self, app: App, teams: Notifier | None = None) -> None:
+        settings = app.settings
+        self.people: dict[str, Notifier] = {}
+        self.channels: dict[str, ChannelNotifier] = {}
+        if settings.slack_bot_token:
+            from bot.slack.notifier import SlackChannelNotifier, SlackNotifier, make_client
+            from bot.slack.translate import render_blocks
+
+            client = make_client(settings.slack_bot_token, settings.slack_api_url)
+            self.people["slack"] = SlackNotifier(client, render_blocks)
+            self.channels["slack"] = SlackChannelNotifier(client, render_blocks)
+        if teams is None and settings.teams_enabled:
+            from bot.teams import build_notifier as build_teams_notifier
+
+            teams = build_teams_notifier(app)
+        if teams is not None:
+            self.people["teams"] = teams
+            if isinstance(teams, ChannelNotifier):
+                self.channels["teams"] = teams
 
 
-def build_notifier(settings: Settings, console: TextIO | None = None) -> Notifier:
+def build_notifier(app: App, console: TextIO | None = None, platforms: Platforms | None = None) -> Notifier:
     fallback: Notifier = ConsoleNotifier(console) if console is not None else LogNotifier()
-    return RoutingNotifier(platform_notifiers(settings), fallback)
+    return RoutingNotifier((platforms or Platforms(app)).people, fallback)
+
+
+def build_channel_notifier(app: App, console: TextIO | None = None, platforms: Platforms | None = None) -> ChannelNotifier:
+    return ChannelRouter((platforms or Platforms(app)).channels, LogChannel(console))
+
+
+def agenda_job(app: App, notifier: Notifier, channel: ChannelNotifier) -> Job:
+    """The announcement sweep: agendas to the channel, stukken reminders to the opdrachtnemers."""
+    instellingen = agenda_instellingen(app.settings)
+
+    def announce() -> None:
+        run_agenda_sweep(app.uow_factory, app.clock, channel, notifier, instellingen)
+
+    return Job("agenda.announce", announce, dt.timedelta(seconds=app.settings.plan_interval_seconds))
 
 
 def build_engine(app: App, notifier: Notifier) -> ReminderEngine:
@@ -87,9 +117,11 @@ class RunningReminders:
     them (and says so) rather than refusing to start: only `samenspel worker` refuses.
     """
 
-    def __init__(self, app: App, console: TextIO | None = None) -> None:
+    def __init__(self, app: App, console: TextIO | None = None, teams: Notifier | None = None) -> None:
         self.app = app
         self.console = console
+        self.teams = teams
+        self.extra: list[Job] = []
         self.engine: ReminderEngine | None = None
         self.scheduler: BaseScheduler | None = None
         self.lock: SingleWorkerLock | None = None
@@ -107,7 +139,10 @@ class RunningReminders:
                 log.warning("%s Herinneringen lopen hier dus niet.", error)
                 self.lock = None
                 return None
-        self.engine = build_engine(self.app, build_notifier(self.app.settings, self.console))
+        platforms = Platforms(self.app, self.teams)
+        notifier = build_notifier(self.app, self.console, platforms)
+        self.extra = [agenda_job(self.app, notifier, build_channel_notifier(self.app, self.console, platforms))]
+        self.engine = build_engine(self.app, notifier)
         return self.engine
 
     def start_background(self) -> None:
@@ -115,14 +150,14 @@ class RunningReminders:
         engine = self._prepare()
         if engine is not None:
             self.scheduler = BackgroundScheduler(timezone="Europe/Amsterdam")
-            add_jobs(self.scheduler, engine, intervals(self.app.settings))
+            add_jobs(self.scheduler, engine, intervals(self.app.settings), self.extra)
             self.scheduler.start()
 
     def start_async(self) -> None:
         """For `serve`: AsyncIOScheduler on the server's own loop."""
         engine = self._prepare()
         if engine is not None:
-            self.scheduler = start_async(engine, intervals(self.app.settings))
+            self.scheduler = start_async(engine, intervals(self.app.settings), self.extra)
 
     def stop(self) -> None:
         if self.scheduler is not None:

@@ -37,14 +37,18 @@ def build_web_app(app: App) -> web.Application:
 
 async def serve(app: App, port: int, until: Callable[[], Awaitable[None]] | None = None) -> None:
     """Serve until `until` completes (or forever)."""
-    runner = web.AppRunner(build_web_app(app))
+    web_app = build_web_app(app)
+    runner = web.AppRunner(web_app)
     await runner.setup()
     site = web.TCPSite(runner, "0.0.0.0", port)
     await site.start()
     log.info("luistert op poort %s", port)
     from bot.reminders import RunningReminders
 
-    reminders = RunningReminders(app)
+    from bot.teams import NOTIFIER as TEAMS_NOTIFIER
+
+    # The Teams notifier bound to this loop, so proactive sends share the server's connections.
+    reminders = RunningReminders(app, teams=web_app.get(TEAMS_NOTIFIER) if app.settings.teams_enabled else None)
     reminders.start_async()
     try:
         if until is None:

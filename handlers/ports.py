@@ -104,6 +104,10 @@ class RegistryRepository(Protocol):
         self, register: Register, opdrachtgevers: dict[str, str | None], info: RegisterInfo, now: dt.datetime
     ) -> ReplaceResult:
         """Writes a validated registry, keeping existing people (by e-mail) and their ids."""
+        ...
+
+
+@dataclass(frozen=True)
 class LobbyFilter:
     open_only: bool = True
     dossier: str | None = None  # a part of the dossier name, case-insensitive

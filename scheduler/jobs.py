@@ -7,6 +7,7 @@ never run twice in parallel within one process, and missed ticks collapse into o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,18 +26,29 @@ class Intervals:
     deliver: dt.timedelta = dt.timedelta(seconds=15)
 
 
-def add_jobs(scheduler: BaseScheduler, engine: ReminderEngine, intervals: Intervals) -> None:
+@dataclass(frozen=True)
+class Job:
+    """Another fixed sweep beside the reminders (e.g. agenda announcements), with its own id."""
+
+    id: str
+    run: Callable[[], object]
+    every: dt.timedelta
+
+
+def add_jobs(scheduler: BaseScheduler, engine: ReminderEngine, intervals: Intervals, extra: Sequence[Job] = ()) -> None:
     common: dict[str, Any] = {
         "replace_existing": True, "coalesce": True, "max_instances": 1, "misfire_grace_time": 60,
         "next_run_time": dt.datetime.now(dt.timezone.utc),
     }
     scheduler.add_job(engine.plan, "interval", seconds=intervals.plan.total_seconds(), id=PLAN_JOB, **common)
     scheduler.add_job(engine.deliver, "interval", seconds=intervals.deliver.total_seconds(), id=DELIVER_JOB, **common)
+    for job in extra:
+        scheduler.add_job(job.run, "interval", seconds=job.every.total_seconds(), id=job.id, **common)
 
 
-def start_async(engine: ReminderEngine, intervals: Intervals) -> AsyncIOScheduler:
+def start_async(engine: ReminderEngine, intervals: Intervals, extra: Sequence[Job] = ()) -> AsyncIOScheduler:
     """Runs on the current asyncio loop; the sync jobs run in APScheduler's thread pool executor."""
     scheduler = AsyncIOScheduler(timezone="Europe/Amsterdam")
-    add_jobs(scheduler, engine, intervals)
+    add_jobs(scheduler, engine, intervals, extra)
     scheduler.start()
     return scheduler

@@ -81,6 +81,9 @@ class SlackChannelNotifier:
         platform, _, channel_id = channel.partition(":")
         if platform != "slack" or not channel_id:
             raise ValueError(f"geen Slack-kanaal: {channel!r} (verwacht slack:<id>)")
+        if reply.shows_confidential:
+            # Confidential items never appear in a channel, whatever the caller asked for.
+            raise ValueError("een vertrouwelijk bericht gaat nooit naar een kanaal")
         self.client.chat_postMessage(
             channel=channel_id, text=render_reply(reply), blocks=self.renderer(reply) if self.renderer else None
         )

@@ -42,6 +42,12 @@ async def _on_turn_error(turn_context: object, error: Exception) -> None:
     log.error("Teams: fout in de beurt", exc_info=error)
 
 
+def build_notifier(app: App) -> TeamsNotifier:
+    """For a worker without the server: sends on a private event loop from stored references."""
+    settings = app.settings
+    return TeamsNotifier(build_adapter(settings), ReferenceBook(app.uow_factory, app.clock), settings.microsoft_app_id or "")
+
+
 def mount(web_app: web.Application, app: App, backoff: Backoff | None = None) -> str:
     settings = app.settings
     adapter = build_adapter(settings, backoff)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
+from handlers.commands.moties.digest import weekly_digest
 from handlers.deadlines import add_working_days
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
@@ -114,6 +115,19 @@ class Planner:
             ))
         return found
 
+    def subscriptions(self) -> list[Candidate]:
+        """The weekly moties digest for those who subscribed ('abonneer moties'), on the digest day."""
+        if self.today < digest_day(self.today, self.config):
+            return []
+        week = week_label(self.today)
+        wanted = {f"{Channel.DIGEST}:moties:{week}:{pid}": pid for pid in self.uow.moties.subscribers() if pid in self.people}
+        known = self.uow.reminders.known_keys(list(wanted))
+        return [
+            Candidate(key, pid, Channel.DIGEST, None, partial(weekly_digest, self.uow, self.people[pid], self.now), self.today)
+            for key, pid in wanted.items()
+            if key not in known
+        ]
+
     def planned(self, candidate: Candidate, digested: set[int]) -> Planned:
         start = at(candidate.day, self.config.work_start)
         not_before = next_working_moment(max(self.now, start), self.config)
@@ -148,7 +162,7 @@ def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig) -> list[Plan
             folded_now.setdefault(c.person_id, []).append(c.item.key)
     new_digests = planner.digests({k: v for k, v in wanted.items() if k not in known_digests}, folded_now)
     digested = {c.person_id for c in new_digests}
-    return [planner.planned(c, digested) for c in (*fresh, *new_digests)]
+    return [planner.planned(c, digested) for c in (*fresh, *new_digests, *planner.subscriptions())]
 
 
 def _state(candidate: Candidate, digested: set[int]) -> State:

@@ -5,6 +5,7 @@ import datetime as dt
 
 from bot.app import App
 from bot.clock import TIMEZONE
+from bot.console.translate import render_reply
 from handlers.deadlines import add_working_days
 from handlers.reminders.config import ReminderConfig
 from tests.dialogue import HANS, KARIN, say
@@ -200,3 +201,18 @@ def test_overzicht_in_a_channel_leaves_confidential_items_out(app: App) -> None:
     say(app, f"toezegging wijzig {nummer} vertrouwelijk: ja", KARIN)
     assert nummer in say(app, "overzicht", KARIN)
     assert nummer not in say(app, "overzicht", KARIN, private=False)
+
+
+def test_moties_subscribers_get_the_weekly_moties_digest_once(app: App) -> None:
+    say(app, "motie nieuw M2026-014 Fietsroute langs het kanaal; dictum: onderzoek een snelfietsroute; "
+             "uitslag: aangenomen; portefeuillehouder: De Vries; eigenaar: Hans Bakker; termijn: Q2 2027")
+    say(app, "abonneer moties", HANS)
+    notifier = RecordingNotifier()
+    eng = engine(app, notifier)
+    eng.sweep()
+    eng.sweep()
+    [digest] = [n for n in notifier.to(HANS) if n.delivery_key.startswith("overzicht:moties:")]
+    assert digest.reply.text.startswith("Moties: overzicht van de week")
+    assert "M2026-014" in render_reply(digest.reply)
+    assert not [n for n in notifier.to(KARIN) if n.delivery_key.startswith("overzicht:moties:")]
+    eng.close()

@@ -8,7 +8,7 @@ from handlers.commands.deadline_input import read_deadline
 from handlers.commands.history import history_fields
 from handlers.commands.people import find_person
 from handlers.commands.permission import ensure_may_change
-from handlers.commands.toezeggingen.render import person_name
+from handlers.commands.followed.render import person_name
 from handlers.context import Context
 from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Fase
 from handlers.domain.audit import diff

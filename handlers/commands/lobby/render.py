@@ -1,7 +1,7 @@
 """How a lobby action looks in a reply, and what its audit trail compares."""
 from __future__ import annotations
 
-from handlers.commands.toezeggingen.render import person_name
+from handlers.commands.followed.render import person_name
 from handlers.context import Context
 from handlers.deadlines import describe
 from handlers.domain.lobby import LobbyActie, LobbyContact

@@ -1,0 +1,67 @@
+"""The composition of proactive sends: Slack DMs with Block Kit, agenda announcements to the channel."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from bot.app import App
+from bot.clock import TIMEZONE, FixedClock
+from bot.notifiers import ChannelRouter, LogChannel
+from bot.reminders import Platforms, agenda_job, build_channel_notifier, build_notifier
+from handlers.messages import Item, Notification, OutgoingReply
+from handlers.ports import Unreachable
+from tests.conftest import make_app
+from tests.dialogue import HANS, say
+from tests.standins.slack_api import SlackStandIn
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackStandIn]:
+    standin = SlackStandIn().start()
+    yield standin
+    standin.stop()
+
+
+@pytest.fixture
+def slack_app(sqlite_url: str, clock: FixedClock, slack: SlackStandIn) -> Iterator[App]:
+    app = make_app(sqlite_url, clock, SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET="geheim",
+                   SLACK_API_URL=slack.url, SAMENSPEL_AGENDA_CHANNEL="slack:C0AGENDA")
+    yield app
+    app.close()
+
+
+def test_a_reminder_reaches_slack_as_block_kit(slack_app: App, slack: SlackStandIn) -> None:
+    with slack_app.uow_factory() as uow:
+        hans = uow.people.by_email(HANS)
+        assert hans is not None and hans.id is not None
+        uow.people.link_platform(hans.id, "slack", "U0HANS")
+        uow.commit()
+        hans = uow.people.by_email(HANS)
+    assert hans is not None
+    reply = OutgoingReply("Herinnering: T-2026-001 moet over 2 werkdagen af", items=(Item("T-2026-001", "Brief"),))
+    build_notifier(slack_app).deliver(hans, Notification(hans.id or 0, reply, "herinnering:test", slack_app.clock.now()))
+    [message] = slack.messages
+    assert message["channel"].endswith("U0HANS")
+    assert "Brief" in str(message["blocks"])
+
+
+def test_the_agenda_is_announced_in_the_configured_slack_channel(slack_app: App, slack: SlackStandIn, clock: FixedClock) -> None:
+    say(slack_app, "agendapunt nieuw Fietsbeleid; vergadering: PO 30-11-2026; fase: besluitvorming; "
+                   "portefeuillehouder: De Vries; opdrachtnemer: Bakker")
+    platforms = Platforms(slack_app)
+    job = agenda_job(slack_app, build_notifier(slack_app, platforms=platforms), build_channel_notifier(slack_app, platforms=platforms))
+    clock.moment = dt.datetime(2026, 11, 27, 9, 0, tzinfo=TIMEZONE)
+    job.run()
+    job.run()
+    announcements = [m for m in slack.messages if m["channel"].endswith("C0AGENDA")]
+    assert len(announcements) == 1
+    assert "Agenda PO" in announcements[0]["text"] and "Fietsbeleid" in announcements[0]["text"]
+
+
+def test_channel_router_refuses_platforms_that_are_not_configured() -> None:
+    router = ChannelRouter({}, LogChannel())
+    with pytest.raises(Unreachable):
+        router.post("slack:C0123", OutgoingReply("Agenda"))
+    router.post("console", OutgoingReply("Agenda"))  # the fallback takes it
