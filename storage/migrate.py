@@ -18,5 +18,5 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "heads") -> None:
-    """Bring the database to the newest schema. 'heads': each area may add its own branch."""
+    """Bring the database to the newest schema. 'heads': an area may add its own branch before a merge."""
     command.upgrade(alembic_config(engine), revision)

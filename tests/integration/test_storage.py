@@ -109,3 +109,11 @@ def test_request_log_sees_a_retry_once_across_transactions(database: Database) -
     with database.uow_factory() as uow:
         assert not uow.requests.first_time("slack:Ev123", AT)
         assert uow.toezeggingen.get("T-2026-001") is not None
+
+
+def test_the_migrations_have_one_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from storage.migrate import MIGRATIONS
+
+    assert len(ScriptDirectory(str(MIGRATIONS)).get_heads()) == 1
