@@ -23,7 +23,7 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.microsoft_app_id:
-        print("MicrosoftAppId ontbreekt: registreer eerst een Azure Bot en zet MicrosoftAppId (zie docs/teams.md).",
+        print("MicrosoftAppId ontbreekt: registreer eerst een Azure Bot en zet MicrosoftAppId (zie de README, Microsoft Teams).",
               file=sys.stderr)
         return 2
     from bot.teams.package import MANIFEST_VERSION, PackageError, PackageOptions, write

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
 
-    # Reminders, escalation and digests (docs/reminders.md).
+    # Reminders, escalation and digests (README, Herinneringen).
     reminder_days_before: str = Field("10,2", alias="SAMENSPEL_REMINDER_DAYS_BEFORE")
     reminder_days_before_per_kind: str = Field("", alias="SAMENSPEL_REMINDER_DAYS_BEFORE_PER_KIND")
     reminder_on_due_date: bool = Field(True, alias="SAMENSPEL_REMINDER_ON_DUE_DATE")
@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     microsoft_app_type: str = Field("MultiTenant", alias="MicrosoftAppType")
     microsoft_app_tenant_id: str | None = Field(None, alias="MicrosoftAppTenantId")
 
-    # The PO/college agenda (docs/agenda.md): recurring meetings, announcements, stukken.
+    # The PO/college agenda (README, Lobbyagenda): recurring meetings, announcements, stukken.
     agenda_channel: str | None = Field(None, alias="SAMENSPEL_AGENDA_CHANNEL")
     agenda_po: str = Field("PO", alias="SAMENSPEL_AGENDA_PO")
     agenda_po_day: str = Field("maandag", alias="SAMENSPEL_AGENDA_PO_DAG")
