@@ -20,17 +20,15 @@ POSTGRES_ADMIN_URL = os.environ.get("SAMENSPEL_TEST_POSTGRES", "postgresql+psyco
 # Monday 23 November 2026, 10:00 in Amsterdam: the "today" of the deadline cases.
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TIMEZONE)
 
-_APP_VARIABLES = (
-    "DATABASE_URL", "SLACK_", "MICROSOFTAPP", "SAMENSPEL_CALENDAR", "SAMENSPEL_ASAP_DAYS", "SAMENSPEL_DEMO",
-    "SAMENSPEL_CONSOLE_USER", "LOG_LEVEL", "PORT", "SAMENSPEL_AGENDA",
-)
+_APP_VARIABLES = ("DATABASE_URL", "SLACK_", "MICROSOFTAPP", "SAMENSPEL_", "LOG_LEVEL", "PORT")
+_TEST_VARIABLES = ("SAMENSPEL_TEST_POSTGRES",)
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's real tokens must never reach a test."""
     for name in list(os.environ):
-        if name.upper().startswith(_APP_VARIABLES):
+        if name.upper().startswith(_APP_VARIABLES) and name.upper() not in _TEST_VARIABLES:
             monkeypatch.delenv(name)
 
 

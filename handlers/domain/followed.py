@@ -9,7 +9,8 @@ import datetime as dt
 from enum import StrEnum
 from typing import ClassVar
 
-from handlers.deadlines import Deadline, DeadlineKind
+from handlers.deadlines import Deadline
+from handlers.domain.moving import check_move
 from handlers.domain.permissions import Stake
 from handlers.errors import UserError
 
@@ -81,15 +82,10 @@ class Followed:
 
     def move_deadline(self, new: Deadline, reason: str) -> None:
         """Afspraak is afspraak: a deadline may move, but only with a reason (kept in the history)."""
-        if not reason.strip():
-            raise UserError(
-                "Een deadline verzetten kan alleen met een reden.",
-                examples=(f"{self.KIND} verzet {self.nummer} naar Q3 2027 omdat het onderzoek uitloopt",),
-            )
-        if new.kind is DeadlineKind.ERROR:
-            raise UserError(new.message or f"De deadline '{new.text}' begrijp ik niet.", examples=new.examples)
-        if new == self.deadline:
-            raise UserError(f"{self.nummer} heeft die deadline al.")
+        check_move(
+            self.nummer, self.deadline, new, reason, wat="Een deadline",
+            voorbeeld=f"{self.KIND} verzet {self.nummer} naar Q3 2027 omdat het onderzoek uitloopt",
+        )
         self.deadline = new
 
     @property

@@ -5,7 +5,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from handlers.deadlines import Deadline, DeadlineKind
+from handlers.deadlines import Deadline
+from handlers.domain.moving import check_move
 from handlers.domain.followup import FollowUp
 from handlers.domain.permissions import Stake
 from handlers.domain.toezegging import format_nummer, parse_nummer
@@ -88,15 +89,10 @@ class LobbyActie:
         self.opbrengst = opbrengst.strip()
 
     def verzet(self, moment: Deadline, reason: str) -> None:
-        if not reason.strip():
-            raise UserError(
-                "Een kansrijk moment verzetten kan alleen met een reden.",
-                examples=(f"lobby verzet {self.nummer} naar 15 maart 2027 omdat het debat is uitgesteld",),
-            )
-        if moment.kind is DeadlineKind.ERROR:
-            raise UserError(moment.message or f"Het moment '{moment.text}' begrijp ik niet.", examples=moment.examples)
-        if moment == self.moment:
-            raise UserError(f"{self.nummer} heeft dat kansrijke moment al.")
+        check_move(
+            self.nummer, self.moment, moment, reason, wat="Een kansrijk moment",
+            voorbeeld=f"lobby verzet {self.nummer} naar 15 maart 2027 omdat het debat is uitgesteld",
+        )
         self.moment = moment
 
     @property

@@ -8,7 +8,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from handlers.commands.register.kaart import card
-from handlers.commands.register.render import View, driehoek_fields, keepers, open_view, opdracht_item
+from handlers.commands.register.render import View, keepers, open_view, opdracht_item
 from handlers.context import Context
 from handlers.domain.registry.model import Lid, Opdracht
 from handlers.domain.registry.naming import key, suggest
