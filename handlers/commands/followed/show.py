@@ -5,13 +5,12 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from handlers.commands.followed.kind import Kind
+from handlers.commands.history import history_fields
 from handlers.context import Context
-from handlers.domain.audit import AuditEntry
 from handlers.domain.followed import Followed
 from handlers.domain.permissions import may_read
-from handlers.messages import Field, OutgoingReply
+from handlers.messages import OutgoingReply
 from handlers.texts import followed as t
-from handlers.texts import tijdstip
 
 T = TypeVar("T", bound=Followed)
 Run = Callable[[Context, str], OutgoingReply]
@@ -50,17 +49,9 @@ def historie(kind: Kind[T]) -> Run:
         entries = ctx.uow.audit.history(kind.entity, found.nummer)
         return OutgoingReply(
             text=t.HISTORY_TITLE.format(nummer=found.nummer, titel=kind.title(found)),
-            fields=tuple(history_line(entry, kind) for entry in entries),
+            fields=history_fields(entries, kind.field_labels, kind.action_labels),
             confidential=found.vertrouwelijk,
         )
 
     return run
 
-
-def history_line(entry: AuditEntry, kind: Kind[T]) -> Field:
-    what = kind.action_labels.get(entry.action, entry.action)
-    changes = "; ".join(
-        f"{kind.field_labels.get(name, name)}: {old or '—'} → {new or '—'}" for name, (old, new) in entry.changes.items()
-    )
-    why = t.HISTORY_REASON.format(reason=entry.reason) if entry.reason else ""
-    return Field(f"{tijdstip(entry.at)} · {entry.actor_name or 'onbekend'} · {what}", f"{changes}{why}" or "—")

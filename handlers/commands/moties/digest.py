@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from handlers.commands.followed.show import history_line
+from handlers.commands.history import history_line
 from handlers.commands.moties.kind import MOTIE
 from handlers.deadlines import describe
 from handlers.domain.audit import AuditEntry
@@ -56,7 +56,7 @@ def digest(
 
 
 def _change_field(entry: AuditEntry, moties: Mapping[str, Motie]) -> Field:
-    line = history_line(entry, MOTIE)
+    line = history_line(entry, MOTIE.field_labels, MOTIE.action_labels)
     return Field(f"{entry.key} · {moties[entry.key].titel} · {line.label}", line.value)
 
 
