@@ -6,6 +6,7 @@ import asyncio
 import logging
 import sys
 
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from bot.app import App, build_app, open_app
@@ -113,23 +114,19 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         log.info("console gesloten; Slack/Teams blijven bereikbaar (Ctrl-C om te stoppen)")
         await asyncio.Event().wait()
 
-    from bot.server import serve
-
-    try:
-        asyncio.run(serve(app, settings.port, console_then_serve))
-    except KeyboardInterrupt:
-        pass
-    finally:
-        app.close()
-    return 0
+    return _serve_until(app, settings.port, console_then_serve)
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    return _serve_until(open_app(settings), args.port or settings.port)
+
+
+def _serve_until(app: App, port: int, until: Callable[[], Awaitable[None]] | None = None) -> int:
+    """The server (and its scheduler) until `until` ends or Ctrl-C; the database is closed either way."""
     from bot.server import serve
 
-    app = open_app(settings)
     try:
-        asyncio.run(serve(app, args.port or settings.port))
+        asyncio.run(serve(app, port, until))
     except KeyboardInterrupt:
         pass
     finally:
