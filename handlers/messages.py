@@ -94,6 +94,20 @@ class Item:
     overdue: bool = False
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A person a reply names as 'Naam (e-mail)'; adapters turn that into a real @-mention where they can."""
+
+    name: str
+    email: str
+    slack_user_id: str | None = None
+    teams_aad_id: str | None = None
+
+    @property
+    def written(self) -> str:
+        return f"{self.name} ({self.email})"
+
+
 class ReplyKind(StrEnum):
     INFO = "info"
     WARNING = "warning"
@@ -110,8 +124,8 @@ class OutgoingReply:
     kind: ReplyKind = ReplyKind.INFO
     # True when the reply shows anything confidential: adapters may only show it privately.
     confidential: bool = False
-    # E-mail addresses of the people the reply names, so Slack and Teams can render them as mentions.
-    mentions: tuple[str, ...] = ()
+    # The people the reply names, so Slack and Teams can render them as mentions.
+    mentions: tuple[Mention, ...] = ()
 
     @property
     def shows_confidential(self) -> bool:

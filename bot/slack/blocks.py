@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.slack.forms import form_to_value
+from bot.mentions import mention_map, replace_texts
 from handlers.messages import Button, ButtonStyle, Field, Item, OutgoingReply, ReplyKind
 from handlers.texts import slack as t
 
@@ -46,7 +47,9 @@ def render_blocks(reply: OutgoingReply) -> list[Block]:
         shown += 1
     if shown < len(reply.items):
         blocks.append(_context(t.MORE_ITEMS.format(n=len(reply.items) - shown)))
-    return blocks + tail[: MAX_BLOCKS - len(blocks)]
+    mentions = mention_map(reply.mentions, lambda m: f"<@{m.slack_user_id}>" if m.slack_user_id else None)
+    result: list[Block] = replace_texts(blocks + tail[: MAX_BLOCKS - len(blocks)], mentions)
+    return result
 
 
 def _item(item: Item) -> list[Block]:

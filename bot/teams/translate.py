@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from bot.teams.cards import CARD_CONTENT_TYPE, card
+from bot.mentions import mention_map, replace_texts
 from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
 
 PLATFORM = "teams"
@@ -101,5 +102,14 @@ def render_reply(reply: OutgoingReply) -> dict[str, Any]:
     """A message activity: plain text for a plain answer, an Adaptive Card when there is more to show."""
     if not (reply.items or reply.fields or reply.buttons):
         return {"type": "message", "text": "\n\n".join((reply.text, *reply.notes))}
-    attachment = {"contentType": CARD_CONTENT_TYPE, "content": card(reply, ACTION_KEY)}
+    content = card(reply, ACTION_KEY)
+    mentioned = [m for m in reply.mentions if m.teams_aad_id]
+    if mentioned:
+        # Teams renders <at>Naam</at> as a mention when the card lists the person as an entity.
+        content = replace_texts(content, mention_map(reply.mentions, lambda m: f"<at>{m.name}</at>" if m.teams_aad_id else None))
+        content["msteams"]["entities"] = [
+            {"type": "mention", "text": f"<at>{m.name}</at>", "mentioned": {"id": m.teams_aad_id, "name": m.name}}
+            for m in mentioned
+        ]
+    attachment = {"contentType": CARD_CONTENT_TYPE, "content": content}
     return {"type": "message", "summary": reply.text, "attachments": [attachment]}

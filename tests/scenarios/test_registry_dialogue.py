@@ -22,8 +22,8 @@ def test_professional_gets_their_teamleider_and_per_opdracht_the_driehoek(app: A
 
 def test_the_answer_carries_mentions_for_slack_and_teams(app: App) -> None:
     reply = ask(app, "wie is mijn opdrachtgever", NIELS)
-    assert reply.mentions[0] == "ingrid.deboer@noordwaard.example"
-    assert {"carla.jansen@noordwaard.example", "frank.smit@noordwaard.example"} <= set(reply.mentions)
+    assert reply.mentions[0].email == "ingrid.deboer@noordwaard.example"
+    assert {"carla.jansen@noordwaard.example", "frank.smit@noordwaard.example"} <= {m.email for m in reply.mentions}
 
 
 def test_opdrachtnemer_gets_the_ambtelijk_opdrachtgever_and_typos_are_forgiven(app: App) -> None:

@@ -10,7 +10,7 @@ from handlers.domain.permissions import REGISTRY_KEEPERS, Stake, may_read
 from handlers.domain.registry.info import RegisterInfo
 from handlers.domain.registry.model import Opdracht, Register
 from handlers.errors import UserError
-from handlers.messages import Field, Item, OutgoingReply
+from handlers.messages import Field, Item, Mention, OutgoingReply
 from handlers.texts import datum, tijdstip
 from handlers.texts import register as t
 
@@ -60,7 +60,13 @@ class View:
         extra = (t.HIDDEN.format(n=self.hidden),) if self.hidden else ()
         return OutgoingReply(
             text=text, items=items, fields=fields, notes=(*notes, *extra, bron(self.info)),
-            confidential=any(item.confidential for item in items), mentions=tuple(self.named),
+            confidential=any(item.confidential for item in items), mentions=tuple(self.mention(e) for e in self.named),
+        )
+
+    def mention(self, email: str) -> Mention:
+        person = self.people.get(email)
+        return Mention(
+            self.name(email), email, person.slack_user_id if person else None, person.teams_aad_id if person else None
         )
 
 
