@@ -47,12 +47,15 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
 def open_app(settings: Settings, clock: Clock | None = None) -> App:
     """A ready app: built, migrated and (on an empty database) seeded."""
     app = build_app(settings, clock)
-    prepare_database(app)
+    prepare_database(app, werk=True)
     return app
 
 
-def prepare_database(app: App) -> None:
-    """Migrate, and on an empty database seed the fictional demo organisation (when enabled)."""
+def prepare_database(app: App, *, werk: bool = False) -> None:
+    """Migrate, and on an empty database seed the fictional demo organisation (when enabled).
+
+    `werk`: also a motie, a lobby action and an agenda point, so a first `make run` shows every list.
+    """
     app.database.migrate()
     if not app.settings.demo:
         return
@@ -61,5 +64,5 @@ def prepare_database(app: App) -> None:
     if empty:
         from bot.demo.seed import seed_demo
 
-        seed_demo(app)
+        seed_demo(app, werk=werk)
         log.info("demo-organisatie geladen (zet SAMENSPEL_DEMO=false om dat te voorkomen)")

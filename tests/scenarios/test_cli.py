@@ -49,3 +49,16 @@ def test_incomplete_settings_name_the_missing_key(tmp_path: Path) -> None:
     done = subprocess.run([*SAMENSPEL, "chat"], input="", capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
     assert done.returncode == 2
     assert "SLACK_SIGNING_SECRET" in done.stderr
+
+
+def test_a_first_run_shows_something_in_every_list(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [*SAMENSPEL, "run"], input="moties\nlobby\nvergaderingen\ntoezeggingen\n", capture_output=True, text=True,
+        timeout=90, env=_env(tmp_path), cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "M2026-031 · Snelfietsroute" in done.stdout
+    assert "L-2026-001 · Nedersaksenlijn" in done.stdout
+    assert "Agendapunten: 1" in done.stdout
+    assert "T-2026-004" in done.stdout
+    assert "overgeslagen" not in done.stderr

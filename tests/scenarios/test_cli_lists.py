@@ -27,7 +27,7 @@ def test_import_dry_run_then_import_then_export_and_ics(tmp_path: Path) -> None:
     again = _run(tmp_path, "import", "moties", str(source))
     assert "0 nieuw, 0 gewijzigd, 4 ongewijzigd" in again.stdout
     export = _run(tmp_path, "export", "moties", str(tmp_path / "uit.xlsx"))
-    assert export.returncode == 0 and "4 moties geschreven" in export.stdout
+    assert export.returncode == 0 and "5 moties geschreven" in export.stdout  # 4 imported + the demo motie
     assert load_workbook(tmp_path / "uit.xlsx").sheetnames[0] == "Openstaand"
     ics = _run(tmp_path, "export", "ics", str(tmp_path / "kuipers.ics"), "--portefeuille", "Kuipers")
     assert ics.returncode == 0, ics.stderr
