@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bot.agenda_config import agenda_instellingen
-from bot.app import App, open_app
+from bot.app import App, build_app, prepare_database
 from bot.clock import TIMEZONE, FixedClock
 from bot.settings import Settings
 from handlers.deadlines import Deadline, DeadlineKind, Precision
@@ -45,7 +45,8 @@ class Counting:
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(DATABASE_URL=f"sqlite:///{Path(folder) / 'bench.db'}", SAMENSPEL_AGENDA_PO=CLUSTERS)  # type: ignore[call-arg]
-        app = open_app(settings, FixedClock(NOW))
+        app = build_app(settings, FixedClock(NOW))
+        prepare_database(app)  # the demo people, without the demo's own agenda point
         ins = replace(agenda_instellingen(settings), kanaal="console")
         points = _fill(app, ins)
         sends, repeats, sent = [], [], 0
