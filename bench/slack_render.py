@@ -14,7 +14,7 @@ def reply(n: int) -> OutgoingReply:
         Item(f"T-2026-{i:03}", f"T-2026-{i:03} · Raadsinformatiebrief over onderwerp {i}",
              (Field("Status", "openstaand"), Field("Deadline", "Q3 2027 → do 30 september 2027"),
               Field("Ambtelijk eigenaar", "Hans Bakker"), Field("Portefeuillehouder", "Anna de Vries")),
-             actions(f"T-2026-{i:03}"))
+             actions("toezegging", f"T-2026-{i:03}"))
         for i in range(n)
     )
     return OutgoingReply(text=f"{n} toezeggingen", items=items, notes=("Deadline: Q3 2027",))
