@@ -39,20 +39,27 @@ class Router:
     def __init__(self, commands: Iterable[Command] = ()) -> None:
         self._by_words: dict[tuple[str, ...], Command] = {}
         self._commands: list[Command] = []
+        self._sections: dict[str, list[Command]] = {}
         for command in commands:
             self.register(command)
 
-    def register(self, command: Command) -> None:
+    def register(self, command: Command, section: str = "") -> None:
         for phrase in (command.words, *command.aliases):
             key = tuple(normalise(phrase).split())
             if key in self._by_words:
                 raise ValueError(f"command words registered twice: {phrase!r}")
             self._by_words[key] = command
         self._commands.append(command)
+        self._sections.setdefault(section, []).append(command)
 
     @property
     def commands(self) -> list[Command]:
         return list(self._commands)
+
+    @property
+    def sections(self) -> dict[str, list[Command]]:
+        """The commands per section, in registration order: what 'help' shows."""
+        return {name: list(commands) for name, commands in self._sections.items()}
 
     def match(self, text: str) -> tuple[Command, str] | None:
         """The command whose words are the longest prefix of `text`, and the rest (original case)."""

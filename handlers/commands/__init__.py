@@ -5,21 +5,22 @@ from handlers.commands import agenda, algemeen, herinneringen, lobby, moties, re
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.router import Command, Router
 
-GROUPS: tuple[tuple[Command, ...], ...] = (
-    toezeggingen.COMMANDS,
-    moties.COMMANDS,
-    lobby.COMMANDS,
-    algemeen.COMMANDS,
-    register.COMMANDS,
-    herinneringen.COMMANDS,
+# (section title in 'help', commands)
+GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
+    ("Toezeggingen", toezeggingen.COMMANDS),
+    ("Moties", moties.COMMANDS),
+    ("Lobby", lobby.COMMANDS),
+    ("Rollenregister", register.COMMANDS),
+    ("Herinneringen en overzicht", herinneringen.COMMANDS),
 )
 
 
 def build_router(agenda_instellingen: AgendaInstellingen | None = None) -> Router:
     router = Router()
     # The agenda group needs the meeting schedule from the settings, so it is built here.
-    for group in (*GROUPS, agenda.commands(agenda_instellingen)):
+    sections = (*GROUPS, ("Agenda", agenda.commands(agenda_instellingen)), ("Algemeen", algemeen.COMMANDS))
+    for section, group in sections:
         for command in group:
-            router.register(command)
-    router.register(algemeen.make_help(router))
+            router.register(command, section)
+    router.register(algemeen.make_help(router), "Algemeen")
     return router

@@ -27,9 +27,13 @@ def make_help(router: Router) -> Command:
 
 
 def _overview(router: Router) -> OutgoingReply:
+    """One line per section: the whole language fits on a screen; 'help <commando>' explains one."""
     return OutgoingReply(
-        text="Dit kan ik voor je doen. Typ 'help <commando>' voor uitleg en voorbeelden.",
-        fields=tuple(Field(c.words, c.summary) for c in router.commands),
+        text="Dit kan ik voor je doen. Typ 'help <commando>' voor uitleg en voorbeelden, bijv. 'help toezegging nieuw'.",
+        fields=tuple(
+            Field(section or "Overig", " · ".join(c.words for c in commands))
+            for section, commands in router.sections.items()
+        ),
     )
 
 

@@ -156,3 +156,10 @@ def test_confidential_is_readable_only_by_those_involved(app: App) -> None:
     refused = say(app, "toezegging T-2026-005", as_email="maaike.peters@noordwaard.example")
     assert "vertrouwelijk" in refused and "Grondaankoop" not in refused
     assert "Grondaankoop" not in say(app, "toezeggingen alle", as_email="maaike.peters@noordwaard.example")
+
+
+def test_help_overview_fits_on_a_screen_with_one_line_per_section(app: App) -> None:
+    lines = say(app, "help").splitlines()
+    sections = [line.split()[0] for line in lines[1:]]
+    assert sections == ["Toezeggingen", "Moties", "Lobby", "Rollenregister", "Herinneringen", "Agenda", "Algemeen"]
+    assert len(lines) < 12

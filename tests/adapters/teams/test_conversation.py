@@ -27,7 +27,7 @@ def test_help_in_personal_chat_answers_with_a_card_in_that_chat(teams: Harness, 
     assert reply.card["version"] == "1.5"
     text = card_text(reply.card)
     assert "Dit kan ik voor je doen" in text
-    assert "toezegging nieuw" in text and "Registreer een nieuwe toezegging" in text
+    assert "toezegging nieuw" in text and "Toezeggingen" in text and "Moties" in text
 
 
 def test_a_channel_mention_is_stripped_and_answered_in_the_thread(teams: Harness, connector: Connector) -> None:
