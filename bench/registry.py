@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 
+from scratch import scratch_database  # noqa: E402
 from bot.app import build_app
 from bot.settings import Settings
 from handlers.commands.register.opslaan import load_text
@@ -65,7 +66,13 @@ def timed_load(url: str, text: str) -> tuple[float, list[str]]:
 
 
 def main() -> int:
-    url = sys.argv[1] if len(sys.argv) > 1 else f"sqlite:///{tempfile.mkdtemp()}/bench.db"
+    if sys.argv[1:] == ["--postgres"]:
+        with scratch_database() as url:
+            return run(url)
+    return run(f"sqlite:///{tempfile.mkdtemp()}/bench.db")
+
+
+def run(url: str) -> int:
     text = generate()
     print(f"registry: {PEOPLE} personen, {TEAMS * 2} opdrachten, {len(text) // 1024} KiB YAML; database {url.split(':')[0]}")
     first, summary = timed_load(url, text)

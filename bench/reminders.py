@@ -15,10 +15,9 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, insert, text
+from sqlalchemy import create_engine, insert
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -31,22 +30,10 @@ from handlers.reminders.codec import reply_to_json  # noqa: E402
 from handlers.reminders.outbox import Channel, Planned  # noqa: E402
 from storage.models import ToezeggingRow  # noqa: E402
 from tests.standins.slack_api import Behaviour, SlackStandIn  # noqa: E402
+from scratch import create_database, drop_database, url_for  # noqa: E402
 
-ADMIN = os.environ.get("SAMENSPEL_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 # A Wednesday: no Monday digests, so a sweep only reads items with a deadline in the coming month.
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=TIMEZONE)
-
-
-def create_database() -> str:
-    name = f"samenspel_bench_{uuid.uuid4().hex[:8]}"
-    with create_engine(ADMIN, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return name
-
-
-def drop_database(name: str) -> None:
-    with create_engine(ADMIN, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def seed_people(url: str) -> list[int]:
@@ -132,7 +119,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=3)
     args = parser.parse_args()
     name = create_database()
-    url = ADMIN.rsplit("/", 1)[0] + "/" + name
+    url = url_for(name)
     slack = SlackStandIn(Behaviour(latency=0.001)).start()
     try:
         people = seed_people(url)
