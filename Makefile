@@ -16,6 +16,7 @@ run: $(STAMP)
 	@$(BIN)/samenspel run
 
 test: $(STAMP)
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 serve: $(STAMP)

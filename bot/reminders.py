@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from bot.app import App
 from bot.agenda_config import agenda_instellingen
@@ -52,10 +52,14 @@ def intervals(settings: Settings) -> Intervals:
                      dt.timedelta(seconds=settings.deliver_interval_seconds))
 
 
+class PlatformNotifier(Notifier, ChannelNotifier, Protocol):
+    """A platform that reaches both people and channels (the Teams notifier)."""
+
+
 class Platforms:
     """The configured platforms' notifiers, built once: person DMs and channel posts."""
 
-    def __init__(self, app: App, teams: Notifier | None = None) -> None:
+    def __init__(self, app: App, teams: PlatformNotifier | None = None) -> None:
         settings = app.settings
         self.people: dict[str, Notifier] = {}
         self.channels: dict[str, ChannelNotifier] = {}
@@ -72,8 +76,7 @@ class Platforms:
             teams = build_teams_notifier(app)
         if teams is not None:
             self.people["teams"] = teams
-            if isinstance(teams, ChannelNotifier):
-                self.channels["teams"] = teams
+            self.channels["teams"] = teams
 
 
 def build_notifier(app: App, console: TextIO | None = None, platforms: Platforms | None = None) -> Notifier:
@@ -117,7 +120,7 @@ class RunningReminders:
     them (and says so) rather than refusing to start: only `samenspel worker` refuses.
     """
 
-    def __init__(self, app: App, console: TextIO | None = None, teams: Notifier | None = None) -> None:
+    def __init__(self, app: App, console: TextIO | None = None, teams: PlatformNotifier | None = None) -> None:
         self.app = app
         self.console = console
         self.teams = teams

@@ -194,16 +194,28 @@ class ReminderRepository(Protocol):
 
 
 class UnitOfWork(Protocol):
-    people: PeopleRepository
-    toezeggingen: ToezeggingRepository
-    moties: MotieRepository
-    lobby: LobbyRepository
-    agenda: AgendaRepository
-    audit: AuditRepository
-    requests: RequestLog
-    teams_references: TeamsReferenceRepository
-    registry: RegistryRepository
-    reminders: ReminderRepository
+    """One transaction; the repositories are read-only attributes (each implementation has its own)."""
+
+    @property
+    def people(self) -> PeopleRepository: ...
+    @property
+    def toezeggingen(self) -> ToezeggingRepository: ...
+    @property
+    def moties(self) -> MotieRepository: ...
+    @property
+    def lobby(self) -> LobbyRepository: ...
+    @property
+    def agenda(self) -> AgendaRepository: ...
+    @property
+    def audit(self) -> AuditRepository: ...
+    @property
+    def requests(self) -> RequestLog: ...
+    @property
+    def teams_references(self) -> TeamsReferenceRepository: ...
+    @property
+    def registry(self) -> RegistryRepository: ...
+    @property
+    def reminders(self) -> ReminderRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -37,7 +37,8 @@ class DeliveryConfig:
     plan_attempts: int = 3
 
     def backoff(self, attempts: int) -> dt.timedelta:
-        return min(self.retry_base * 2 ** max(attempts - 1, 0), self.retry_max)
+        longer: dt.timedelta = self.retry_base * 2 ** max(attempts - 1, 0)
+        return min(longer, self.retry_max)
 
 
 class Result(StrEnum):

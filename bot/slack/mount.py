@@ -106,12 +106,12 @@ def _socket_mode(web_app: web.Application, bolt: AsyncApp, app_token: str) -> No
         # Created here, inside the running loop: its aiohttp session belongs to that loop.
         handler = AsyncSocketModeHandler(bolt, app_token)
         handlers.append(handler)
-        await handler.connect_async()
+        await handler.connect_async()  # type: ignore[no-untyped-call]
         log.info("Slack Socket Mode verbonden")
 
     async def stop(_web_app: web.Application) -> None:
         for handler in handlers:
-            await handler.close_async()
+            await handler.close_async()  # type: ignore[no-untyped-call]
 
     web_app.on_startup.append(start)
     web_app.on_cleanup.append(stop)

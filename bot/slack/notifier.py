@@ -64,9 +64,10 @@ class SlackNotifier:
         history = self.client.conversations_history(
             channel=channel, include_all_metadata=True, oldest=str(since), limit=200
         )
+        messages: list[dict[str, Any]] = history.get("messages", [])
         return any(
             (m.get("metadata") or {}).get("event_payload", {}).get("delivery_key") == notification.delivery_key
-            for m in history.get("messages", [])
+            for m in messages
         )
 
 

@@ -84,7 +84,7 @@ def _grouped(items: Sequence[Followed]) -> list[tuple[str, list[Followed]]]:
 
 def write_workbook(path: Path, groups: list[tuple[str, list[Followed]]], columns: tuple[Column, ...], today: dt.date) -> None:
     workbook = Workbook()
-    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    workbook.remove(workbook.active)
     for title, items in groups:
         sheet = workbook.create_sheet(title)
         sheet.append([heading for heading, _value in columns])

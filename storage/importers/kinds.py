@@ -33,7 +33,7 @@ class ImportKind:
     parse_nummer: Callable[[str], str | None]
     get: Callable[[Context, str], Followed | None]
     new: Callable[[Context, str | None, dict[str, Any]], Followed]
-    add: Callable[[Context, Any], None]
+    add: Callable[[Context, Any], object]
     save: Callable[[Context, Any], None]
     snapshot: Callable[[Context, Any], dict[str, str | None]]
     labels: Mapping[str, str]

@@ -1,7 +1,7 @@
 """Alembic environment: the engine is handed in by storage.migrate, never built from a file here."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -11,7 +11,7 @@ from storage.models import Base
 from storage.models.base import UTCDateTime
 
 
-def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     # Migrations must not import application code: UTCDateTime is a plain timestamptz on disk.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"

@@ -119,7 +119,7 @@ class SqlRegistryRepository:
         self._write_info(info, now)
         self._session.flush()
         self._session.expire_all()
-        names = self._session.scalars(select(PersonRow.naam).where(PersonRow.id.in_(vervallen))) if vervallen else []
+        names: list[str] = list(self._session.scalars(select(PersonRow.naam).where(PersonRow.id.in_(vervallen)))) if vervallen else []
         return ReplaceResult(nieuw, tuple(names))
 
     def _current_people(self) -> dict[str, tuple[Any, ...]]:

@@ -65,3 +65,15 @@ def test_channel_router_refuses_platforms_that_are_not_configured() -> None:
     with pytest.raises(Unreachable):
         router.post("slack:C0123", OutgoingReply("Agenda"))
     router.post("console", OutgoingReply("Agenda"))  # the fallback takes it
+
+
+def test_with_teams_configured_people_and_channels_route_to_teams(sqlite_url: str, clock: FixedClock) -> None:
+    app = make_app(sqlite_url, clock, MicrosoftAppId="00000000-0000-0000-0000-000000000001", MicrosoftAppPassword="geheim")
+    try:
+        platforms = Platforms(app)
+        assert set(platforms.people) == {"teams"} and set(platforms.channels) == {"teams"}
+        # Nobody has talked to the bot in this channel yet: reported, not silently dropped.
+        with pytest.raises(Unreachable):
+            build_channel_notifier(app, platforms=platforms).post("teams:19:kanaal@thread.tacv2", OutgoingReply("Agenda"))
+    finally:
+        app.close()
