@@ -6,7 +6,7 @@ import logging
 
 from handlers.core import Core
 from handlers.errors import UserError
-from handlers.messages import IncomingCommand, OutgoingReply, ReplyKind
+from handlers.messages import Actor, IncomingCommand, OutgoingReply, ReplyKind
 from handlers.texts import APOLOGY, examples_line
 
 log = logging.getLogger(__name__)
@@ -28,3 +28,11 @@ class Dispatcher:
 
     async def handle_async(self, incoming: IncomingCommand) -> OutgoingReply | None:
         return await asyncio.to_thread(self.handle, incoming)
+
+    async def suggest_async(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
+        """Form-field choices; a failure gives no choices (the user can still type), never an error page."""
+        try:
+            return await asyncio.to_thread(self.core.suggest, actor, kind, typed)
+        except Exception:
+            log.exception("suggestions failed for %s", actor)
+            return []

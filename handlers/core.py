@@ -8,6 +8,7 @@ from handlers.errors import UserError
 from handlers.messages import Actor, IncomingCommand, OutgoingReply
 from handlers.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from handlers.router import Router
+from handlers.suggestions import PERSON, suggest_people
 from handlers.texts import unknown_command
 
 
@@ -40,6 +41,14 @@ class Core:
             reply = command.run(ctx, rest)
             uow.commit()
             return reply
+
+
+    def suggest(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
+        """Choices for a form field while typing; nothing for someone the registry does not know."""
+        with self.uow_factory() as uow:
+            if kind != PERSON or resolve_person(uow, actor) is None:
+                return []
+            return suggest_people(uow.people.all(), typed)
 
 
 def resolve_person(uow: UnitOfWork, actor: Actor) -> Person | None:

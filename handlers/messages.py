@@ -54,6 +54,8 @@ class FormField:
     multiline: bool = False
     placeholder: str = ""
     initial: str = ""
+    # "persoon": the field names a person; platforms that can offer a picker ask Core.suggest for choices.
+    suggest: str = ""
 
 
 @dataclass(frozen=True)

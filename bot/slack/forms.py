@@ -18,6 +18,8 @@ CALLBACK_FORM = "samenspel_form"
 VALUE_ACTION = "value"
 PREVIEW_ACTION = "samenspel_deadline_preview"
 PREVIEW_BLOCK = "deadline_preview"
+# A field with suggestions is an external_select; Slack asks our options endpoint as the user types.
+SUGGEST_ACTION = "samenspel_suggest"
 _INPUT_LIMIT = 3000
 _TITLE_LIMIT = 24  # Slack's limit for a modal title and its buttons
 
@@ -28,16 +30,22 @@ def form_to_value(form: Form) -> str:
             "t": form.title,
             "c": form.submit_command,
             "s": form.submit_label,
-            "f": [[f.name, f.label, f.required, f.multiline, f.placeholder, f.initial] for f in form.fields],
+            "f": [[f.name, f.label, f.required, f.multiline, f.placeholder, f.initial, f.suggest] for f in form.fields],
         },
         ensure_ascii=False,
         separators=(",", ":"),
     )
 
 
+def _field(data: list[Any]) -> FormField:
+    # Forms from before suggestions existed carry six values (buttons in old messages still work).
+    name, label, required, multiline, placeholder, initial, *rest = data
+    return FormField(name, label, bool(required), bool(multiline), placeholder, initial, rest[0] if rest else "")
+
+
 def form_from_value(value: str) -> Form:
     data = json.loads(value)
-    fields = tuple(FormField(n, label, bool(req), bool(multi), ph, init) for n, label, req, multi, ph, init in data["f"])
+    fields = tuple(_field(field) for field in data["f"])
     return Form(data["t"], fields, data["c"], data["s"])
 
 
@@ -88,7 +96,9 @@ def _without_initials(form: Form) -> Form:
 
 def _input(field: FormField) -> dict[str, Any]:
     element: dict[str, Any] = {"type": "plain_text_input", "action_id": VALUE_ACTION, "multiline": field.multiline}
-    if field.initial:
+    if field.suggest:
+        element = {"type": "external_select", "action_id": f"{SUGGEST_ACTION}:{field.suggest}", "min_query_length": 1}
+    elif field.initial:
         element["initial_value"] = field.initial[:_INPUT_LIMIT]
     if field.placeholder:
         element["placeholder"] = {"type": "plain_text", "text": field.placeholder[:150]}

@@ -18,7 +18,7 @@ from bot.slack import translate
 from bot.slack.blocks import ACTION_COMMAND, ACTION_FORM
 from bot.slack.delivery import Target, send
 from bot.slack.forms import (
-    CALLBACK_FORM, PREVIEW_ACTION, fill, form_from_value, metadata, modal_view, submitted_values, with_preview,
+    CALLBACK_FORM, PREVIEW_ACTION, SUGGEST_ACTION, fill, form_from_value, metadata, modal_view, submitted_values, with_preview,
 )
 from bot.slack.home import home_view
 from bot.slack.identity import Identity
@@ -51,6 +51,7 @@ class SlackListeners:
         bolt.action(PREVIEW_ACTION)(self.on_deadline_preview)
         bolt.view(CALLBACK_FORM)(self.on_submit)
         bolt.shortcut(SHORTCUT_REGISTER)(self.on_register_shortcut)
+        bolt.options(re.compile(f"^{SUGGEST_ACTION}:"))(self.on_suggest)
 
     async def on_command(self, ack: Any, body: Body, client: AsyncWebClient) -> None:
         await ack()
@@ -133,6 +134,14 @@ class SlackListeners:
             for words in ("toezeggingen mijn", "toezeggingen binnen 2 weken")
         ]
         await client.views_publish(user_id=user, view=home_view(replies))
+
+    async def on_suggest(self, ack: Any, body: Body) -> None:
+        """Slack's options request for a people picker: who matches what has been typed so far."""
+        kind = str(body.get("action_id", "")).partition(":")[2]
+        user_id = str((body.get("user") or {}).get("id", ""))
+        actor = translate.actor(user_id, await self.identity.email(user_id))
+        found = await self.app.dispatcher.suggest_async(actor, kind, str(body.get("value") or ""))
+        await ack(options=[{"text": {"type": "plain_text", "text": label[:75]}, "value": value} for label, value in found])
 
     async def _run(self, incoming: IncomingCommand) -> OutgoingReply | None:
         """Fill in the e-mail (only needed for ids not linked yet), then cross into the sync core."""

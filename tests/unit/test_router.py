@@ -35,3 +35,15 @@ def test_split_fields_and_reason() -> None:
     assert head == "Brief sturen" and fields == {"portefeuillehouder": "De Vries", "vertrouwelijk": "ja"}
     assert split_reason("naar Q3 2027 omdat het uitloopt") == ("naar Q3 2027", "het uitloopt")
     assert split_reason("omdat het moet") == ("", "het moet")
+
+
+def test_people_suggestions_prefer_names_that_start_with_what_was_typed() -> None:
+    from handlers.domain.people import Person
+    from handlers.suggestions import suggest_people
+
+    people = [Person(1, "Hans Bakker", "hans.bakker@x.example", "teamleider"),
+              Person(2, "Bram Kuipers", "bram.kuipers@x.example", "gedeputeerde"),
+              Person(3, "Anna de Vries", "anna.devries@x.example")]
+    assert suggest_people(people, "bak")[0] == ("Hans Bakker — teamleider", "hans.bakker@x.example")
+    assert suggest_people(people, "vries") == [("Anna de Vries", "anna.devries@x.example")]
+    assert len(suggest_people(people, "")) == 3

@@ -5,6 +5,7 @@ from handlers.commands.followed.render import actions, common_snapshot, list_fie
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Field, Form, FormField, Item
+from handlers.suggestions import PERSON
 from handlers.texts import datum
 from handlers.texts import toezeggingen as t
 
@@ -52,9 +53,9 @@ def registratie_form(omschrijving: str = "") -> Form:
         "Nieuwe toezegging",
         (
             FormField("omschrijving", "Wat is er toegezegd?", multiline=True, initial=omschrijving),
-            FormField("portefeuillehouder", "Portefeuillehouder", placeholder="bijv. De Vries"),
+            FormField("portefeuillehouder", "Portefeuillehouder", placeholder="bijv. De Vries", suggest=PERSON),
             FormField("deadline", "Deadline", placeholder="bijv. voor de zomer, Q3 2027, 1 maart"),
-            FormField("eigenaar", "Ambtelijk eigenaar", required=False, placeholder="bijv. Bakker"),
+            FormField("eigenaar", "Ambtelijk eigenaar", required=False, placeholder="bijv. Bakker", suggest=PERSON),
             FormField("vergadering", "Toegezegd in", required=False, placeholder="bijv. raad 12-11-2026"),
             FormField("aan", "Toegezegd aan", required=False, placeholder="bijv. fractie GroenLinks"),
             FormField("vertrouwelijk", "Vertrouwelijk?", required=False, placeholder="ja of leeg laten"),

@@ -20,7 +20,7 @@ def test_manifest_declares_command_shortcut_events_scopes_home_and_interactivity
     assert set(settings["event_subscriptions"]["bot_events"]) == {"app_home_opened", "app_mention", "message.im"}
     assert settings["interactivity"]["is_enabled"] is True
     urls = [settings["event_subscriptions"]["request_url"], settings["interactivity"]["request_url"],
-            features["slash_commands"][0]["url"]]
+            settings["interactivity"]["message_menu_options_url"], features["slash_commands"][0]["url"]]
     assert all(url.endswith(PATH) for url in urls)
     assert {"users:read.email", "chat:write", "commands", "app_mentions:read", "im:history", "im:write"} <= set(
         manifest["oauth_config"]["scopes"]["bot"]
