@@ -150,6 +150,8 @@ class RunningReminders:
 
     def start_background(self) -> None:
         """For the console chat (no event loop): APScheduler's BackgroundScheduler thread."""
+        # In the chat the notifications themselves are printed; the engine's bookkeeping would only clutter it.
+        logging.getLogger("scheduler").setLevel(logging.WARNING)
         engine = self._prepare()
         if engine is not None:
             self.scheduler = BackgroundScheduler(timezone="Europe/Amsterdam")
