@@ -83,7 +83,7 @@ class Followed:
     def move_deadline(self, new: Deadline, reason: str) -> None:
         """Afspraak is afspraak: a deadline may move, but only with a reason (kept in the history)."""
         check_move(
-            self.nummer, self.deadline, new, reason, wat="Een deadline",
+            self.nummer, self.deadline, new, reason, wat="deadline",
             voorbeeld=f"{self.KIND} verzet {self.nummer} naar Q3 2027 omdat het onderzoek uitloopt",
         )
         self.deadline = new

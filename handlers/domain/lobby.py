@@ -74,7 +74,11 @@ class LobbyActie:
     def log_contact(self) -> None:
         """A contact means the lobby has started: gepland becomes lopend."""
         if self.status is LobbyStatus.AFGEROND:
-            raise UserError(f"{self.nummer} is afgerond; een contact vastleggen kan niet meer.")
+            raise UserError(
+                f"{self.nummer} is afgerond; een contact vastleggen kan niet meer. "
+                f"Een vervolg leg je vast als nieuwe lobbyactie.",
+                examples=("lobby nieuw Vervolggesprek met het ministerie; dossier: …; target: …; moment: Q2 2027",),
+            )
         self.status = LobbyStatus.LOPEND
 
     def afronden(self, opbrengst: str) -> None:
@@ -84,13 +88,16 @@ class LobbyActie:
                 examples=(f"lobby afgerond {self.nummer} Minister zegt 40 miljoen toe in de voorjaarsnota",),
             )
         if self.status is LobbyStatus.AFGEROND:
-            raise UserError(f"{self.nummer} is al afgerond.")
+            raise UserError(
+                f"{self.nummer} is al afgerond; de opbrengst staat in de historie.",
+                examples=(f"lobby historie {self.nummer}", f"lobby stand {self.nummer} <aanvulling op de opbrengst>"),
+            )
         self.status = LobbyStatus.AFGEROND
         self.opbrengst = opbrengst.strip()
 
     def verzet(self, moment: Deadline, reason: str) -> None:
         check_move(
-            self.nummer, self.moment, moment, reason, wat="Een kansrijk moment",
+            self.nummer, self.moment, moment, reason, wat="kansrijk moment",
             voorbeeld=f"lobby verzet {self.nummer} naar 15 maart 2027 omdat het debat is uitgesteld",
         )
         self.moment = moment

@@ -92,3 +92,14 @@ def test_lobby_actions_are_followed_up_by_the_reminder_engine(app: App) -> None:
     assert len(lobby) == 1
     assert lobby[0].key == "L-2026-001" and lobby[0].deadline.due == dt.date(2026, 12, 15)
     assert lobby[0].portefeuillehouder_id is not None and lobby[0].eigenaar_id is not None
+
+
+def test_a_closed_lobby_action_says_what_to_do_instead(app: App) -> None:
+    say(app, REGISTER)
+    same = say(app, "lobby verzet L-2026-001 naar 15 december 2026 omdat het toch zo blijft")
+    assert "L-2026-001 staat al op '15 december 2026': er verandert niets." in same and "lobby verzet" in same
+    say(app, "lobby afgerond L-2026-001 40 miljoen in de voorjaarsnota")
+    again = say(app, "lobby afgerond L-2026-001 nog meer")
+    assert "is al afgerond" in again and "lobby historie L-2026-001" in again
+    contact = say(app, "lobby contact L-2026-001 Nog een gesprek")
+    assert "kan niet meer" in contact and "lobby nieuw" in contact
