@@ -1,0 +1,24 @@
+"""INSERT … ON CONFLICT DO NOTHING on both databases: for rows two turns may add at the same moment."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import CursorResult
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from storage.models import Base
+
+
+def insert_new(session: Session, model: type[Base], values: Mapping[str, Any], keys: Sequence[str]) -> bool:
+    """True when this call added the row; False when it was there (or a concurrent turn added it first).
+
+    No exception and no savepoint: the loser of a race simply learns it lost, and its transaction stays usable.
+    """
+    dialect = session.get_bind().dialect.name
+    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+        insert(model).values(**values).on_conflict_do_nothing(index_elements=list(keys))
+    )
+    return bool(result.rowcount)
