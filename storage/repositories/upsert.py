@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import CursorResult
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -18,7 +17,7 @@ def insert_new(session: Session, model: type[Base], values: Mapping[str, Any], k
     """
     dialect = session.get_bind().dialect.name
     insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-        insert(model).values(**values).on_conflict_do_nothing(index_elements=list(keys))
-    )
-    return bool(result.rowcount)
+    statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=list(keys))
+    # RETURNING, not rowcount: through the ORM, PostgreSQL's rowcount for this statement is -1.
+    added = session.execute(statement.returning(getattr(model, keys[0]))).first()
+    return added is not None
