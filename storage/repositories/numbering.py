@@ -11,13 +11,11 @@ elsewhere (imported lists that keep their own number, rows from before this tabl
 """
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from storage.models import AgendaPuntRow, LobbyActieRow, ToezeggingRow, VolgnummerRow
+from storage.repositories.upsert import dialect_insert
 
 # Kind -> the (jaar, volgnummer) columns of the table whose numbers it hands out.
 NUMBERED: dict[str, tuple[InstrumentedAttribute[int], InstrumentedAttribute[int]]] = {
@@ -42,9 +40,8 @@ def allocate(session: Session, soort: str, jaar: int) -> int:
 
 
 def _increment(session: Session, soort: str, jaar: int) -> int:
-    insert: Any = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = (
-        insert(VolgnummerRow)
+        dialect_insert(session, VolgnummerRow)
         .values(soort=soort, jaar=jaar, laatste=1)
         .on_conflict_do_update(
             index_elements=[VolgnummerRow.soort, VolgnummerRow.jaar],

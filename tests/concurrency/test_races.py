@@ -60,7 +60,7 @@ def test_stand_and_move_at_once_never_revert_an_acknowledged_move(database_url: 
     app = make_app(database_url, clock)
     nummer = NUMMER.search(say(app, REGISTER.format(i="y"))).group(0)  # type: ignore[union-attr]
     with side_by_side(database_url, clock, 2) as (one, two):
-        for round_ in range(6):
+        for round_ in range(10):
             target = f"{round_ + 1}-6-2028"
             moved, _stand = at_once([
                 lambda: say(one, f"toezegging verzet {nummer} naar {target} omdat de raad later vergadert", KARIN),
