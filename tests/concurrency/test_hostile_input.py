@@ -69,3 +69,10 @@ def test_fuzzed_arguments_never_get_the_apology(app: App) -> None:
         assert APOLOGY not in say(app, f"{phrase} {argument}", who)
 
     check()
+
+
+def test_a_value_longer_than_its_column_is_explained_not_apologised_for(app: App) -> None:
+    reply = say(app, "vergadering nieuw " + "Y" * 300 + "; soort: po; datum: 1-12-2026")
+    assert APOLOGY not in reply
+    if app.database.dialect == "postgresql":  # SQLite does not enforce column lengths
+        assert "Dat kan ik niet bewaren" in reply
