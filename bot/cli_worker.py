@@ -15,7 +15,9 @@ from typing import Any
 
 from bot.app import open_app
 from bot.clock import TIMEZONE, FixedClock, SystemClock
-from bot.reminders import Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, intervals, sqlite_lock
+from bot.reminders import (
+    Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, housekeeping_job, intervals, sqlite_lock,
+)
 from bot.settings import Settings
 from handlers.ports import Clock
 from scheduler.jobs import Job, start_async
@@ -71,7 +73,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             agenda.run()
             print(f"{delivered} meldingen bezorgd")
             return 0
-        asyncio.run(_forever(engine, settings, agenda))
+        asyncio.run(_forever(engine, settings, [agenda, housekeeping_job(app)]))
         return 0
     except KeyboardInterrupt:
         return 0
@@ -82,9 +84,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         app.close()
 
 
-async def _forever(engine: Any, settings: Settings, agenda: Job) -> None:
+async def _forever(engine: Any, settings: Settings, jobs: list[Job]) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    scheduler = start_async(engine, intervals(settings), [agenda])
+    scheduler = start_async(engine, intervals(settings), jobs)
     log.info("worker gestart: plannen elke %ss, bezorgen elke %ss",
              settings.plan_interval_seconds, settings.deliver_interval_seconds)
     try:

@@ -16,6 +16,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 
 from scheduler.agenda import run_agenda_sweep
+from scheduler.housekeeping import EVERY as HOUSEKEEPING_EVERY, forget_handled_requests
 from scheduler.jobs import Intervals, Job, add_jobs, start_async
 from scheduler.lock import AlreadyRunning, SingleWorkerLock
 
@@ -98,6 +99,11 @@ def agenda_job(app: App, notifier: Notifier, channel: ChannelNotifier) -> Job:
     return Job("agenda.announce", announce, dt.timedelta(seconds=app.settings.plan_interval_seconds))
 
 
+def housekeeping_job(app: App) -> Job:
+    """Old handled-request keys out (see scheduler/housekeeping.py)."""
+    return Job("housekeeping.requests", lambda: forget_handled_requests(app.uow_factory, app.clock), HOUSEKEEPING_EVERY)
+
+
 def build_engine(app: App, notifier: Notifier) -> ReminderEngine:
     return ReminderEngine(app.uow_factory, app.clock, notifier, reminder_config(app.settings),
                           delivery_config(app.settings))
@@ -144,7 +150,10 @@ class RunningReminders:
                 return None
         platforms = Platforms(self.app, self.teams)
         notifier = build_notifier(self.app, self.console, platforms)
-        self.extra = [agenda_job(self.app, notifier, build_channel_notifier(self.app, self.console, platforms))]
+        self.extra = [
+            agenda_job(self.app, notifier, build_channel_notifier(self.app, self.console, platforms)),
+            housekeeping_job(self.app),
+        ]
         self.engine = build_engine(self.app, notifier)
         return self.engine
 

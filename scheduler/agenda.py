@@ -1,8 +1,11 @@
 """One agenda announcement sweep: what is due now goes out once, through the notifier ports.
 
 The lead registers `run_agenda_sweep` as a scheduler job (e.g. every 15 minutes). Each announcement
-key is claimed in the database (a unique row in agenda_aankondigingen) before it is sent, so two
-workers or a rerun never announce twice; a failed send releases the claim so the next sweep retries.
+key is claimed in the database (a unique row in agenda_aankondigingen) with a lease before it is sent,
+and marked sent right after; two workers or a rerun never announce twice. A failed send releases the
+claim so the next sweep retries; a sender that dies mid-post (no release, no mark) holds it only until
+the lease runs out, then the next sweep sends it: a crash delays an announcement, never loses it.
+A post must finish within the lease (the platform clients time out well before), or two could go out.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from handlers.ports import ChannelNotifier, Clock, LobbyFilter, Notifier, UnitOf
 log = logging.getLogger(__name__)
 # Last week's meetings are needed too: their besluitpunten are announced for this week's college.
 LOOK_BACK = dt.timedelta(days=14)
+LEASE = dt.timedelta(minutes=10)
 
 
 def run_agenda_sweep(
@@ -31,22 +35,23 @@ def run_agenda_sweep(
     now = clock.now()
     with uow_factory() as uow:
         ensure_schedule(uow, instellingen, now.date(), now.date() + dt.timedelta(weeks=instellingen.horizon_weken))
-        stand = load_stand(uow, now.date(), instellingen)
+        stand = load_stand(uow, now.date(), instellingen, now)
         found = due(stand, instellingen, now)
         # One query skips what went out before; the claim in _send still settles races between workers.
-        done = uow.agenda.announcement_times([a.key for a in found])
+        done = uow.agenda.announcement_times([a.key for a in found], now)
         uow.commit()
     return [a.key for a in found if a.key not in done and _send(uow_factory, a, channel_notifier, notifier, now)]
 
 
-def load_stand(uow: UnitOfWork, today: dt.date, instellingen: AgendaInstellingen) -> AgendaStand:
+def load_stand(uow: UnitOfWork, today: dt.date, instellingen: AgendaInstellingen,
+               now: dt.datetime | None = None) -> AgendaStand:
     meetings = uow.agenda.vergaderingen(today - LOOK_BACK, today + dt.timedelta(weeks=instellingen.horizon_weken))
     return AgendaStand(
         vergaderingen=meetings,
         punten=uow.agenda.punten([v.id for v in meetings if v.id is not None]),
         lobby=uow.lobby.find(LobbyFilter()),
         names={p.id: p.name for p in uow.people.all() if p.id is not None},
-        announced=uow.agenda.announcement_times([agenda_key(v) for v in meetings]),
+        announced=uow.agenda.announcement_times([agenda_key(v) for v in meetings], now),
     )
 
 
@@ -54,7 +59,7 @@ def _send(
     uow_factory: UnitOfWorkFactory, a: Aankondiging, channels: ChannelNotifier, notifier: Notifier, now: dt.datetime
 ) -> bool:
     with uow_factory() as uow:
-        if not uow.agenda.claim_announcement(a.key, now):
+        if not uow.agenda.claim_announcement(a.key, now, now + LEASE):
             return False
         person = uow.people.get(a.person_id) if a.person_id is not None else None
         uow.commit()
@@ -63,11 +68,15 @@ def _send(
             channels.post(a.channel, a.reply)
         elif person is not None and person.id is not None:
             notifier.deliver(person, Notification(person.id, a.reply, a.key, now))
-        return True
     except Unreachable:
         log.warning("aankondiging %s: ontvanger (nog) niet bereikbaar; volgende ronde opnieuw", a.key)
     except Exception:
         log.exception("aankondiging %s mislukt; volgende ronde opnieuw", a.key)
+    else:
+        with uow_factory() as uow:
+            uow.agenda.announcement_sent(a.key, now)
+            uow.commit()
+        return True
     with uow_factory() as uow:
         uow.agenda.release_announcement(a.key)
         uow.commit()

@@ -66,3 +66,7 @@ class AankondigingRow(Base):
 
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     at: Mapped[dt.datetime]
+    # A claim is a lease: a sender that dies mid-post leaves sent_at empty, and once lease_until has passed
+    # the next sweep takes the announcement over. Rows without a lease (from before leases) count as sent.
+    lease_until: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]

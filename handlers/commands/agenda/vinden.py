@@ -10,6 +10,7 @@ from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
 from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Vergadering, parse_punt_nummer
 from handlers.errors import NotFound, UserError
+from handlers.invoer import MAX_ID, bounded_int
 from handlers.router import normalise
 from handlers.texts import agenda as t
 
@@ -22,7 +23,7 @@ def find_vergadering(ctx: Context, instellingen: AgendaInstellingen, text: str) 
     if not wanted:
         raise UserError(t.NEED_VERGADERING, examples=t.VERGADERING_VOORBEELDEN)
     if wanted.isdigit():
-        found = ctx.uow.agenda.vergadering(int(wanted))
+        found = ctx.uow.agenda.vergadering(bounded_int(wanted, 1, MAX_ID, "een vergaderingnummer"))
         if found is None:
             raise NotFound(t.VERGADERING_UNKNOWN.format(wat=wanted), examples=t.VERGADERING_VOORBEELDEN)
         return found
