@@ -8,7 +8,15 @@ from pathlib import Path
 from tests.scenarios.test_cli import SAMENSPEL, _env
 
 
+def _migrate_with_demo(tmp_path: Path) -> None:
+    """The deploy step before any worker: `samenspel migrate`, here with the demo organisation asked for."""
+    done = subprocess.run([*SAMENSPEL, "migrate", "--demo"], capture_output=True, text=True, timeout=60,
+                          env=_env(tmp_path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
 def test_worker_once_sends_the_due_reminders_at_the_given_moment(tmp_path: Path) -> None:
+    _migrate_with_demo(tmp_path)
     done = subprocess.run([*SAMENSPEL, "worker", "--once", "--now", "2026-11-23T10:00"], capture_output=True, text=True,
                           timeout=60, env=_env(tmp_path), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
@@ -26,6 +34,7 @@ def test_worker_rejects_a_malformed_now(tmp_path: Path) -> None:
 
 
 def test_a_second_worker_on_sqlite_refuses_to_start(tmp_path: Path) -> None:
+    _migrate_with_demo(tmp_path)
     first = subprocess.Popen([*SAMENSPEL, "worker"], env=_env(tmp_path), cwd=tmp_path,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
