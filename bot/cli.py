@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from bot.app import App, NotReady, build_app, open_app, open_running_app, seed_if_empty
+from bot.cli_worker import _moment
 from bot.console.repl import chat
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -67,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="breng de database naar het nieuwste schema")
     migrate.add_argument("--demo", action="store_true", help=_DEMO_HELP)
+    migrate.add_argument("--now", type=_moment, help="met --demo: de demo rond dit moment (YYYY-MM-DDTHH:MM, Amsterdam)")
     migrate.set_defaults(handler=_migrate)
 
     from bot import deadline_cli
@@ -158,7 +160,9 @@ def _serve_until(app: App, host: str, port: int, until: Callable[[], Awaitable[N
 
 
 def _migrate(args: argparse.Namespace, settings: Settings) -> int:
-    app = build_app(settings)
+    from bot.clock import FixedClock
+
+    app = build_app(settings, FixedClock(args.now) if args.now else None)
     try:
         app.database.migrate()
         state = app.database.schema_state()

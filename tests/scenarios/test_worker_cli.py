@@ -10,7 +10,7 @@ from tests.scenarios.test_cli import SAMENSPEL, _env
 
 def _migrate_with_demo(tmp_path: Path) -> None:
     """The deploy step before any worker: `samenspel migrate`, here with the demo organisation asked for."""
-    done = subprocess.run([*SAMENSPEL, "migrate", "--demo"], capture_output=True, text=True, timeout=60,
+    done = subprocess.run([*SAMENSPEL, "migrate", "--demo", "--now", "2026-11-23T09:00"], capture_output=True, text=True, timeout=60,
                           env=_env(tmp_path), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
 
