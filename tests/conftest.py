@@ -20,7 +20,7 @@ POSTGRES_ADMIN_URL = os.environ.get("SAMENSPEL_TEST_POSTGRES", "postgresql+psyco
 # Monday 23 November 2026, 10:00 in Amsterdam: the "today" of the deadline cases.
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TIMEZONE)
 
-_APP_VARIABLES = ("DATABASE_URL", "SLACK_", "MICROSOFTAPP", "SAMENSPEL_", "LOG_LEVEL", "PORT")
+_APP_VARIABLES = ("DATABASE_URL", "SLACK_", "MICROSOFTAPP", "SAMENSPEL_", "LOG_LEVEL", "LOG_FORMAT", "PORT", "HOST")
 _TEST_VARIABLES = ("SAMENSPEL_TEST_POSTGRES",)
 
 
