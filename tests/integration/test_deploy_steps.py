@@ -8,21 +8,20 @@ import asyncio
 import socket
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import aiohttp
 import pytest
 from aiohttp import web
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from bot.app import build_app
 from bot.server import build_web_app
 from bot.settings import Settings
 from storage.engine import make_engine
 from storage.migrate import schema_state, upgrade
-from tests.conftest import POSTGRES_ADMIN_URL, _postgres_or_fail, _url_for
+from tests.conftest import _postgres_or_fail, fresh_postgres
 
 REPO = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "bot.cli"]
@@ -32,14 +31,8 @@ CLI = [sys.executable, "-m", "bot.cli"]
 def empty_postgres() -> Iterator[str]:
     """A PostgreSQL database with nothing in it, as an operator gets it from the DBA."""
     _postgres_or_fail()
-    name = f"samenspel_d_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield _url_for(name)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with fresh_postgres() as url:
+        yield url
 
 
 def _env(url: str) -> dict[str, str]:
