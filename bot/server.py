@@ -63,7 +63,7 @@ async def serve(app: App, host: str, port: int, until: Callable[[], Awaitable[No
         web_app[READINESS].stopping = True
         await site.stop()
         await app.inflight.wait(grace)
-        await asyncio.to_thread(reminders.stop)
+        await asyncio.to_thread(reminders.stop, grace)
         await runner.cleanup()
         log.info("gestopt")
 
