@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
+import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -29,6 +32,8 @@ from handlers.messages import Address, Form, IncomingCommand, OutgoingReply, Rep
 from handlers.texts import APOLOGY
 from handlers.texts import slack as t
 
+log = logging.getLogger(__name__)
+
 SHORTCUT_REGISTER = "registreer_toezegging"
 # How long a modal submission waits for the command before closing the modal anyway (Slack allows 3 s).
 SUBMIT_WAIT = 2.0
@@ -44,8 +49,11 @@ class SlackListeners:
         self.identity = identity
 
     def register(self, bolt: AsyncApp) -> None:
-        # Each listener is tracked while it runs, so a graceful stop waits for acked work (bot/inflight.py).
-        track = self.app.inflight.track
+        # Each listener is tracked while it runs, so a graceful stop waits for acked work (bot/inflight.py),
+        # and guarded, so a failure after the ack reaches the user.
+        def track(listener: Listener) -> Listener:
+            return self.app.inflight.track(_guarded(listener))
+
         bolt.command(re.compile(r"^/"))(track(self.on_command))
         bolt.event("app_mention")(track(self.on_event))
         bolt.event("message")(track(self.on_event))
@@ -175,8 +183,27 @@ class SlackListeners:
         return await client.views_open(trigger_id=body["trigger_id"], view=modal_view(form, self._form_meta(body)))
 
 
-async def on_error(error: Exception, body: Body, client: AsyncWebClient, logger: Any) -> None:
-    """A failure after the ack: Slack already heard "ok", so the user must hear from us that it went wrong."""
+Listener = Callable[..., Awaitable[None]]
+
+
+def _guarded(listener: Listener) -> Listener:
+    """Failures are handled here rather than by Bolt: Bolt's own error path can turn a failure that comes
+    quickly after the ack into a 404 for Slack. functools.wraps keeps the signature Bolt injects by."""
+
+    @functools.wraps(listener)
+    async def guarded(*args: Any, **kwargs: Any) -> None:
+        try:
+            await listener(*args, **kwargs)
+        except Exception as error:
+            await on_error(error, kwargs.get("body") or {}, kwargs.get("client"), log)
+
+    return guarded
+
+
+async def on_error(error: Exception, body: Body, client: AsyncWebClient | None, logger: Any) -> None:
+    """A failure after the ack: Slack already heard "ok", so the user must hear from us that it went wrong.
+
+    Also Bolt's error handler, for failures outside our listeners (middleware)."""
     kind = str(body.get("type") or body.get("command") or (body.get("event") or {}).get("type") or "?")
     logger.error("Slack-verzoek (%s) mislukt na de bevestiging: %s", kind, type(error).__name__, exc_info=error)
     user = str((body.get("user") or {}).get("id") or body.get("user_id") or (body.get("event") or {}).get("user") or "")
@@ -184,7 +211,7 @@ async def on_error(error: Exception, body: Body, client: AsyncWebClient, logger:
         if body.get("response_url"):
             await AsyncWebhookClient(str(body["response_url"])).send(
                 text=APOLOGY, response_type="ephemeral", replace_original=False)
-        elif user:
+        elif user and client is not None:
             await client.chat_postMessage(channel=user, text=APOLOGY)
     except Exception:
         logger.warning("Slack-verzoek (%s): de foutmelding kon de gebruiker niet bereiken", kind)
