@@ -15,7 +15,9 @@ import logging
 from handlers.agenda.announcements import Aankondiging, AgendaStand, agenda_key, due
 from handlers.agenda.schedule import ensure_schedule
 from handlers.domain.agenda import AgendaInstellingen
-from handlers.messages import Notification
+from handlers.domain.people import Rol
+from handlers.messages import Notification, OutgoingReply, ReplyKind
+from handlers.texts import agenda as texts
 from handlers.ports import ChannelNotifier, Clock, LobbyFilter, Notifier, UnitOfWork, UnitOfWorkFactory, Unreachable
 
 log = logging.getLogger(__name__)
@@ -68,8 +70,10 @@ def _send(
             channels.post(a.channel, a.reply)
         elif person is not None and person.id is not None:
             notifier.deliver(person, Notification(person.id, a.reply, a.key, now))
-    except Unreachable:
+    except Unreachable as error:
         log.warning("aankondiging %s: ontvanger (nog) niet bereikbaar; volgende ronde opnieuw", a.key)
+        if a.channel is not None:
+            _tell_advisers(uow_factory, a, str(error), notifier, now)
     except Exception:
         log.exception("aankondiging %s mislukt; volgende ronde opnieuw", a.key)
     else:
@@ -81,3 +85,28 @@ def _send(
         uow.agenda.release_announcement(a.key)
         uow.commit()
     return False
+
+
+def _tell_advisers(
+    uow_factory: UnitOfWorkFactory, a: Aankondiging, reason: str, notifier: Notifier, now: dt.datetime
+) -> None:
+    """The channel refused the announcement (e.g. the bot is not in it): the concernadviseurs hear it, once.
+
+    The announcement itself is retried every round, so it goes out as soon as someone has invited the bot.
+    """
+    warning_key = f"{a.key}:kanaal-onbereikbaar"
+    with uow_factory() as uow:
+        if not uow.agenda.claim_announcement(warning_key, now, now + LEASE):
+            return
+        # The warning is said once: marked sent at once, so no lease ever runs out on it.
+        uow.agenda.announcement_sent(warning_key, now)
+        advisers = uow.people.with_role(Rol.CONCERNADVISEUR)
+        uow.commit()
+    reply = OutgoingReply(texts.kanaal_onbereikbaar(a.reply.text, str(a.channel), reason), kind=ReplyKind.ERROR)
+    for person in advisers:
+        if person.id is None:
+            continue
+        try:
+            notifier.deliver(person, Notification(person.id, reply, f"{warning_key}:{person.id}", now))
+        except Exception:
+            log.warning("aankondiging %s: concernadviseur %s niet te bereiken over het kanaal", a.key, person.id)

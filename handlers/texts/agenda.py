@@ -91,3 +91,12 @@ FIELD_PUNTEN = "Agendapunten"
 FIELD_VERGADERING = "Vergadering"
 FIELD_FASE = "Fase"
 FIELD_DOCUMENTEN = "Documenten"
+
+
+def kanaal_onbereikbaar(aankondiging: str, kanaal: str, reden: str) -> str:
+    """To the concernadviseurs when an announcement cannot be posted in the agenda channel."""
+    titel = aankondiging.splitlines()[0] if aankondiging else "de agenda"
+    return (
+        f"De aankondiging '{titel}' kon niet in het agendakanaal ({kanaal}) worden geplaatst: {reden} "
+        "Ik probeer het elke ronde opnieuw; zodra het kanaal bereikbaar is, gaat de aankondiging alsnog uit."
+    )
