@@ -63,7 +63,7 @@ def test_niet_uitgevoerd_needs_a_reason_and_closes_the_motie(app: App) -> None:
     out = say(app, "motie niet-uitgevoerd M2026-016 omdat het college geen budget heeft")
     assert "Status: niet uitgevoerd" in out
     assert "Geen moties gevonden die openstaan." in say(app, "moties")
-    assert "Heropen hem eerst met: motie heropen M2026-016" in say(app, "motie afgedaan M2026-016")
+    assert "heropen hem eerst: 'motie heropen M2026-016 omdat …'" in say(app, "motie afgedaan M2026-016")
 
 
 def test_wijzig_sets_owner_and_uitslag(app: App) -> None:
