@@ -25,7 +25,9 @@ def test_register_show_and_the_lists(app: App) -> None:
     assert "Status: niet gevolgd (verworpen)" in out
     assert out.count("2 motie(s) die openstaan, waarvan 1 met termijn overschreden.") == 2
     assert "1 motie(s) met termijn overschreden." in out
-    assert "1 motie(s) zonder ambtelijk eigenaar." in out
+    # Karin (an ambtenaar) registered M2026-016 without an eigenaar: she owns it, so nothing is ownerless.
+    assert "Eigenaar: jij (er was geen eigenaar genoemd)." in out
+    assert "Geen moties gevonden zonder ambtelijk eigenaar." in out
     assert "1 motie(s) van portefeuillehouder Anna de Vries" in out
     assert "3 motie(s) in totaal" in out
 

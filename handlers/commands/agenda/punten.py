@@ -6,7 +6,8 @@ from handlers.commands.agenda.vinden import find_vergadering, load_punt
 from handlers.commands.args import first_word, split_fields, yes_no
 from handlers.commands.deadline_input import read_deadline
 from handlers.commands.history import history_fields
-from handlers.commands.people import find_person
+from handlers.commands.people import find_for, maybe_for
+from handlers.domain.functies import Functie
 from handlers.commands.permission import ensure_may_change
 from handlers.commands.followed.render import person_name
 from handlers.context import Context
@@ -51,12 +52,12 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     fase = read_fase(fields.get("fase"))
     v = find_vergadering(ctx, instellingen, fields.get("vergadering", ""))
     assert v.id is not None
-    ph = find_person(ctx.uow, fields["portefeuillehouder"]).id if fields.get("portefeuillehouder") else v.portefeuillehouder_id
+    ph = maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER) or v.portefeuillehouder_id
     punt = AgendaPunt(
         id=None, nummer=ctx.uow.agenda.next_punt_nummer(ctx.today.year), vergadering_id=v.id,
         onderwerp=onderwerp, fase=fase, created_at=ctx.now, stukken_deadline=v.stukken_deadline,
         created_by_id=person.id, portefeuillehouder_id=ph,
-        inbrenger_id=find_person(ctx.uow, fields["inbrenger"]).id if fields.get("inbrenger") else person.id,
+        inbrenger_id=maybe_for(ctx.uow, fields.get("inbrenger"), Functie.INBRENGER) or person.id,
     )
     notes = _apply(ctx, punt, fields)
     if punt.stukken_deadline < ctx.today:
@@ -76,9 +77,9 @@ def _apply(ctx: Context, punt: AgendaPunt, fields: dict[str, str]) -> list[str]:
     if "fase" in fields:
         punt.fase = read_fase(fields["fase"])
     if fields.get("opdrachtnemer"):
-        punt.opdrachtnemer_id = find_person(ctx.uow, fields["opdrachtnemer"]).id
+        punt.opdrachtnemer_id = find_for(ctx.uow, fields["opdrachtnemer"], Functie.OPDRACHTNEMER).id
     if fields.get("portefeuillehouder"):
-        punt.portefeuillehouder_id = find_person(ctx.uow, fields["portefeuillehouder"]).id
+        punt.portefeuillehouder_id = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER).id
     if "documenten" in fields:
         punt.documenten = fields["documenten"]
     if "vertrouwelijk" in fields:

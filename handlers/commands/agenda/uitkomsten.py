@@ -11,7 +11,8 @@ from handlers.agenda.render import title
 from dataclasses import replace
 
 from handlers.commands.args import first_word, split_fields, yes_no
-from handlers.commands.people import find_person
+from handlers.commands.people import maybe_for
+from handlers.domain.functies import Functie
 from handlers.commands.permission import ensure_may_change
 from handlers.context import Context
 from handlers.domain.agenda import Uitkomst, UitkomstSoort, Vergadering
@@ -71,7 +72,7 @@ def _build(ctx: Context, vergadering_id: int, soort: UitkomstSoort, text: str, b
     base = Uitkomst(None, vergadering_id, soort, head, ctx.now, by,
                     vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")))
     if soort is UitkomstSoort.ACTIE:
-        eigenaar = find_person(ctx.uow, fields["eigenaar"]).id if fields.get("eigenaar") else None
+        eigenaar = maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR)
         return replace(base, eigenaar_id=eigenaar)
     word, rest = first_word(head)
     if soort is UitkomstSoort.TOEZEGGING:

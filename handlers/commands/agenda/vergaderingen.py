@@ -9,7 +9,8 @@ from handlers.commands.agenda.uitkomsten import SOORTEN, vastleggen
 from handlers.commands.agenda.vinden import find_vergadering
 from handlers.commands.args import first_word, split_fields
 from handlers.commands.deadline_input import read_day
-from handlers.commands.people import find_person
+from handlers.commands.people import maybe_for
+from handlers.domain.functies import Functie
 from handlers.context import Context
 from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Uitkomst, Vergadering, stukken_deadline
 from handlers.domain.permissions import KEEPERS, Stake, may_read
@@ -99,7 +100,7 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     v = ctx.uow.agenda.ensure(Vergadering(
         id=None, soort=Soort(soort_text), naam=naam, datum=day, tijd=_time(fields.get("tijd", "")),
         sleutel=f"los:{naam}:{day.isoformat()}", stukken_deadline=stukken_deadline(day, instellingen.stukken_werkdagen),
-        portefeuillehouder_id=find_person(ctx.uow, fields["portefeuillehouder"]).id if fields.get("portefeuillehouder") else None,
+        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER),
         bron="los",
     ))
     ctx.record(t.ENTITY_VERGADERING, str(v.id), "nieuw", {"vergadering": (None, title(v))})

@@ -18,8 +18,8 @@ COMMANDS = (
             aliases=("toezegging toon",)),
     Command(
         "toezeggingen", tonen.lijst, "Lijst van toezeggingen",
-        "toezeggingen [mijn | van <naam> | verlopen | binnen <N> weken | alle]",
-        ("toezeggingen", "toezeggingen mijn", "toezeggingen van De Vries", "toezeggingen verlopen",
+        "toezeggingen [mijn | zonder eigenaar | van <naam> | verlopen | binnen <N> weken | alle]",
+        ("toezeggingen", "toezeggingen mijn", "toezeggingen zonder eigenaar", "toezeggingen van De Vries", "toezeggingen verlopen",
          "toezeggingen binnen 4 weken"),
     ),
     Command("toezegging stand", wijzigen.VERBS.stand, "Leg de stand van zaken vast",
