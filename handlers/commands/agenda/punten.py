@@ -1,6 +1,8 @@
 """Agenda points: register one for a meeting (fase always explicit), show, change, history."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handlers.agenda.render import title
 from handlers.commands.agenda.vinden import find_vergadering, load_punt
 from handlers.commands.args import first_word, split_fields, split_reason, yes_no
@@ -176,36 +178,39 @@ def historie(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgo
     )
 
 
-def verplaats(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
-    """'agendapunt verplaats A-2026-001 naar volgende PO [omdat …]': the stukken deadline moves along."""
+def _changed(ctx: Context, args: str, command: str, apply: Callable[[AgendaPunt, Vergadering, str], str]) -> OutgoingReply:
+    """One path for verplaats and intrekken: permission, the status machine, old → new and the reason audited."""
     ctx.require_person()
     word, rest = first_word(args)
     punt = load_punt(ctx, word)
     ensure_may_change(ctx, punt.stake, f"agendapunt {punt.nummer}")
-    v = _ask(ctx, punt, "verplaats")
-    wanted, reason = split_reason(rest)
-    wanted = wanted.removeprefix("naar ").strip()
-    if not wanted:
-        raise UserError(t.NEED_TARGET, examples=(t.VERPLAATS_VOORBEELD,))
+    v = _ask(ctx, punt, command)
+    text, reason = split_reason(rest)
     before = snapshot(ctx, punt)
-    target = _move(ctx, instellingen, punt, wanted)
-    if target.id == v.id:
-        raise UserError(t.SAME_MEETING.format(nummer=punt.nummer, titel=title(v)), examples=(t.VERPLAATS_VOORBEELD,))
+    answer = apply(punt, v, text)
     ctx.uow.agenda.save_punt(punt)
-    ctx.record(t.ENTITY_PUNT, punt.nummer, "verplaats", diff(before, snapshot(ctx, punt)), reason)
-    return _reply(ctx, punt, t.PUNT_MOVED.format(nummer=punt.nummer, titel=title(target)))
+    ctx.record(t.ENTITY_PUNT, punt.nummer, command, diff(before, snapshot(ctx, punt)), reason)
+    return _reply(ctx, punt, answer)
+
+
+def verplaats(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    """'agendapunt verplaats A-2026-001 naar volgende PO [omdat …]': the stukken deadline moves along."""
+    def apply(punt: AgendaPunt, v: Vergadering, text: str) -> str:
+        wanted = text.removeprefix("naar ").strip()
+        if not wanted:
+            raise UserError(t.NEED_TARGET, examples=(t.VERPLAATS_VOORBEELD,))
+        target = _move(ctx, instellingen, punt, wanted)
+        if target.id == v.id:
+            raise UserError(t.SAME_MEETING.format(nummer=punt.nummer, titel=title(v)), examples=(t.VERPLAATS_VOORBEELD,))
+        return t.PUNT_MOVED.format(nummer=punt.nummer, titel=title(target))
+
+    return _changed(ctx, args, "verplaats", apply)
 
 
 def intrekken(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
-    """'agendapunt intrekken A-2026-001 [omdat …]': off the agenda, kept in the history."""
-    ctx.require_person()
-    word, rest = first_word(args)
-    punt = load_punt(ctx, word)
-    ensure_may_change(ctx, punt.stake, f"agendapunt {punt.nummer}")
-    v = _ask(ctx, punt, "intrekken")
-    _ignored, reason = split_reason(rest)
-    before = snapshot(ctx, punt)
-    punt.ingetrokken = True
-    ctx.uow.agenda.save_punt(punt)
-    ctx.record(t.ENTITY_PUNT, punt.nummer, "intrekken", diff(before, snapshot(ctx, punt)), reason)
-    return _reply(ctx, punt, t.PUNT_WITHDRAWN.format(nummer=punt.nummer, titel=title(v)))
+    """'agendapunt intrekken A-2026-001 [omdat …]': off the agenda (not shown, not announced), kept in the history."""
+    def apply(punt: AgendaPunt, v: Vergadering, _text: str) -> str:
+        punt.ingetrokken = True
+        return t.PUNT_WITHDRAWN.format(nummer=punt.nummer, titel=title(v))
+
+    return _changed(ctx, args, "intrekken", apply)
