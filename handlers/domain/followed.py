@@ -78,6 +78,9 @@ class Followed:
         self.MACHINE.ask(command, self.lifecycle_status, self.nummer)
 
     def change_status(self, new: Status, reason: str = "") -> None:
+        if new is Status.OPENSTAAND:
+            self.reopen(reason)  # one way back to open: with a reason, the afdoening moved to the history
+            return
         self.ask(COMMAND_FOR[new])
         if new == self.status:
             raise UserError(f"{self.nummer} heeft al de status '{new.value}'.")
