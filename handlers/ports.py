@@ -51,6 +51,7 @@ class ToezeggingFilter:
     betrokkene_id: int | None = None
     overdue_on: dt.date | None = None
     due_until: dt.date | None = None
+    zonder_eigenaar: bool = False
 
 
 class FollowUpRepository(Protocol):
@@ -112,6 +113,7 @@ class LobbyFilter:
     open_only: bool = True
     dossier: str | None = None  # a part of the dossier name, case-insensitive
     bestuurder_id: int | None = None
+    zonder_eigenaar: bool = False
     moment_from: dt.date | None = None
     moment_until: dt.date | None = None
 

@@ -6,10 +6,12 @@ import datetime as dt
 from handlers.context import Context
 from handlers.deadlines import Deadline, DeadlineKind, Precision, describe, parse_deadline
 from handlers.errors import UserError
-from handlers.texts import datum
+from handlers.texts import FAR_FUTURE, FAR_PAST, FAR_YEAR, datum
 from handlers.texts.invoer import DATE_RANGE
 
+# Beyond this a date is refused; further than FAR_YEARS it gets a warning naming the year.
 REACH_YEARS = 100
+FAR_YEARS = 10
 
 
 def read_deadline(ctx: Context, text: str) -> tuple[Deadline, tuple[str, ...]]:
@@ -23,7 +25,16 @@ def read_deadline(ctx: Context, text: str) -> tuple[Deadline, tuple[str, ...]]:
     notes = [f"Deadline: {describe(deadline)}"]
     if deadline.due is not None and deadline.due < ctx.today:
         notes.append(f"Let op: deze deadline ligt in het verleden ({datum(deadline.due)}).")
+    notes.extend(far_year(ctx.today, deadline.due))
     return deadline, tuple(notes)
+
+
+def far_year(today: dt.date, day: dt.date | None) -> tuple[str, ...]:
+    """A year more than FAR_YEARS away is almost always a typo (3027 for 2027): say which year was read."""
+    if day is None or abs(day.year - today.year) <= FAR_YEARS:
+        return ()
+    richting = FAR_FUTURE if day.year > today.year else FAR_PAST
+    return (FAR_YEAR.format(jaar=day.year, richting=richting, n=FAR_YEARS),)
 
 
 def read_day(ctx: Context, text: str) -> dt.date:

@@ -44,3 +44,8 @@ def add_working_days(d: dt.date, n: int) -> dt.date:
         if is_working_day(d):
             remaining -= 1
     return d
+
+
+def holiday_name(d: dt.date) -> str | None:
+    """The Dutch name of the public holiday on d ('Eerste kerstdag'), or None on an ordinary day."""
+    return holidays.country_holidays("NL", years=d.year, language="nl").get(d)

@@ -43,6 +43,8 @@ class AgendaPuntRow(Base):
     vertrouwelijk: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     created_at: Mapped[dt.datetime]
+    # 'gepland' or 'ingetrokken'; 'behandeld' is derived from the meeting (see handlers/domain/lifecycles.py).
+    status: Mapped[str] = mapped_column(String(20), default="gepland", server_default="gepland")
 
 
 class UitkomstRow(Base):

@@ -10,7 +10,7 @@ from sqlalchemy import CursorResult, and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from handlers.domain.agenda import AgendaPunt, Fase, Soort, Uitkomst, UitkomstSoort, Vergadering, punt_nummer
+from handlers.domain.agenda import GEPLAND, INGETROKKEN, AgendaPunt, Fase, Soort, Uitkomst, UitkomstSoort, Vergadering, punt_nummer
 from storage.models import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
@@ -31,7 +31,7 @@ def to_punt(row: AgendaPuntRow) -> AgendaPunt:
         fase=Fase(row.fase), created_at=row.created_at, stukken_deadline=row.stukken_deadline,
         created_by_id=row.created_by_id, portefeuillehouder_id=row.portefeuillehouder_id,
         opdrachtnemer_id=row.opdrachtnemer_id, inbrenger_id=row.inbrenger_id, documenten=row.documenten,
-        vertrouwelijk=row.vertrouwelijk,
+        vertrouwelijk=row.vertrouwelijk, ingetrokken=row.status == INGETROKKEN,
     )
 
 
@@ -47,6 +47,7 @@ def _copy_punt(row: AgendaPuntRow, p: AgendaPunt) -> None:
         p.portefeuillehouder_id, p.opdrachtnemer_id, p.inbrenger_id,
     )
     row.stukken_deadline, row.documenten, row.vertrouwelijk = p.stukken_deadline, p.documenten, p.vertrouwelijk
+    row.status = INGETROKKEN if p.ingetrokken else GEPLAND
 
 
 class SqlAgendaRepository:
@@ -114,7 +115,10 @@ class SqlAgendaRepository:
     def punten(self, vergadering_ids: Sequence[int]) -> list[AgendaPunt]:
         if not vergadering_ids:
             return []
-        query = select(AgendaPuntRow).where(AgendaPuntRow.vergadering_id.in_(list(vergadering_ids)))
+        # A withdrawn point is off the agenda: not shown, not announced (it stays findable by its number).
+        query = select(AgendaPuntRow).where(
+            AgendaPuntRow.vergadering_id.in_(list(vergadering_ids)), AgendaPuntRow.status != INGETROKKEN
+        )
         return [to_punt(row) for row in self._session.scalars(query.order_by(AgendaPuntRow.id))]
 
     def add_uitkomst(self, uitkomst: Uitkomst) -> Uitkomst:

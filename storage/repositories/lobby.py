@@ -98,6 +98,8 @@ def _filtered(query: Select[tuple[LobbyActieRow]], c: LobbyFilter) -> Select[tup
         query = query.where(LobbyActieRow.status.in_([s.value for s in OPEN_STATUSES]))
     if c.dossier:
         query = query.where(func.lower(LobbyActieRow.dossier).contains(c.dossier.lower(), autoescape=True))
+    if c.zonder_eigenaar:
+        query = query.where(LobbyActieRow.eigenaar_id.is_(None))
     if c.bestuurder_id is not None:
         query = query.where(LobbyActieRow.bestuurder_id == c.bestuurder_id)
     if c.moment_from is not None:

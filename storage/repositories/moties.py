@@ -105,6 +105,8 @@ def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[Mo
         query = query.where(
             MotieRow.status.in_([s.value for s in OPEN_STATUSES]),
             MotieRow.uitslag.in_([u.value for u in FOLLOWED_UITSLAGEN]),
+            # Taken over as a toezegging: the toezegging is followed, never both.
+            MotieRow.toezegging_nummer.is_(None),
         )
     if c.status is not None:
         query = query.where(MotieRow.status == c.status.value)

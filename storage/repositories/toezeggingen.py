@@ -99,6 +99,8 @@ class SqlToezeggingRepository:
 def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Select[tuple[ToezeggingRow]]:
     if c.open_only:
         query = query.where(ToezeggingRow.status.in_([s.value for s in OPEN_STATUSES]))
+    if c.zonder_eigenaar:
+        query = query.where(ToezeggingRow.eigenaar_id.is_(None))
     if c.eigenaar_id is not None:
         query = query.where(ToezeggingRow.eigenaar_id == c.eigenaar_id)
     if c.portefeuillehouder_id is not None:

@@ -1,7 +1,7 @@
 """A stateful property test: several people typing commands in any order, and what must always hold.
 
 Invariants: every reply is an answer or a clear refusal (never the apology); numbers are unique and gap-free
-per kind and year; every item's history is a chain that ends at the stored value.
+per kind and year; every item's history is a chain that ends at the stored value; closed items stay unchanged.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
 from bot.app import App
+from handlers.domain.followed import OPEN_STATUSES
 from handlers.ports import LobbyFilter, ToezeggingFilter
 from handlers.texts import APOLOGY
 from tests.concurrency.helpers import assert_chain
@@ -81,8 +82,21 @@ def machine_for(app: App) -> type[RuleBasedStateMachine]:
             for nummer in numbers:
                 assert_chain(app, "toezegging", nummer)
 
-        # After issue 14 (status machines) merges: an invariant that closed items stay unchanged
-        # (a command on an afgedaan/vervallen item is refused and leaves row and history as they were).
+        @invariant()
+        def closed_items_stay_unchanged(self) -> None:
+            """A command on a closed item is refused and leaves row and history as they were (only heropen,
+            which needs a reason the rules here never give, may open it again)."""
+            with app.uow_factory() as uow:
+                now = {
+                    t.nummer: (t.status, t.deadline, t.stand_van_zaken, t.omschrijving,
+                               len(uow.audit.history("toezegging", t.nummer)))
+                    for t in uow.toezeggingen.find(ToezeggingFilter(open_only=False))
+                    if t.status not in OPEN_STATUSES
+                }
+            for nummer, before in getattr(self, "closed", {}).items():
+                if nummer in now:
+                    assert now[nummer] == before, nummer
+            self.closed = now
 
     return Samenspel
 

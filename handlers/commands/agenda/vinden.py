@@ -8,7 +8,7 @@ from handlers.agenda.schedule import upcoming
 from handlers.commands.deadline_input import read_day
 from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
-from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Vergadering, parse_punt_nummer
+from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Vergadering, has_started, parse_punt_nummer
 from handlers.errors import NotFound, UserError
 from handlers.invoer import MAX_ID, bounded_int
 from handlers.router import normalise
@@ -45,7 +45,7 @@ def find_vergadering(ctx: Context, instellingen: AgendaInstellingen, text: str) 
 
 
 def _begun(v: Vergadering, now: dt.datetime) -> bool:
-    return v.datum < now.date() or (v.datum == now.date() and v.tijd is not None and v.tijd <= now.time())
+    return has_started(v, now)
 
 
 def _is(v: Vergadering, wie: str) -> bool:

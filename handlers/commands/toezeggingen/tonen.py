@@ -35,6 +35,8 @@ def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
     if words in {"mijn", "van mij"}:
         person = ctx.require_person()
         return ToezeggingFilter(betrokkene_id=person.id), "van jou"
+    if words == "zonder eigenaar":
+        return ToezeggingFilter(zonder_eigenaar=True), "zonder eigenaar"
     if words in {"verlopen", "te laat", "overschreden"}:
         return ToezeggingFilter(overdue_on=ctx.today), f"met {t.OVERDUE}"
     if words in {"alle", "alles"}:
@@ -52,5 +54,5 @@ def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
         return ToezeggingFilter(betrokkene_id=person.id), f"van {person.name}"
     raise UserError(
         f"'{args}' begrijp ik niet als selectie.",
-        examples=("toezeggingen mijn", "toezeggingen van De Vries", "toezeggingen binnen 4 weken", "toezeggingen verlopen"),
+        examples=("toezeggingen mijn", "toezeggingen zonder eigenaar", "toezeggingen van De Vries", "toezeggingen binnen 4 weken", "toezeggingen verlopen"),
     )
