@@ -81,42 +81,7 @@ currentUser:
   surname: {surname}
   email: {email}
 users:
-  - id: user-id-1
-    name: Hans Bakker
-    userPrincipleName: hans.bakker@noordwaard.example
-    aadObjectId: 00000000-0000-0000-0000-000000000021
-    givenName: Hans
-    surname: Bakker
-    email: hans.bakker@noordwaard.example
-  - id: user-id-2
-    name: Anna de Vries
-    userPrincipleName: anna.devries@noordwaard.example
-    aadObjectId: 00000000-0000-0000-0000-000000000022
-    givenName: Anna
-    surname: Vries
-    email: anna.devries@noordwaard.example
-  - id: user-id-3
-    name: Megan Bowen
-    userPrincipleName: meganb@example.com
-    aadObjectId: 00000000-0000-0000-0000-000000000023
-    givenName: Megan
-    surname: Bowen
-    email: meganb@example.com
-  - id: user-id-4
-    name: Adele Vance
-    userPrincipleName: adelev@example.com
-    aadObjectId: 00000000-0000-0000-0000-000000000024
-    givenName: Adele
-    surname: Vance
-    email: adelev@example.com
-  - id: user-id-5
-    name: Lynne Robbins
-    userPrincipleName: lynner@example.com
-    aadObjectId: 00000000-0000-0000-0000-000000000025
-    givenName: Lynne
-    surname: Robbins
-    email: lynner@example.com
-personalChat:
+{_users()}personalChat:
   id: {PERSONAL}
 groupChat:
   id: {chat_id}
@@ -129,6 +94,20 @@ team:
     - id: 19:playground-announcements@thread.tacv2
       name: Mededelingen
 """
+
+
+# The Playground wants at least five other users in its context; demo people, so @-mentions resolve.
+OTHERS = (("Hans Bakker", "hans.bakker"), ("Anna de Vries", "anna.devries"), ("Bram Kuipers", "bram.kuipers"),
+          ("Carla Jansen", "carla.jansen"), ("Lars Dekker", "lars.dekker"))
+
+
+def _users() -> str:
+    return "".join(
+        f"  - id: user-id-{n}\n    name: {name}\n    userPrincipleName: {mail}@noordwaard.example\n"
+        f"    aadObjectId: 00000000-0000-0000-0000-00000000002{n}\n    givenName: {name.split()[0]}\n"
+        f"    surname: {name.split()[-1]}\n    email: {mail}@noordwaard.example\n"
+        for n, (name, mail) in enumerate(OTHERS, 1)
+    )
 
 
 @dataclass
