@@ -117,6 +117,8 @@ class Playground:
     session: aiohttp.ClientSession
     messages: list[dict[str, Any]] = field(default_factory=list)
     logs: list[dict[str, Any]] = field(default_factory=list)
+    # Cards that came back as an invoke's answer (updated cards, dialogs); sent cards are in `messages`.
+    answered_cards: list[dict[str, Any]] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def connect(self) -> None:
@@ -175,6 +177,11 @@ class Playground:
             body["replyToId"] = reply_to
         status, answer = await self._post("/_conversation/v1/invoke", body)
         assert status == 200, answer
+        if isinstance(answer, dict):
+            dialog = ((answer.get("task") or {}).get("value") or {}) if isinstance(answer.get("task"), dict) else {}
+            for content in (answer.get("value"), (dialog.get("card") or {}).get("content")):
+                if isinstance(content, dict) and content.get("type") == "AdaptiveCard":
+                    self.answered_cards.append(content)
         return answer
 
     async def press(self, chat: str, message: dict[str, Any], action: dict[str, Any], inputs: dict[str, str]) -> Any:
@@ -210,7 +217,15 @@ class Playground:
                 found.append(json.dumps(log)[:600])
         text = self.log_file.read_text(encoding="utf-8") if self.log_file.is_file() else ""
         found.extend(line for line in text.splitlines() if line.startswith(("error", "warn")))
-        return found
+        return found + card_problems(self.cards())
+
+    def cards(self) -> list[dict[str, Any]]:
+        sent = [
+            attachment["content"] for event in self.messages
+            for attachment in (event.get("message") or {}).get("attachments") or ()
+            if attachment.get("contentType") == "application/vnd.microsoft.card.adaptive"
+        ]
+        return sent + self.answered_cards
 
     async def wait_for(self, condition: Any, seconds: float = 30) -> None:
         deadline = time.monotonic() + seconds
@@ -218,6 +233,18 @@ class Playground:
             if time.monotonic() > deadline:
                 raise AssertionError(f"Playground: nothing arrived in {seconds} s; log: {self.warnings() or self.logs[-3:]}")
             await asyncio.sleep(0.05)
+
+
+def card_problems(cards: list[dict[str, Any]]) -> list[str]:
+    """What Microsoft's Adaptive Cards parser (the Playground UI's renderer) warns about in these cards."""
+    script = Path(__file__).with_name("check_cards.js")
+    modules = (cli_path() or CLI).parents[2]  # …/node_modules
+    done = subprocess.run(["node", str(script), str(modules)], input=json.dumps(cards), capture_output=True,
+                          text=True, timeout=60, check=False)
+    if done.returncode != 0:
+        return [f"check_cards.js failed: {done.stderr[-1000:]}"]
+    problems: list[str] = json.loads(done.stdout)
+    return problems
 
 
 def _free_port() -> int:

@@ -17,7 +17,8 @@ from tests.adapters.teams.activities import card_text
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness
 from tests.adapters.teams.playground import (
-    BOT_ID, BOT_NAME, GROUP, MEETING, MEETING_ID, PERSONAL, TENANT, USER_ID, Playground, running_playground,
+    BOT_ID, BOT_NAME, GROUP, MEETING, MEETING_ID, PERSONAL, TENANT, USER_ID, Playground, card_problems,
+    require_playground, running_playground,
 )
 from tests.conftest import make_app
 from bot.clock import FixedClock
@@ -187,3 +188,11 @@ def test_a_list_card_and_deadline_verzetten_updates_the_same_card_in_place(
     # The refresh Teams runs when this viewer opens the chat again shows the item's current state.
     again = teams.run(client.press(chat, listing, refresh["action"] | {"title": "refresh"}, {}))
     assert "2027" in card_text(again["value"])
+
+
+def test_the_card_check_flags_what_microsofts_renderer_would_not_show() -> None:
+    """The check every scenario ends with is not vacuous: an unknown element is reported, our cards are not."""
+    require_playground()
+    wrong = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "Input.Slider", "id": "x"}]}
+    assert any("Input.Slider" in problem for problem in card_problems([wrong]))
+    assert card_problems([{"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "ok"}]}]) == []
