@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test serve worker migrate bench clean constraints
+.PHONY: run test serve worker migrate bench clean constraints playground
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,22 @@ constraints: $(STAMP)
 run: $(STAMP)
 	@$(BIN)/samenspel run
 
-test: $(STAMP)
+# Microsoft's M365 Agents Playground (npm), the Teams client the Teams tests drive; cached in build/.
+# Without Node.js nothing is installed and those tests skip, except when CI=true, where they fail.
+PLAYGROUND_VERSION := 0.2.28
+# Microsoft's Adaptive Cards library: the tests pass every card the bot sends through its parser.
+ADAPTIVECARDS_VERSION := 3.0.6
+PLAYGROUND_CLI := build/playground/node_modules/@microsoft/m365agentsplayground/cli.js
+
+playground:
+	@if [ -f $(PLAYGROUND_CLI) ] && grep -q '"version": "$(PLAYGROUND_VERSION)"' build/playground/node_modules/@microsoft/m365agentsplayground/package.json \
+		&& grep -qs '"version": "$(ADAPTIVECARDS_VERSION)"' build/playground/node_modules/adaptivecards/package.json; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+		mkdir -p build/playground && npm install --prefix build/playground --no-audit --no-fund --no-save --loglevel=error \
+			@microsoft/m365agentsplayground@$(PLAYGROUND_VERSION) adaptivecards@$(ADAPTIVECARDS_VERSION); \
+	else echo "Node.js/npm ontbreekt: de tests met de Microsoft 365 Agents Playground worden overgeslagen"; fi
+
+test: $(STAMP) playground
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
