@@ -8,7 +8,7 @@ import html
 import re
 from typing import Any
 
-from bot.teams.cards import CARD_CONTENT_TYPE, card
+from bot.teams.cards import CARD_CONTENT_TYPE, HEADING_CAP, card, safe
 from bot.mentions import mention_map, replace_texts
 from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
 
@@ -101,7 +101,7 @@ def strip_mentions(text: str, activity: dict[str, Any]) -> str:
 def render_reply(reply: OutgoingReply) -> dict[str, Any]:
     """A message activity: plain text for a plain answer, an Adaptive Card when there is more to show."""
     if not (reply.items or reply.fields or reply.buttons):
-        return {"type": "message", "text": "\n\n".join((reply.text, *reply.notes))}
+        return {"type": "message", "text": safe("\n".join((reply.text, *reply.notes)), HEADING_CAP)}
     content = card(reply, ACTION_KEY)
     mentioned = [m for m in reply.mentions if m.teams_aad_id]
     if mentioned:

@@ -21,6 +21,13 @@ def datum(day: dt.date) -> str:
     return f"{DAGEN[day.weekday()]} {day.day} {MAANDEN[day.month - 1]} {day.year}"
 
 
+def aantal(n: int, enkel: str, meer: str) -> str:
+    """'1 toezegging', '3 toezeggingen', 'geen moties': the one place numbers meet nouns."""
+    if n == 0:
+        return f"geen {meer}"
+    return f"{n} {enkel if n == 1 else meer}"
+
+
 def tijdstip(moment: dt.datetime) -> str:
     local = moment.astimezone(TIMEZONE)
     return f"{datum(local.date())} {local:%H:%M}"

@@ -15,10 +15,6 @@ OVERDUE = "termijn overschreden"
 CONFIDENTIAL_HIDDEN = (
     "{nummer} is vertrouwelijk en wordt hier niet getoond. Vraag het in een privégesprek met mij."
 )
-CONFIDENTIAL_COUNT = "{n} vertrouwelijke {noun} niet getoond in dit kanaal; vraag ze op in een privégesprek."
-NONE_FOUND = "Geen {plural} gevonden {wat}."
-SUMMARY = "{n} {noun} {wat}"
-SUMMARY_OVERDUE = ", waarvan {n} met " + OVERDUE
 ASK_STAND = "Wat is de stand van zaken?"
 ASK_AFDOENING = "Noem hoe de {entity} is afgedaan."
 ASK_DEADLINE = "Naar welke deadline?"

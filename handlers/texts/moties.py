@@ -5,7 +5,6 @@ from handlers.domain.motie import Uitslag
 from handlers.texts import followed
 
 ENTITY = "motie"
-NOUN = "motie(s)"
 PLURAL = "moties"
 NIEUW_VOORBEELD = (
     "motie nieuw M2026-014 Veilig fietspad Oosterweg; dictum: verzoekt het college een veilige oversteek te maken; "

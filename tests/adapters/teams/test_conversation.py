@@ -70,8 +70,10 @@ def test_register_list_move_deadline_and_close_through_card_forms(teams: Harness
     teams.post(personal("toezeggingen"))
     listing = connector.sent[-1].card
     assert "T-2026-005 · Brief over de fietsbrug" in card_text(listing)
+    assert "Deadline verzetten" not in str(listing)  # actions belong to the item's own view
 
-    teams.post(submit(find_action(listing, "Deadline verzetten", "T-2026-005"), {
+    teams.post(personal("toezegging T-2026-005"))
+    teams.post(submit(find_action(connector.sent[-1].card, "Deadline verzetten", "T-2026-005"), {
         "Nieuwe deadline": "Q3 2027", "Reden (afspraak is afspraak)": "de aannemer is failliet",
     }))
     moved = card_text(connector.sent[-1].card)
