@@ -78,10 +78,22 @@ def _console_email(app: App, wanted: str | None) -> str:
     from handlers.domain.people import Rol
 
     if wanted or app.settings.console_user:
-        return str(wanted or app.settings.console_user)
+        return _known_email(app, str(wanted or app.settings.console_user))
     with app.uow_factory() as uow:
         advisers = uow.people.with_role(Rol.CONCERNADVISEUR) or uow.people.all()
     return advisers[0].email if advisers else "console@localhost"
+
+
+def _known_email(app: App, wanted: str) -> str:
+    """'--as hans.bakker' or '--as Bakker' finds hans.bakker@…: the part before the @ is enough when it is unique."""
+    if "@" in wanted:
+        return wanted
+    with app.uow_factory() as uow:
+        person = uow.people.by_email(wanted)
+        if person is None:
+            local = [p for p in uow.people.all() if p.email.split("@")[0].lower() == wanted.lower()]
+            person = local[0] if len(local) == 1 else None
+    return person.email if person is not None else wanted
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:

@@ -115,10 +115,3 @@ def _hidden(n: int, listing: Listing[T]) -> str:
     wat = aantal(n, f"vertrouwelijke {listing.enkel}", f"vertrouwelijke {listing.meer}")
     return t.HIDDEN.format(wat=wat)
 
-
-def no_longer_than(wat: str, text: str, limit: int) -> str:
-    """Refuse a title or text that does not fit, and say the limit: nothing is cut silently."""
-    if len(text) > limit:
-        raise UserError(t.TOO_LONG.format(wat=wat, n=len(text), max=limit))
-    return text
-

@@ -11,6 +11,7 @@ from typing import Any
 from handlers.deadlines import Calendar, Deadline, DeadlineKind, Precision, parse_deadline
 from handlers.domain.followed import Status
 from handlers.domain.motie import Uitslag, parse_uitslag
+from handlers.texts import MAANDEN
 from storage.importers.mapping import key
 
 _NUMERIC = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
@@ -79,8 +80,8 @@ def deadline(value: Any, date_format: str, today: dt.date, calendar: Calendar) -
     if isinstance(value, (dt.date, dt.datetime)) or _NUMERIC.match(text(value)):
         due = day(value, date_format)
         assert due is not None
-        return Deadline(text(value) if not isinstance(value, (dt.date, dt.datetime)) else f"{due:%d-%m-%Y}",
-                        DeadlineKind.DATE, due, Precision.DAY)
+        # Written out ('4 maart 2027'), never echoed as '03/04/2027': with MDY a Dutch reader takes that for April.
+        return Deadline(f"{due.day} {MAANDEN[due.month - 1]} {due.year}", DeadlineKind.DATE, due, Precision.DAY)
     written = text(value)
     if not written:
         return Deadline("", DeadlineKind.UNKNOWN)

@@ -55,7 +55,7 @@ def snapshot(ctx: Context, motie: Motie) -> dict[str, str | None]:
     return {
         "titel": motie.titel,
         "dictum": motie.dictum or None,
-        "datum": motie.datum.isoformat() if motie.datum else None,
+        "datum": datum(motie.datum) if motie.datum else None,
         "vergadering": motie.vergadering or None,
         "indieners": motie.indieners or None,
         "fracties": motie.fracties or None,

@@ -7,9 +7,11 @@ from __future__ import annotations
 from handlers.commands.followed.change import change, verbs
 from handlers.commands.followed.fields import apply_common, read_changes
 from handlers.commands.toezeggingen.kind import TOEZEGGING
+from handlers.commands import limits
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import OutgoingReply
+from handlers.texts import toezeggingen as t
 
 VERBS = verbs(TOEZEGGING)
 
@@ -28,7 +30,7 @@ def wijzig(ctx: Context, args: str) -> OutgoingReply:
         fields = read_changes(z, rest, WIJZIG_KEYS)
         apply_common(ctx, z, fields)
         if "omschrijving" in fields:
-            z.omschrijving = fields["omschrijving"]
+            z.omschrijving = limits.title(fields["omschrijving"], t.FIELD_LABELS["omschrijving"])
         if "aan" in fields:
             z.aan = fields["aan"]
         return ""
