@@ -11,7 +11,9 @@ from typing import Any, Protocol
 
 from bot.app import App, build_app, open_app
 from bot.console.repl import chat
+from bot.cli_errors import explain
 from bot.settings import Settings, SettingsError, load_settings
+from handlers.texts import cli as texts
 
 log = logging.getLogger("samenspel")
 
@@ -33,8 +35,18 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # Alembic narrates every migration step at INFO; the chat should open quietly.
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    handler = args.handler
-    result: int = handler(args, settings)
+    try:
+        result: int = args.handler(args, settings)
+    except KeyboardInterrupt:
+        print(f"\n{texts.STOPPED}", file=sys.stderr)  # Ctrl-C ends quietly, without a traceback
+        return 130
+    except Exception as error:  # noqa: BLE001 - only the mistakes explain() recognises are caught
+        message = explain(error, getattr(args, "file", None), settings.database_url)
+        if message is None:
+            raise
+        log.debug("command stopped: %s", type(error).__name__)
+        print(message, file=sys.stderr)
+        return 1
     return result
 
 
