@@ -7,7 +7,7 @@ from handlers.texts import followed
 ENTITY = "motie"
 PLURAL = "moties"
 NIEUW_VOORBEELD = (
-    "motie nieuw M2026-014 Veilig fietspad Oosterweg; dictum: verzoekt het college een veilige oversteek te maken; "
+    "motie nieuw M2026-020 Veilige schoolroutes; dictum: verzoekt het college een veilige oversteek te maken; "
     "datum: 12-11-2026; vergadering: Provinciale Staten; indieners: J. Mulder; fracties: Groen, VVD; "
     "uitslag: aangenomen; portefeuillehouder: De Vries; eigenaar: Bakker; termijn: Q2 2027"
 )
