@@ -13,6 +13,7 @@ from bot.clock import TIMEZONE, FixedClock
 from bot.console.translate import render_reply
 from bot.settings import Settings
 from handlers.agenda.render import title
+from handlers.texts import aantal
 from handlers.domain.agenda import Soort
 from handlers.domain.people import Person
 from handlers.messages import Notification, OutgoingReply
@@ -49,7 +50,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         )
         for v in store_meetings(app.uow_factory, found.vergaderingen):
             print(f"{v.id} · {title(v)}")
-        print(f"{len(found.vergaderingen)} vergadering(en) geïmporteerd.")
+        print(f"{aantal(len(found.vergaderingen), 'vergadering', 'vergaderingen')} geïmporteerd.")
         if found.overgeslagen:
             print("Overgeslagen (geen PO of college; gebruik --soort): " + ", ".join(sorted(set(found.overgeslagen))))
     finally:
@@ -72,7 +73,7 @@ def _sweep(args: argparse.Namespace, settings: Settings) -> int:
     app = open_app(settings, clock)
     try:
         sent = run_agenda_sweep(app.uow_factory, app.clock, _PrintChannel(), _PrintPerson(), agenda_instellingen(settings))
-        print(f"{len(sent)} aankondiging(en) verstuurd.")
+        print(f"{aantal(len(sent), 'aankondiging', 'aankondigingen')} verstuurd.")
     finally:
         app.close()
     return 0
