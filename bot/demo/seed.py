@@ -39,10 +39,6 @@ WERK = (
     "motie nieuw M2026-031 Snelfietsroute Wadbrug–Noordwaard; dictum: verzoekt het college de aanleg van een "
     "snelfietsroute te onderzoeken; uitslag: aangenomen; fracties: Groen Noordwaard, Fietsersbelang; "
     "portefeuillehouder: Anna de Vries; eigenaar: Hans Bakker; termijn: Q2 2027",
-    # The motie every example in the README and in 'help motie …' talks about.
-    "motie nieuw M2026-014 Veilig fietspad Oosterweg; dictum: verzoekt het college een veilige oversteek te maken; "
-    "datum: 12-11-2026; vergadering: Provinciale Staten; indieners: J. Mulder; fracties: Groen Noordwaard; "
-    "uitslag: aangenomen; portefeuillehouder: De Vries; eigenaar: Bakker; termijn: Q2 2027",
     "lobby nieuw Spoorverdubbeling in het MIRT; dossier: Nedersaksenlijn; target: ministerie van IenW; "
     "moment: over zes weken; bestuurder: De Vries; partners: SNN, buurprovincie",
     "agendapunt nieuw Subsidieregeling fietsinfrastructuur; vergadering: PO {po}; fase: besluitvorming; "

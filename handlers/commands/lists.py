@@ -22,7 +22,7 @@ from handlers.texts import lists as t
 T = TypeVar("T")
 
 PAGE_SIZE = 15
-TITLE_CUT = 60  # enough to recognise an item; the rest is one command away
+TITLE_CUT = 80  # enough to recognise an item; the rest is one command away
 _PAGE = re.compile(r"^(?P<rest>.*?)\s*\bpagina\s+(?P<n>\d{1,5})\s*$", re.IGNORECASE)
 
 

@@ -148,11 +148,11 @@ def test_subscribe_and_the_weekly_digest(app: App) -> None:
         assert hans is not None
         reply = weekly_digest(uow, hans, app.clock.now())
     assert reply.text == "Moties: overzicht van de week (sinds ma 16 november 2026)"
-    assert "1 motie(s) met termijn overschreden." in reply.notes
-    assert "1 wijziging(en) aan vertrouwelijke moties niet getoond." in reply.notes
+    assert "1 motie met termijn overschreden." in reply.notes
+    assert "1 wijziging aan vertrouwelijke moties niet getoond." in reply.notes
     assert [item.key for item in reply.items] == ["M2026-014"] and not reply.shows_confidential
     own = say(app, "moties overzicht")
-    assert "M2026-016 · Meer bankjes langs de Vaart" in own and "2 wijziging(en) sinds" in own
+    assert "M2026-016 · Meer bankjes langs de Vaart" in own and "2 wijzigingen sinds" in own
     assert "vraag het in een privégesprek" in say(app, "moties overzicht", private=False)
     assert "niet meer" in say(app, "abonneer moties uit")
 
