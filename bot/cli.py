@@ -5,6 +5,7 @@ import argparse
 import asyncio
 import logging
 import sys
+import threading
 
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
@@ -134,7 +135,16 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     email = _console_email(app, args.email)
 
     async def console_then_serve() -> None:
-        await asyncio.to_thread(chat, app.dispatcher, app.clock, email, sys.stdin, sys.stdout)
+        # A daemon thread, not asyncio.to_thread: after Ctrl-C the process must not wait for a pending input().
+        loop = asyncio.get_running_loop()
+        closed = asyncio.Event()
+
+        def console() -> None:
+            chat(app.dispatcher, app.clock, email, sys.stdin, sys.stdout)
+            loop.call_soon_threadsafe(closed.set)
+
+        threading.Thread(target=console, name="console", daemon=True).start()
+        await closed.wait()
         log.info("console gesloten; Slack/Teams blijven bereikbaar (Ctrl-C om te stoppen)")
         await asyncio.Event().wait()
 
