@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bot.agenda_config import agenda_instellingen
 from bot.clock import SystemClock
@@ -36,15 +37,16 @@ class App:
         self.database.close()
 
 
+DEMO_CALENDAR = Path(__file__).parent / "demo" / "kalender.yaml"
+
+
 def build_app(settings: Settings, clock: Clock | None = None) -> App:
     set_extra_days_off(settings.extra_non_working_days)
     database = Database(settings.database_url)
     clock = clock or SystemClock()
-    calendar = (
-        load_calendar(settings.calendar_path, asap_days=settings.asap_days)
-        if settings.calendar_path
-        else Calendar.empty(asap_days=settings.asap_days)
-    )
+    # The demo ships its organisation's calendar, so calendar deadlines in the examples work out of the box.
+    path = settings.calendar_path or (DEMO_CALENDAR if settings.demo else None)
+    calendar = load_calendar(path, asap_days=settings.asap_days) if path else Calendar.empty(asap_days=settings.asap_days)
     core = Core(build_router(agenda_instellingen(settings)), database.uow_factory, clock, calendar)
     return App(settings, database, database.uow_factory, clock, calendar, core, Dispatcher(core))
 

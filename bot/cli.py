@@ -13,7 +13,9 @@ from typing import Any, Protocol
 from bot.app import App, NotReady, build_app, open_app, open_running_app, seed_if_empty
 from bot.cli_worker import _moment
 from bot.console.repl import chat
+from bot.cli_errors import explain
 from bot.settings import Settings, SettingsError, load_settings
+from handlers.texts import cli as texts
 
 log = logging.getLogger("samenspel")
 
@@ -35,12 +37,21 @@ def main(argv: list[str] | None = None) -> int:
     from bot.logs import configure_logging
 
     configure_logging(settings)
-    handler = args.handler
     try:
-        result: int = handler(args, settings)
+        result: int = args.handler(args, settings)
     except NotReady as error:
         print(error, file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"\n{texts.STOPPED}", file=sys.stderr)  # Ctrl-C ends quietly, without a traceback
+        return 130
+    except Exception as error:  # noqa: BLE001 - only the mistakes explain() recognises are caught
+        message = explain(error, getattr(args, "file", None), settings.database_url)
+        if message is None:
+            raise
+        log.debug("command stopped: %s", type(error).__name__)
+        print(message, file=sys.stderr)
+        return 1
     return result
 
 
@@ -92,10 +103,22 @@ def _console_email(app: App, wanted: str | None) -> str:
     from handlers.domain.people import Rol
 
     if wanted or app.settings.console_user:
-        return str(wanted or app.settings.console_user)
+        return _known_email(app, str(wanted or app.settings.console_user))
     with app.uow_factory() as uow:
         advisers = uow.people.with_role(Rol.CONCERNADVISEUR) or uow.people.all()
     return advisers[0].email if advisers else "console@localhost"
+
+
+def _known_email(app: App, wanted: str) -> str:
+    """'--as hans.bakker' or '--as Bakker' finds hans.bakker@…: the part before the @ is enough when it is unique."""
+    if "@" in wanted:
+        return wanted
+    with app.uow_factory() as uow:
+        person = uow.people.by_email(wanted)
+        if person is None:
+            local = [p for p in uow.people.all() if p.email.split("@")[0].lower() == wanted.lower()]
+            person = local[0] if len(local) == 1 else None
+    return person.email if person is not None else wanted
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:

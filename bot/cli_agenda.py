@@ -14,6 +14,7 @@ from bot.console.translate import render_reply
 from bot.settings import Settings
 from handlers.agenda.render import title
 from handlers.domain.agenda import AgendaInstellingen, Soort, Vergadering, overlapping
+from handlers.texts import aantal
 from handlers.domain.people import Person
 from handlers.messages import Notification, OutgoingReply
 from handlers.ports import Clock
@@ -53,7 +54,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         )
         for v in store_meetings(app.uow_factory, found.vergaderingen):
             print(f"{v.id} · {title(v)}")
-        print(f"{len(found.vergaderingen)} vergadering(en) geïmporteerd.")
+        print(f"{aantal(len(found.vergaderingen), 'vergadering', 'vergaderingen')} geïmporteerd.")
         for line in overlap_warning(found.vergaderingen, agenda_instellingen(settings)):
             print(line)
         if found.overgeslagen:
@@ -91,7 +92,7 @@ def _sweep(args: argparse.Namespace, settings: Settings) -> int:
     app = open_app(settings, clock)
     try:
         sent = run_agenda_sweep(app.uow_factory, app.clock, _PrintChannel(), _PrintPerson(), agenda_instellingen(settings))
-        print(f"{len(sent)} aankondiging(en) verstuurd.")
+        print(f"{aantal(len(sent), 'aankondiging', 'aankondigingen')} verstuurd.")
     finally:
         app.close()
     return 0

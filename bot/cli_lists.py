@@ -10,6 +10,7 @@ from bot.app import App, open_app
 from bot.settings import Settings
 from handlers.commands.people import find_person
 from handlers.errors import UserError
+from handlers.texts import aantal
 from storage.exporters.ics import select, write_ics
 from storage.exporters.xlsx import export_list
 from storage.importers.kinds import KINDS
@@ -57,7 +58,7 @@ def print_report(report: ImportReport, name: str, dry_run: bool, out: TextIO) ->
     for number, message in report.errors:
         print(f"rij {number}: {message}", file=out)
     if report.errors:
-        print(f"{name}: {len(report.errors)} rij(en) niet te lezen; er is niets geïmporteerd.", file=out)
+        print(f"{name}: {aantal(len(report.errors), 'rij', 'rijen')} niet te lezen; er is niets geïmporteerd.", file=out)
         return
     for line in report.lines:
         print(line, file=out)
@@ -110,5 +111,5 @@ def _ics(app: App, args: argparse.Namespace) -> int:
         who = persoon or bestuurder
         name = f"Deadlines {who.name}" if who else "Deadlines Samenspel"
         write_ics(args.file, found, name, app.clock.now())
-    print(f"{args.file}: {len(found)} deadline(s) geschreven")
+    print(f"{args.file}: {aantal(len(found), 'deadline', 'deadlines')} geschreven")
     return 0

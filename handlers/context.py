@@ -35,7 +35,7 @@ class Context:
 
     def require_person(self) -> Person:
         if self.person is None:
-            beheerders = ", ".join(p.name for p in self.uow.people.with_role(Rol.CONCERNADVISEUR))
+            beheerders = texts.een_van([p.name for p in self.uow.people.with_role(Rol.CONCERNADVISEUR)])
             raise UserError(texts.unknown_person(self.command.actor.email, beheerders))
         return self.person
 

@@ -113,6 +113,28 @@ class Mention:
         return f"{self.name} ({self.email})"
 
 
+@dataclass(frozen=True)
+class Page:
+    """Where a long list stands: which page this is, how many there are, and the command for the next one.
+
+    Adapters show the count and offer the next page their own way (a "Volgende" button, `meer` in the console).
+    """
+
+    number: int
+    size: int
+    total: int
+    next_command: str = ""  # empty on the last page
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    @property
+    def following(self) -> int:
+        """How many items the next page holds."""
+        return max(0, min(self.size, self.total - self.number * self.size))
+
+
 class ReplyKind(StrEnum):
     INFO = "info"
     WARNING = "warning"
@@ -131,6 +153,8 @@ class OutgoingReply:
     confidential: bool = False
     # The people the reply names, so Slack and Teams can render them as mentions.
     mentions: tuple[Mention, ...] = ()
+    # Set on a list reply that holds one page of a longer list.
+    page: Page | None = None
 
     @property
     def shows_confidential(self) -> bool:

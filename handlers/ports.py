@@ -5,13 +5,14 @@ import datetime as dt
 from dataclasses import dataclass
 from types import TracebackType
 from collections.abc import Collection, Sequence
-from typing import Any, Protocol, Self
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 from handlers.domain.agenda import AgendaPunt, Soort, Uitkomst, Vergadering
 from handlers.domain.audit import AuditEntry
 from handlers.domain.followup import FollowUp
 from handlers.domain.lobby import LobbyActie, LobbyContact
 from handlers.domain.people import Person, Rol
+from handlers.domain.permissions import ReadScope
 from handlers.domain.followed import Status
 from handlers.domain.motie import Motie
 from handlers.domain.registry.info import RegisterInfo, ReplaceResult
@@ -19,6 +20,29 @@ from handlers.domain.registry.model import Register
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Notification, OutgoingReply
 from handlers.reminders.outbox import OutboxEntry, Planned
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ListPage(Generic[T]):
+    """One page of a list query: its rows, how many the reader may see in all, and how many are hidden."""
+
+    items: list[T]
+    total: int
+    hidden: int  # confidential matches this reader may not see here
+    overdue: int = 0  # of `total`: open and past their date
+
+
+@dataclass(frozen=True)
+class Window:
+    """Which rows of a list to read: filtered by who reads, counted and limited in SQL."""
+
+    scope: ReadScope
+    offset: int
+    limit: int
+    today: dt.date
 
 
 class Clock(Protocol):
@@ -40,6 +64,9 @@ class PeopleRepository(Protocol):
     def all(self) -> list[Person]: ...
     def with_role(self, role: Rol) -> list[Person]: ...
     def count(self) -> int: ...
+    def names(self, person_ids: Collection[int]) -> dict[int, str]:
+        """The names of these people, in one query: a list page names each owner once."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -66,6 +93,7 @@ class ToezeggingRepository(FollowUpRepository, Protocol):
     def get(self, nummer: str) -> Toezegging | None: ...
     def save(self, toezegging: Toezegging) -> None: ...
     def find(self, criteria: ToezeggingFilter) -> list[Toezegging]: ...
+    def page(self, criteria: ToezeggingFilter, window: Window) -> ListPage[Toezegging]: ...
 
 
 @dataclass(frozen=True)
@@ -86,6 +114,7 @@ class MotieRepository(FollowUpRepository, Protocol):
     def save(self, motie: Motie) -> None: ...
     def for_toezegging(self, toezegging_nummer: str) -> Motie | None: ...
     def find(self, criteria: MotieFilter) -> list[Motie]: ...
+    def page(self, criteria: MotieFilter, window: Window) -> ListPage[Motie]: ...
     def changes_since(self, since: dt.datetime) -> list[AuditEntry]:
         """Audit entries of moties from `since` on, oldest first: the digest's 'what changed'."""
         ...
@@ -124,6 +153,7 @@ class LobbyRepository(FollowUpRepository, Protocol):
     def get(self, nummer: str) -> LobbyActie | None: ...
     def save(self, actie: LobbyActie) -> None: ...
     def find(self, criteria: LobbyFilter) -> list[LobbyActie]: ...
+    def page(self, criteria: LobbyFilter, window: Window) -> ListPage[LobbyActie]: ...
     def add_contact(self, nummer: str, contact: LobbyContact) -> None: ...
     def contacts(self, nummer: str) -> list[LobbyContact]: ...
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.messages import Actor, Address, Button, IncomingCommand, Item, OutgoingReply
+from handlers.texts import lists as list_texts
+
+# Typed after a page of a list: the console runs the reply's next-page command.
+MORE = {"meer", "volgende", "verder"}
 
 PLATFORM = "console"
 
@@ -28,13 +32,17 @@ def render_reply(reply: OutgoingReply) -> str:
             lines.append(f"  {f.label.ljust(width)}  {value}")
     lines.extend(_button(b) for b in reply.buttons)
     lines.extend(f"  {note}" for note in reply.notes)
+    if reply.page is not None and reply.page.next_command:
+        hint = list_texts.NEXT_HINT.format(command=reply.page.next_command, n=reply.page.following)
+        lines.append(f"  {hint}")
     return "\n".join(lines)
 
 
 def _item(item: Item) -> list[str]:
     mark = "!" if item.overdue else "•"
     lines = [f"{mark} {item.title}" + ("  [vertrouwelijk]" if item.confidential else "")]
-    lines.append("    " + " · ".join(f"{f.label}: {f.value}" for f in item.fields))
+    if item.fields:
+        lines.append("    " + " · ".join(f"{f.label}: {f.value}" for f in item.fields))
     lines.extend("    " + _button(b) for b in item.buttons)
     return lines
 

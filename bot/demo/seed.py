@@ -43,6 +43,8 @@ WERK = (
     "moment: over zes weken; bestuurder: De Vries; partners: SNN, buurprovincie",
     "agendapunt nieuw Subsidieregeling fietsinfrastructuur; vergadering: PO {po}; fase: besluitvorming; "
     "portefeuillehouder: De Vries; opdrachtnemer: Bakker",
+    # A PO that was held last week, so recording its outcomes ('vergadering vorige PO besluit …') works at once.
+    "vergadering nieuw PO Mobiliteit; soort: po; datum: {vorige}; tijd: 10:00; portefeuillehouder: De Vries; bevestig",
 )
 
 
@@ -64,7 +66,7 @@ def seed_demo(app: App, *, werk: bool = False) -> None:
     # The PO in two weeks' time: far enough ahead that the stukken are not yet due.
     po = today + dt.timedelta(days=14 - today.weekday())
     for line in WERK if werk else ():
-        line = line.format(po=f"{po:%d-%m-%Y}")
+        line = line.format(po=f"{po:%d-%m-%Y}", vorige=f"{today - dt.timedelta(days=7):%d-%m-%Y}")
         reply = app.dispatcher.handle(to_incoming(line, CONCERNADVISEUR, app.clock.now()))
         if reply is None or reply.kind != "info":
             # The agenda depends on the configured schedule: a demo without it still starts.

@@ -9,7 +9,8 @@ from typing import Any
 
 from bot.slack.forms import form_to_value
 from bot.mentions import mention_map, replace_texts
-from handlers.messages import Button, ButtonStyle, Field, Item, OutgoingReply, ReplyKind
+from handlers.messages import Button, ButtonStyle, Field, Item, OutgoingReply, Page, ReplyKind
+from handlers.texts import lists as list_texts
 from handlers.texts import slack as t
 
 Block = dict[str, Any]
@@ -35,11 +36,11 @@ def render_text(reply: OutgoingReply) -> str:
 def render_blocks(reply: OutgoingReply) -> list[Block]:
     """Block Kit for a whole reply; buttons with a Form open a modal when clicked."""
     blocks: list[Block] = [_section(_KIND_MARK[reply.kind] + escape(reply.text))]
-    tail = _fields(reply.fields) + _actions(reply.buttons, "reply") + _notes(reply.notes)
+    tail = _fields(reply.fields) + _actions(reply.buttons + _next(reply.page), "reply") + _notes(reply.notes)
     room = MAX_BLOCKS - len(blocks) - len(tail) - 1
     shown = 0
-    for item in reply.items:  # rendered one by one: a long list stops as soon as the message is full
-        rendered = _item(item)
+    for item in _packed(reply.items):  # one by one: a long list stops as soon as the message is full
+        rendered = item if isinstance(item, list) else _item(item)
         if len(rendered) > room:
             break
         blocks.extend(rendered)
@@ -50,6 +51,43 @@ def render_blocks(reply: OutgoingReply) -> list[Block]:
     mentions = mention_map(reply.mentions, lambda m: f"<@{m.slack_user_id}>" if m.slack_user_id else None)
     result: list[Block] = replace_texts(blocks + tail[: MAX_BLOCKS - len(blocks)], mentions)
     return result
+
+
+def _packed(items: tuple[Item, ...]) -> list[Item | list[Block]]:
+    """Compact list lines (no fields, no buttons) share one section per run; other items keep their own.
+
+    One entry per item, so the caller can count what it showed: the run's section, then empty entries.
+    """
+    out: list[Item | list[Block]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.extend([[_section("\n".join(run))]] + [[] for _ in run[1:]])
+            run.clear()
+
+    for item in items:
+        if item.fields or item.buttons:
+            flush()
+            out.append(item)
+            continue
+        line = _line(item)
+        if len("\n".join([*run, line])) > _TEXT_LIMIT:
+            flush()
+        run.append(line)
+    flush()
+    return out
+
+
+def _line(item: Item) -> str:
+    marks = (":warning: " if item.overdue else "") + (":lock: " if item.confidential else "")
+    return f"{marks}{escape(item.title)}"[:_TEXT_LIMIT]
+
+
+def _next(page: Page | None) -> tuple[Button, ...]:
+    if page is None or not page.next_command:
+        return ()
+    return (Button(list_texts.NEXT_BUTTON, command=page.next_command, style=ButtonStyle.PRIMARY),)
 
 
 def _item(item: Item) -> list[Block]:

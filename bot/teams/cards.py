@@ -12,10 +12,12 @@ listed viewer when the card is displayed, as that viewer, so the core's visibili
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator
 from typing import Any
 
-from handlers.messages import Button, ButtonStyle, Field, Form, Item, OutgoingReply, ReplyKind
+from handlers.messages import Button, ButtonStyle, Field, Form, Item, OutgoingReply, Page, ReplyKind
+from handlers.texts import lists as list_texts
 from handlers.texts import teams as t
 
 CARD_VERSION = "1.5"
@@ -26,22 +28,55 @@ EXECUTE, SUBMIT = "Action.Execute", "Action.Submit"
 ACTION_VERB, REFRESH_VERB = "samenspel", "refresh"
 # Teams refreshes a card automatically for at most 60 listed users.
 MAX_REFRESH_USERS = 60
+# Teams refuses an activity past about 28 KB (HTTP 413, and the user sees nothing). The card gets this much;
+# the rest of the activity (envelope, summary, mention entities) stays well under the difference.
+CARD_BUDGET = 22_000
+HEADING_CAP = 8_000
+_TEXT_CAP = 2_000  # one text or fact value; the single-item view is where long texts are read in full
 
 Json = dict[str, Any]
 
 
+def safe(text: str, cap: int = _TEXT_CAP) -> str:
+    """Text as Teams' markdown shows it literally: '<naam>' is not an HTML tag, and a line break stays one.
+
+    Teams (and the Agents Playground) drop anything that looks like an HTML tag, and join single line breaks.
+    """
+    capped = text if len(text) <= cap else text[: cap - 1] + "…"
+    return capped.replace("<", "&lt;").replace(">", "&gt;").replace("\n", "\n\n")
+
+
+def size(content: Json) -> int:
+    return len(json.dumps(content, ensure_ascii=False).encode())
+
+
 def card(reply: OutgoingReply, action_key: str, viewers: tuple[str, ...] = (), *, dialog: bool = False) -> Json:
-    """`viewers`: the Teams user ids (29:…) whose client refreshes the card; `dialog`: a task module card."""
+    """The card within CARD_BUDGET: items that do not fit are left off with a note that says how many.
+
+    `viewers`: the Teams user ids (29:…) whose client refreshes the card; `dialog`: a task module card.
+    """
     ids = (f"veld{n}" for n in itertools.count(1))  # input ids must be unique in the whole card
     kind = SUBMIT if dialog else EXECUTE
-    heading: Json = {"type": "TextBlock", "text": reply.text, "wrap": True, "weight": "Bolder", "size": "Medium"}
+    heading: Json = {"type": "TextBlock", "text": safe(reply.text, HEADING_CAP), "wrap": True, "weight": "Bolder", "size": "Medium"}
     if reply.kind in _COLOURS:
         heading["color"] = _COLOURS[reply.kind]
     body: list[Json] = [heading]
-    body.extend(_item(item, ids, action_key, kind) for item in reply.items)
-    if reply.fields:
-        body.append(_facts(reply.fields))
-    body.extend(_note(note) for note in reply.notes)
+    tail: list[Json] = [_facts(reply.fields)] if reply.fields else []
+    tail.extend(_note(note) for note in reply.notes)
+    buttons = reply.buttons + _next(reply.page)
+    used = size({"body": [heading, *tail], "actions": [_action(b, ids, action_key, kind) for b in buttons]}) + 600
+    left_off = 0
+    for item in reply.items:
+        rendered = _item(item, ids, action_key, kind)
+        cost = size(rendered) + 1
+        if left_off or used + cost > CARD_BUDGET:
+            left_off += 1
+            continue
+        body.append(rendered)
+        used += cost
+    body.extend(tail)
+    if left_off:
+        body.append(_note(t.LEFT_OFF.format(n=left_off)))
     content: Json = {
         "type": "AdaptiveCard",
         "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -49,8 +84,8 @@ def card(reply: OutgoingReply, action_key: str, viewers: tuple[str, ...] = (), *
         "body": body,
         "msteams": {"width": "Full"},
     }
-    if reply.buttons:
-        content["actions"] = [_action(b, ids, action_key, kind) for b in reply.buttons]
+    if buttons:
+        content["actions"] = [_action(b, ids, action_key, kind) for b in buttons]
     refresh = None if dialog else _refresh(reply, action_key, viewers)
     if refresh:
         content["refresh"] = refresh
@@ -66,10 +101,18 @@ def _refresh(reply: OutgoingReply, action_key: str, viewers: tuple[str, ...]) ->
             "userIds": list(dict.fromkeys(viewers))[:MAX_REFRESH_USERS]}
 
 
+def _next(page: Page | None) -> tuple[Button, ...]:
+    if page is None or not page.next_command:
+        return ()
+    return (Button(list_texts.NEXT_BUTTON, command=page.next_command, style=ButtonStyle.PRIMARY),)
+
+
 def _item(item: Item, ids: Iterator[str], action_key: str, kind: str) -> Json:
+    if not (item.fields or item.buttons):
+        return _line(item)
     marks = [t.CONFIDENTIAL_MARK] * item.confidential + [t.OVERDUE_MARK] * item.overdue
     parts: list[Json] = [
-        {"type": "TextBlock", "text": item.title, "wrap": True, "weight": "Bolder",
+        {"type": "TextBlock", "text": safe(item.title), "wrap": True, "weight": "Bolder",
          **({"color": "Attention"} if item.overdue else {})},
     ]
     if marks:
@@ -81,12 +124,21 @@ def _item(item: Item, ids: Iterator[str], action_key: str, kind: str) -> Json:
     return {"type": "Container", "separator": True, "spacing": "Medium", "id": f"item-{item.key}", "items": parts}
 
 
+def _line(item: Item) -> Json:
+    """A compact list line: one TextBlock, red when overdue."""
+    mark = f"{t.CONFIDENTIAL_MARK} · " if item.confidential else ""
+    line: Json = {"type": "TextBlock", "text": safe(mark + item.title), "wrap": True, "spacing": "Small"}
+    if item.overdue:
+        line["color"] = "Attention"
+    return line
+
+
 def _facts(fields: tuple[Field, ...]) -> Json:
-    return {"type": "FactSet", "facts": [{"title": f.label, "value": f.value} for f in fields]}
+    return {"type": "FactSet", "facts": [{"title": safe(f.label), "value": safe(f.value)} for f in fields]}
 
 
 def _note(note: str) -> Json:
-    return {"type": "TextBlock", "text": note, "wrap": True, "isSubtle": True, "size": "Small"}
+    return {"type": "TextBlock", "text": safe(note), "wrap": True, "isSubtle": True, "size": "Small"}
 
 
 def _action(button: Button, ids: Iterator[str], action_key: str, kind: str) -> Json:

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.forms import fill_template
-from bot.teams.cards import CARD_CONTENT_TYPE, card
+from bot.teams.cards import CARD_CONTENT_TYPE, HEADING_CAP, card, safe
 from bot.mentions import mention_map, replace_texts
 from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
 
@@ -108,7 +108,7 @@ def render_reply(reply: OutgoingReply, viewers: tuple[str, ...] = ()) -> dict[st
     """A message activity: plain text for a plain answer, an Adaptive Card when there is more to show.
     `viewers` are the Teams user ids whose client refreshes a one-item card (see cards.py)."""
     if not (reply.items or reply.fields or reply.buttons):
-        return {"type": "message", "text": "\n\n".join((reply.text, *reply.notes))}
+        return {"type": "message", "text": safe("\n".join((reply.text, *reply.notes)), HEADING_CAP)}
     content = card(reply, ACTION_KEY, viewers)
     mentioned = [m for m in reply.mentions if m.teams_aad_id]
     if mentioned:

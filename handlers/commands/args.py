@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from handlers.commands import limits
 from handlers.errors import UserError
 from handlers.router import normalise
 
-_REASON = re.compile(r"(?:^|\s+)(?:omdat|want|reden:?)\s+|\s*;\s*reden\s*:\s*", re.IGNORECASE)
+# 'omdat' at the very end still separates: the reason is then empty and the move is refused for lacking one.
+_REASON = re.compile(r"(?:^|\s+)(?:omdat|want|reden:?)(?:\s+|$)|\s*;\s*reden\s*:\s*", re.IGNORECASE)
 
 
 def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
@@ -21,6 +23,7 @@ def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[st
     for segment in (part.strip() for part in re.split(r"[;\n]", text)):
         if not segment:
             continue
+        limits.text(segment)
         key, sep, value = segment.partition(":")
         name = aliases.get(normalise(key)) if sep else None
         if name is not None:

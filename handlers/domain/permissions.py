@@ -49,5 +49,25 @@ def may_read(person: Person | None, stake: Stake) -> bool:
     return person.has_role(*KEEPERS) or (person.id is not None and person.id in involved)
 
 
+@dataclass(frozen=True)
+class ReadScope:
+    """may_read as a list query needs it: which confidential items a page may hold, decided before reading.
+
+    Storage turns this into a WHERE clause so a list is filtered, counted and paged in SQL; it must say
+    exactly what may_read says for every item (a test checks both agree).
+    """
+
+    confidential: bool  # False: no confidential item at all (a channel, or someone we do not know)
+    all_confidential: bool  # the keepers read every confidential item
+    person_id: int | None  # otherwise only those this person is involved in
+
+
+def read_scope(person: Person | None, private: bool) -> ReadScope:
+    """Confidential items are only shown privately, and there only to those may_read allows."""
+    if not private or person is None:
+        return ReadScope(False, False, None)
+    return ReadScope(True, person.has_role(*KEEPERS), person.id)
+
+
 def may_change_registry(person: Person | None) -> bool:
     return person is not None and person.has_role(*REGISTRY_KEEPERS)

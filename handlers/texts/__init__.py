@@ -24,6 +24,20 @@ def datum(day: dt.date) -> str:
     return f"{DAGEN[day.weekday()]} {day.day} {MAANDEN[day.month - 1]} {day.year}"
 
 
+def een_van(names: list[str]) -> str:
+    """'Karin Bos', 'Karin Bos of Lars Dekker', 'A, B of C': anyone of them will do."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} of {names[-1]}"
+
+
+def aantal(n: int, enkel: str, meer: str) -> str:
+    """'1 toezegging', '3 toezeggingen', 'geen moties': the one place numbers meet nouns."""
+    if n == 0:
+        return f"geen {meer}"
+    return f"{n} {enkel if n == 1 else meer}"
+
+
 def tijdstip(moment: dt.datetime) -> str:
     local = moment.astimezone(TIMEZONE)
     return f"{datum(local.date())} {local:%H:%M}"

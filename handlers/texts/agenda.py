@@ -29,7 +29,7 @@ NIEUW_VOORBEELD = (
 )
 NEED_ONDERWERP = "Wat is het onderwerp van het agendapunt? Zet het vooraan."
 NEED_VERGADERING = "Voor welke vergadering? Geef 'vergadering: …' (een nummer, 'volgende PO', 'volgend college' of 'PO 30-11-2026')."
-VERGADERING_VOORBEELDEN = ("vergadering 3", "volgende PO", "volgend college", "PO 30-11-2026", "GS 1-12-2026")
+VERGADERING_VOORBEELDEN = ("vergadering 3", "volgende PO", "vorige PO", "volgend college", "PO 30-11-2026", "GS 1-12-2026")
 VERGADERING_UNKNOWN = "Vergadering '{wat}' ken ik niet. Typ 'vergaderingen' voor de komende vergaderingen."
 PUNT_NEED_NUMMER = f"Welk agendapunt? Noem het nummer, bijvoorbeeld {P}."
 PUNT_NOT_FOUND = "Agendapunt {nummer} bestaat niet."
@@ -48,10 +48,10 @@ TO_COLLEGE = "Besluitpunten gaan naar het college van {datum}."
 STUKKEN = "stukken uiterlijk {datum}"
 STUKKEN_LATE = "Let op: de stukken hadden er al op {datum} moeten zijn."
 UITKOMST_VOORBEELDEN = (
-    "vergadering 3 besluit Subsidieregeling vastgesteld",
-    "vergadering 3 actie Brief aan de gemeenten opstellen; eigenaar: Bakker",
-    "vergadering 3 toezegging T-2026-001",
-    "vergadering 3 motie M2026-014",
+    "vergadering vorige PO besluit Subsidieregeling vastgesteld",
+    "vergadering vorige PO actie Brief aan de gemeenten opstellen; eigenaar: Bakker",
+    "vergadering vorige PO toezegging T-2026-001",
+    "vergadering vorige PO motie M2026-031",
 )
 PUNT_FIELD_LABELS = {
     "status": "Status",
@@ -75,7 +75,7 @@ WHAT_TO_RECORD = "Wat moet ik vastleggen als {soort}?"
 TOEZEGGING_UNKNOWN = "Toezegging '{wat}' ken ik niet. Registreer hem eerst met 'toezegging nieuw …'."
 SELECTION_UNKNOWN = "'{wat}' begrijp ik niet als selectie."
 LIST_EXAMPLES = ("vergaderingen", "vergaderingen po", "vergaderingen college")
-COMING = "{n} komende vergadering(en)."
+COMING = "De {vergaderingen}."
 COMING_HINT = "Typ 'vergadering <nummer>' voor de agenda."
 MEETING_TITLE = "Vergadering {id} · {titel}"
 PLANNED = "Vergadering {id} · {titel} is gepland."

@@ -14,8 +14,6 @@ OVERDUE = "kansrijk moment voorbij"
 NEED_NUMMER = f"Welke lobbyactie? Noem het nummer, bijvoorbeeld {N}."
 NOT_FOUND = "Lobbyactie {nummer} bestaat niet. Typ 'lobby' voor de lopende lobby."
 CONFIDENTIAL_HIDDEN = "{nummer} is vertrouwelijk en wordt hier niet getoond. Vraag het in een privégesprek met mij."
-CONFIDENTIAL_COUNT = "{n} vertrouwelijke lobbyactie(s) niet getoond in dit kanaal; vraag ze op in een privégesprek."
-NONE_FOUND = "Geen lobbyacties gevonden {wat}."
 NEED = {
     "doel": "Wat wil je met de lobby bereiken? Zet het doel vooraan.",
     "dossier": "Bij welk speerpunt of dossier hoort de lobby? Geef 'dossier: …'.",
@@ -46,7 +44,6 @@ ACTION_LABELS = {
 SELECTIE_VOORBEELDEN = ("lobby deze maand", "lobby Nedersaksenlijn", "lobby van De Vries", f"lobby {N}")
 REGISTERED = "Lobbyactie {nummer} is geregistreerd."
 TITLE = "Lobbyactie {nummer}"
-FOUND = "{n} lobbyactie(s) {wat}."
 SELECTION_UNKNOWN = "'{wat}' begrijp ik niet als selectie."
 HISTORY_TITLE = "Geschiedenis van {nummer} · {dossier}: {doel}"
 CHANGED = "{nummer}: {wat}."

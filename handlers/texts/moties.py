@@ -5,10 +5,9 @@ from handlers.domain.motie import Uitslag
 from handlers.texts import followed
 
 ENTITY = "motie"
-NOUN = "motie(s)"
 PLURAL = "moties"
 NIEUW_VOORBEELD = (
-    "motie nieuw M2026-014 Veilig fietspad Oosterweg; dictum: verzoekt het college een veilige oversteek te maken; "
+    "motie nieuw M2026-020 Veilige schoolroutes; dictum: verzoekt het college een veilige oversteek te maken; "
     "datum: 12-11-2026; vergadering: Provinciale Staten; indieners: J. Mulder; fracties: Groen, VVD; "
     "uitslag: aangenomen; portefeuillehouder: De Vries; eigenaar: Bakker; termijn: Q2 2027"
 )
@@ -64,11 +63,11 @@ ALREADY_SUBSCRIBED = "Je was al geabonneerd op het wekelijkse moties-overzicht."
 UNSUBSCRIBED = "Je krijgt het wekelijkse moties-overzicht niet meer."
 NOT_SUBSCRIBED = "Je was niet geabonneerd op het moties-overzicht."
 DIGEST_TITLE = "Moties: overzicht van de week (sinds {since})"
-DIGEST_CHANGES = "{n} wijziging(en) sinds {since}."
+DIGEST_CHANGES = "{wijzigingen} sinds {since}."
 DIGEST_NO_CHANGES = "Geen wijzigingen sinds {since}."
-DIGEST_OVERDUE = "{n} motie(s) met " + followed.OVERDUE + "."
+DIGEST_OVERDUE = "{moties} met " + followed.OVERDUE + "."
 DIGEST_NO_OVERDUE = "Geen moties met " + followed.OVERDUE + "."
-DIGEST_HIDDEN = "{n} wijziging(en) aan vertrouwelijke moties niet getoond."
+DIGEST_HIDDEN = "{wijzigingen} aan vertrouwelijke moties niet getoond."
 DIGEST_PRIVATE = "Het overzicht bevat vertrouwelijke moties; vraag het in een privégesprek met mij."
 REOPENED_VIA_TOEZEGGING = (
     "Motie {nummer} is overgenomen als toezegging {toezegging}; die toezegging is heropend en wordt gevolgd "

@@ -1,6 +1,8 @@
 """Dutch text of the role registry: validation messages, questions and chat changes."""
 from __future__ import annotations
 
+from handlers.texts import aantal
+
 ENTITY = "register"
 
 # Reading the file.
@@ -51,7 +53,7 @@ CHAIR_LABELS = {
     "ambtelijk_opdrachtnemer": "ambtelijk opdrachtnemer",
 }
 
-INVALID_FILE = "Het register in {bestand} is niet geladen: {n} probleem/problemen. Er is niets veranderd."
+INVALID_FILE = "Het register in {bestand} is niet geladen: {problemen}. Er is niets veranderd."
 INVALID_CHANGE = "Deze wijziging past niet in het register; er is niets veranderd:"
 LOADED = ("Register geladen: {personen} personen ({nieuw} nieuw), {eenheden} eenheden, {portefeuilles} portefeuilles, "
           "{opdrachten} opdrachten, {gebieden} contactgebieden.")
@@ -80,9 +82,9 @@ UNKNOWN_LID = "'{naam}' staat niet in het rollenregister."
 NEED_NAAM = "Wie bedoel je? Noem een naam of e-mailadres."
 DID_YOU_MEAN_SHORT = " Bedoel je: {namen}?"
 KNOWN_ARE = " Bekend zijn: {namen}."
-HIDDEN = "{n} vertrouwelijke opdracht(en) niet getoond (alleen privé, voor wie erbij betrokken is)."
+HIDDEN = "{opdrachten} niet getoond (alleen privé, voor wie erbij betrokken is)."
 GEEN_OPDRACHTEN = "Je hebt geen opdrachten in het register."
-MIJN_OPDRACHTEN = "Je werkt aan {n} opdracht(en):"
+MIJN_OPDRACHTEN = "Je werkt aan {opdrachten}:"
 OPDRACHT_ROL = {
     "bestuurlijk_opdrachtgever": "bestuurlijk opdrachtgever",
     "ambtelijk_opdrachtgever": "ambtelijk opdrachtgever",
@@ -132,3 +134,15 @@ PERSOON_NIEUW = "{naam} staat in het register."
 ROLLEN_GEZET = "{naam} heeft nu de rollen: {rollen}."
 NOTHING_TO_CHANGE = "Wat wil je wijzigen? Noem een veld, bijvoorbeeld 'opdrachtnemer: Ingrid de Boer'."
 INFO = "Rollenregister van {organisatie}: {personen} personen, {eenheden} eenheden, {portefeuilles} portefeuilles, {opdrachten} opdrachten, {gebieden} contactgebieden."
+
+
+def problemen(n: int) -> str:
+    return aantal(n, "probleem", "problemen")
+
+
+def vertrouwelijke_opdrachten(n: int) -> str:
+    return aantal(n, "vertrouwelijke opdracht", "vertrouwelijke opdrachten")
+
+
+def opdrachten(n: int) -> str:
+    return aantal(n, "opdracht", "opdrachten")

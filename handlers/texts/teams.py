@@ -28,6 +28,7 @@ EMPTY_MESSAGE = "Ik zag geen tekst. Typ 'help' voor alle commando's."
 CONFIDENTIAL_MARK = "vertrouwelijk"
 OVERDUE_MARK = "termijn overschreden"
 CANCEL = "Annuleren"
+LEFT_OFF = "… en nog {n} niet getoond: dit bericht is vol. Maak de selectie kleiner of open één item."
 REQUIRED_FIELD = "Vul dit in: {label}"
 
 # The Teams app package (manifest.json): what people see in the Teams app store of their organisation.

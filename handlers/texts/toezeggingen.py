@@ -11,7 +11,6 @@ NIEUW_VOORBEELD = (
 STATUS_LABEL = followed.STATUS_LABEL
 OVERDUE = followed.OVERDUE
 CONFIDENTIAL_HIDDEN = followed.CONFIDENTIAL_HIDDEN
-NOUN = "toezegging(en)"
 PLURAL = "toezeggingen"
 NOT_FOUND = "Toezegging {nummer} bestaat niet. Typ 'toezeggingen' voor de openstaande lijst."
 NEED_NUMMER = "Welke toezegging? Noem het nummer, bijvoorbeeld T-2026-001."

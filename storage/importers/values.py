@@ -74,13 +74,20 @@ def _numeric(written: str, date_format: str) -> dt.date | None:
         raise ValueError(f"'{written}' is geen bestaande datum (datumnotatie {date_format})") from None
 
 
+def _iso(written: str) -> bool:
+    match = _NUMERIC.match(written)
+    return bool(match) and len(match.group(1)) == 4  # type: ignore[union-attr]
+
+
 def deadline(value: Any, date_format: str, today: dt.date, calendar: Calendar) -> Deadline:
     """Empty, 'P.M.', 'n.t.b.' → unknown; a date cell → that day; otherwise the Dutch deadline layer."""
     if isinstance(value, (dt.date, dt.datetime)) or _NUMERIC.match(text(value)):
         due = day(value, date_format)
         assert due is not None
-        return Deadline(text(value) if not isinstance(value, (dt.date, dt.datetime)) else f"{due:%d-%m-%Y}",
-                        DeadlineKind.DATE, due, Precision.DAY)
+        # Day first ('04-03-2027'), never echoed as the sheet's '03/04/2027': a Dutch reader takes that for April.
+        written = text(value)
+        dmy = not isinstance(value, (dt.date, dt.datetime)) and (date_format == "DMY" or _iso(written))
+        return Deadline(written if dmy else f"{due:%d-%m-%Y}", DeadlineKind.DATE, due, Precision.DAY)
     written = text(value)
     if not written:
         return Deadline("", DeadlineKind.UNKNOWN)

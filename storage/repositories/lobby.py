@@ -9,10 +9,14 @@ from sqlalchemy.orm import Session
 from handlers.deadlines import Deadline, DeadlineKind, Precision
 from handlers.domain.followup import FollowUp
 from handlers.domain.lobby import OPEN_STATUSES, LobbyActie, LobbyContact, LobbyStatus, lobby_nummer
-from handlers.ports import LobbyFilter
+from handlers.ports import ListPage, LobbyFilter, Window
 from storage.models import LobbyActieRow, LobbyContactRow
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
+from storage.repositories.paging import read_page, visible
+
+# Nearest moment first (a passed one at the top); no moment last.
+_URGENCY = (LobbyActieRow.moment_due.is_(None), LobbyActieRow.moment_due, LobbyActieRow.nummer)
 
 
 def to_actie(row: LobbyActieRow) -> LobbyActie:
@@ -67,10 +71,14 @@ class SqlLobbyRepository:
         self._session.flush()
 
     def find(self, criteria: LobbyFilter) -> list[LobbyActie]:
-        query = _filtered(select(LobbyActieRow), criteria).order_by(
-            LobbyActieRow.moment_due.is_(None), LobbyActieRow.moment_due, LobbyActieRow.nummer
-        )
+        query = _filtered(select(LobbyActieRow), criteria).order_by(*_URGENCY)
         return [to_actie(row) for row in self._session.scalars(query)]
+
+    def page(self, criteria: LobbyFilter, window: Window) -> ListPage[LobbyActie]:
+        r = LobbyActieRow
+        shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.bestuurder_id, r.created_by_id))
+        late = r.status.in_([s.value for s in OPEN_STATUSES]) & (r.moment_due < window.today)
+        return read_page(self._session, _filtered(select(r), criteria), shown, late, _URGENCY, window, to_actie)
 
     def add_contact(self, nummer: str, contact: LobbyContact) -> None:
         row = self._row(nummer)

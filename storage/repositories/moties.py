@@ -10,12 +10,16 @@ from handlers.domain.audit import AuditEntry
 from handlers.domain.followed import OPEN_STATUSES, Status
 from handlers.domain.followup import FollowUp
 from handlers.domain.motie import FOLLOWED_UITSLAGEN, Motie, Uitslag
-from handlers.ports import MotieFilter
+from handlers.ports import ListPage, MotieFilter, Window
 from storage.models import AuditRow, MotieAbonnementRow, MotieRow
 from storage.repositories.audit import to_entry
 from storage.repositories.columns import deadline_of, store_deadline
 from storage.repositories.locking import for_change
 from storage.repositories.upsert import insert_new
+from storage.repositories.paging import read_page, visible
+
+# Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
+_URGENCY = (MotieRow.deadline_due.is_(None), MotieRow.deadline_due, MotieRow.nummer)
 
 ENTITY = "motie"
 
@@ -70,9 +74,14 @@ class SqlMotieRepository:
         return to_motie(row) if row else None
 
     def find(self, criteria: MotieFilter) -> list[Motie]:
-        query = _filtered(select(MotieRow), criteria)
-        query = query.order_by(MotieRow.deadline_due.is_(None), MotieRow.deadline_due, MotieRow.nummer)
+        query = _filtered(select(MotieRow), criteria).order_by(*_URGENCY)
         return [to_motie(row) for row in self._session.scalars(query)]
+
+    def page(self, criteria: MotieFilter, window: Window) -> ListPage[Motie]:
+        r = MotieRow
+        shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.portefeuillehouder_id, r.created_by_id))
+        late = r.status.in_([s.value for s in OPEN_STATUSES]) & (r.deadline_due < window.today)
+        return read_page(self._session, _filtered(select(r), criteria), shown, late, _URGENCY, window, to_motie)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [m.as_followup() for m in self.find(MotieFilter(due_until=due_until))]

@@ -1,6 +1,8 @@
 """People and their roles."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -85,3 +87,10 @@ class SqlPeopleRepository:
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(PersonRow)) or 0
+
+    def names(self, person_ids: Collection[int]) -> dict[int, str]:
+        wanted = set(person_ids)
+        if not wanted:
+            return {}
+        query = select(PersonRow.id, PersonRow.naam).where(PersonRow.id.in_(wanted))
+        return {person_id: naam for person_id, naam in self._session.execute(query)}

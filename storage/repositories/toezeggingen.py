@@ -8,11 +8,15 @@ from sqlalchemy.orm import Session
 
 from handlers.domain.followup import FollowUp
 from handlers.domain.toezegging import OPEN_STATUSES, PREFIX, Status, Toezegging, format_nummer
-from handlers.ports import ToezeggingFilter
+from handlers.ports import ListPage, ToezeggingFilter, Window
 from storage.models import ToezeggingRow
 from storage.repositories.columns import deadline_of, store_deadline
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
+from storage.repositories.paging import read_page, visible
+
+# Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
+_URGENCY = (ToezeggingRow.deadline_due.is_(None), ToezeggingRow.deadline_due, ToezeggingRow.nummer)
 
 
 def to_toezegging(row: ToezeggingRow) -> Toezegging:
@@ -85,9 +89,14 @@ class SqlToezeggingRepository:
         self._session.flush()
 
     def find(self, criteria: ToezeggingFilter) -> list[Toezegging]:
-        query = _filtered(select(ToezeggingRow), criteria)
-        query = query.order_by(ToezeggingRow.deadline_due.is_(None), ToezeggingRow.deadline_due, ToezeggingRow.nummer)
+        query = _filtered(select(ToezeggingRow), criteria).order_by(*_URGENCY)
         return [to_toezegging(row) for row in self._session.scalars(query)]
+
+    def page(self, criteria: ToezeggingFilter, window: Window) -> ListPage[Toezegging]:
+        r = ToezeggingRow
+        shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.portefeuillehouder_id, r.created_by_id))
+        late = r.status.in_([s.value for s in OPEN_STATUSES]) & (r.deadline_due < window.today)
+        return read_page(self._session, _filtered(select(r), criteria), shown, late, _URGENCY, window, to_toezegging)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]

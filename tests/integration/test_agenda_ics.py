@@ -57,7 +57,7 @@ def test_cli_imports_a_file(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr
-    assert "6 vergadering(en) geïmporteerd." in done.stdout
+    assert "6 vergaderingen geïmporteerd." in done.stdout
     assert "Overgeslagen (geen PO of college; gebruik --soort): Kerstborrel" in done.stdout
     missing = subprocess.run(
         [sys.executable, "-m", "bot.cli", "agenda", "import", str(tmp_path / "nee.ics")],
@@ -73,9 +73,9 @@ def test_cli_runs_one_announcement_sweep_to_the_console(tmp_path: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "[console] Agenda GS · di 1 december 2026 10:00" in done.stdout
-    assert "2 aankondiging(en) verstuurd." in done.stdout
+    assert "2 aankondigingen verstuurd." in done.stdout
     again = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
-    assert "0 aankondiging(en) verstuurd." in again.stdout
+    assert "geen aankondigingen verstuurd." in again.stdout
 
 
 def test_cli_names_imported_meetings_that_double_the_fixed_rooster(tmp_path: Path) -> None:

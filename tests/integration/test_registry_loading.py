@@ -70,7 +70,7 @@ def test_a_file_with_errors_changes_nothing(app: App) -> None:
     ).replace("personen:\n", "personen:\n  - {naam: Wim Hendriks, email: wim.hendriks@noordwaard.example}\n")
     with app.uow_factory() as uow, pytest.raises(RegisterInvalid) as raised:
         load_text(uow, broken, "fout.yaml", app.clock.now(), None)
-    assert raised.value.message.startswith("Het register in fout.yaml is niet geladen: 2 probleem/problemen.")
+    assert raised.value.message.startswith("Het register in fout.yaml is niet geladen: 2 problemen.")
     assert "ambtelijk_opdrachtgever: Hans Bakker (hans.bakker@noordwaard.example) is geen directielid" in raised.value.message
     with app.uow_factory() as uow:
         assert uow.registry.snapshot() == before
@@ -104,7 +104,7 @@ def test_cli_export_load_and_refusal(tmp_path: Path) -> None:
     broken.write_text((tmp_path / "register.yaml").read_text().replace("rollen: [teamleider]", "rollen: [stagiair]", 1))
     refused = run("load", str(broken))
     assert refused.returncode == 1
-    assert "niet geladen: 3 probleem/problemen. Er is niets veranderd." in refused.stderr
+    assert "niet geladen: 3 problemen. Er is niets veranderd." in refused.stderr
     assert "personen[7].rollen[0]: de rol 'stagiair' ken ik niet" in refused.stderr
 
 

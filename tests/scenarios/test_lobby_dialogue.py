@@ -34,9 +34,9 @@ def test_register_list_contact_move_close_history(app: App) -> None:
     assert "Kansrijk moment: 15 december 2026 → di 15 december 2026" in out
     assert "Status: gepland · Kansrijk moment: 15 december 2026" in out
     assert "Eigenaar: Hans Bakker" in out and "Bestuurder: Anna de Vries" in out
-    assert "1 lobbyactie(s) met een kansrijk moment in december." in out
-    assert "1 lobbyactie(s) in dossier 'Nedersaksen'." in out
-    assert "1 lobbyactie(s) van Anna de Vries." in out
+    assert "1 lobbyactie met een kansrijk moment in december." in out
+    assert "1 lobbyactie in dossier 'Nedersaksen'." in out
+    assert "1 lobbyactie van Anna de Vries." in out
     assert "Status: lopend" in out  # a contact starts the lobby
     assert "Gesprek met de DG: positief over cofinanciering" in out
     assert "Kansrijk moment: 15 maart 2027 → ma 15 maart 2027" in out
@@ -80,7 +80,7 @@ def test_confidential_lobby_stays_out_of_channels(app: App) -> None:
     assert "[vertrouwelijk]" in say(app, "lobby L-2026-001", as_email=ANNA)
     assert "is vertrouwelijk en wordt hier niet getoond" in say(app, "lobby L-2026-001", as_email=HANS, private=False)
     listing = say(app, "lobby Nedersaksenlijn", as_email=HANS, private=False)
-    assert "Spoorverdubbeling" not in listing and "1 vertrouwelijke lobbyactie(s) niet getoond" in listing
+    assert "Spoorverdubbeling" not in listing and "1 vertrouwelijke lobbyactie niet getoond" in listing
     assert "is vertrouwelijk. Vraag het aan" in say(app, "lobby L-2026-001", as_email=MAAIKE)
 
 

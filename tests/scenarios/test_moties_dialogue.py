@@ -23,13 +23,13 @@ def test_register_show_and_the_lists(app: App) -> None:
     assert "Let op: deze deadline ligt in het verleden (zo 1 november 2026)." in out
     assert "De motie is verworpen: hij wordt niet opgevolgd." in out
     assert "Status: niet gevolgd (verworpen)" in out
-    assert out.count("2 motie(s) die openstaan, waarvan 1 met termijn overschreden.") == 2
-    assert "1 motie(s) met termijn overschreden." in out
+    assert out.count("2 moties die openstaan, waarvan 1 te laat.") == 2
+    assert "1 motie met termijn overschreden." in out
     # Karin (an ambtenaar) registered M2026-016 without an eigenaar: she owns it, so nothing is ownerless.
     assert "Eigenaar: jij (er was geen eigenaar genoemd)." in out
     assert "Geen moties gevonden zonder ambtelijk eigenaar." in out
-    assert "1 motie(s) van portefeuillehouder Anna de Vries" in out
-    assert "3 motie(s) in totaal" in out
+    assert "1 motie van portefeuillehouder Anna de Vries" in out
+    assert "3 moties in totaal" in out
 
 
 def test_progress_afdoening_close_and_history(app: App) -> None:
@@ -43,7 +43,7 @@ def test_progress_afdoening_close_and_history(app: App) -> None:
     ], as_email=HANS)
     assert "M2026-014: stand van zaken bijgewerkt." in out
     assert "Afdoening        statenbrief 2027-03 (ma 23 november 2026)" in out
-    assert "1 motie(s) met afdoening voorgesteld" in out
+    assert "1 motie met afdoening voorgesteld" in out
     assert "Status: afgedaan" in out
     assert "Hans Bakker · status gewijzigd  Status: openstaand → afdoening voorgesteld" in out
     assert "Status: afdoening voorgesteld → afgedaan" in out
@@ -97,7 +97,7 @@ def test_confidential_motie_never_in_a_channel(app: App) -> None:
     say(app, M16 + "; vertrouwelijk")
     assert "is vertrouwelijk en wordt hier niet getoond" in say(app, "motie M2026-016", private=False)
     channel = say(app, "moties", private=False)
-    assert "1 vertrouwelijke motie(s) niet getoond in dit kanaal" in channel and "bankjes" not in channel
+    assert "1 vertrouwelijke motie niet getoond" in channel and "bankjes" not in channel
     assert "Motie M2026-016 is vertrouwelijk" in say(app, "motie M2026-016", as_email=MAARTEN)
     assert "Meer bankjes" in say(app, "motie M2026-016", as_email=KARIN)
 
@@ -150,11 +150,11 @@ def test_subscribe_and_the_weekly_digest(app: App) -> None:
         assert hans is not None
         reply = weekly_digest(uow, hans, app.clock.now())
     assert reply.text == "Moties: overzicht van de week (sinds ma 16 november 2026)"
-    assert "1 motie(s) met termijn overschreden." in reply.notes
-    assert "1 wijziging(en) aan vertrouwelijke moties niet getoond." in reply.notes
+    assert "1 motie met termijn overschreden." in reply.notes
+    assert "1 wijziging aan vertrouwelijke moties niet getoond." in reply.notes
     assert [item.key for item in reply.items] == ["M2026-014"] and not reply.shows_confidential
     own = say(app, "moties overzicht")
-    assert "M2026-016 · Meer bankjes langs de Vaart" in own and "2 wijziging(en) sinds" in own
+    assert "M2026-016 · Meer bankjes langs de Vaart" in own and "2 wijzigingen sinds" in own
     assert "vraag het in een privégesprek" in say(app, "moties overzicht", private=False)
     assert "niet meer" in say(app, "abonneer moties uit")
 

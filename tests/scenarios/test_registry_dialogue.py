@@ -95,13 +95,13 @@ def test_wie_is_shows_a_persons_card(app: App) -> None:
 
 def test_mijn_opdrachten(app: App) -> None:
     out = say(app, "mijn opdrachten", MAAIKE)
-    assert out.startswith("Je werkt aan 3 opdracht(en):")
+    assert out.startswith("Je werkt aan 3 opdrachten:")
     assert say(app, "mijn opdrachten?", KARIN).startswith("Je hebt geen opdrachten in het register.")
 
 
 def test_confidential_opdracht_only_for_those_involved_and_only_privately(app: App) -> None:
     refused = say(app, "driehoek verbouwing provinciehuis", NIELS)
-    assert refused.startswith("De opdracht 'verbouwing provinciehuis' ken ik niet. 1 vertrouwelijke opdracht(en) niet getoond")
+    assert refused.startswith("De opdracht 'verbouwing provinciehuis' ken ik niet. 1 vertrouwelijke opdracht niet getoond")
     assert "Verbouwing provinciehuis  [vertrouwelijk]" in say(app, "driehoek verbouwing provinciehuis", INGRID)
     assert "Verbouwing provinciehuis  [vertrouwelijk]" in say(app, "driehoek verbouwing", "dirk.hoekstra@noordwaard.example")
     assert "[vertrouwelijk]" not in say(app, "driehoek verbouwing", INGRID, private=False)

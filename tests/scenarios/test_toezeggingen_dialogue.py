@@ -29,7 +29,7 @@ def test_register_list_move_history_close(app: App) -> None:
     assert "Toezegging T-2026-005 is geregistreerd." in out
     assert "Deadline: voor de zomer → wo 30 juni 2027" in out
     assert "Toegezegd in  raad do 12 november 2026" in out
-    assert "2 toezegging(en) van jou." in out  # the demo has one for Hans already
+    assert "2 toezeggingen van jou." in out  # the demo has one for Hans already
     assert "Deadline: Q3 2027 → do 30 september 2027" in out
     assert "Hans Bakker · deadline verzet" in out
     assert "voor de zomer (wo 30 juni 2027) → Q3 2027 (do 30 september 2027) — reden: het verkeersonderzoek uitloopt" in out
@@ -103,7 +103,7 @@ def test_confidential_toezegging_never_shown_in_a_channel(app: App) -> None:
     say(app, "toezegging nieuw Gevoelige grondaankoop; portefeuillehouder: Kuipers; deadline: Q2 2027; vertrouwelijk")
     in_channel = say(app, "toezeggingen", private=False)
     assert "grondaankoop" not in in_channel
-    assert "1 vertrouwelijke toezegging(en) niet getoond" in in_channel
+    assert "1 vertrouwelijke toezegging niet getoond" in in_channel
     assert "grondaankoop" not in say(app, "toezegging T-2026-005", private=False)
     assert ask(app, "toezegging T-2026-005").shows_confidential
 

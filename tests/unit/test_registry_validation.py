@@ -148,7 +148,7 @@ def test_missing_driehoek_and_missing_fields() -> None:
 def test_broken_yaml_names_the_line() -> None:
     with pytest.raises(RegisterInvalid) as raised:
         parse("personen:\n  - {naam: Anna\n  - x\n", "kapot.yaml")
-    assert "Het register in kapot.yaml is niet geladen: 1 probleem/problemen. Er is niets veranderd." in raised.value.message
+    assert "Het register in kapot.yaml is niet geladen: 1 probleem. Er is niets veranderd." in raised.value.message
     assert ("- regel 4, het bestand is geen geldige YAML (did not find expected ',' or '}'; begonnen op regel 2). "
             "Let op de inspringing, de dubbele punten en sluitende haakjes.") in raised.value.message
 

@@ -1,6 +1,6 @@
 """After a meeting: besluiten, actiepunten, toezeggingen and moties recorded against it, the same way for every PO.
 
-    vergadering 3 besluit <tekst>
+    vergadering vorige PO besluit <tekst>
     vergadering 3 actie <tekst>; eigenaar: <naam>
     vergadering 3 toezegging T-2026-001      (links an existing toezegging)
     vergadering 3 motie M2026-014 [<tekst>]  (the motie's reference; the moties register lives elsewhere)

@@ -11,16 +11,18 @@ from handlers.commands.args import first_word, split_fields
 from handlers.commands.deadline_input import read_day
 from handlers.commands.people import maybe_for
 from handlers.domain.functies import Functie
+from handlers.commands.lists import PAGE_SIZE, split_page
 from handlers.context import Context
 from handlers.domain.agenda import (
     AgendaInstellingen, AgendaPunt, Soort, Uitkomst, Vergadering, stukken_deadline, unusual_day,
 )
 from handlers.domain.permissions import KEEPERS, Stake, may_read
 from handlers.errors import NotAllowed, UserError
-from handlers.messages import Field, Item, OutgoingReply
+from handlers.messages import Field, Item, OutgoingReply, Page
 from handlers.router import normalise
 from handlers.texts import agenda as t
-from handlers.texts import datum
+from handlers.texts import lists as list_texts
+from handlers.texts import aantal, datum
 
 
 
@@ -29,20 +31,28 @@ def names(ctx: Context) -> dict[int, str]:
 
 
 def lijst(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
-    word = normalise(args)
+    selectie, number = split_page(args)
+    word = normalise(selectie)
     soort = Soort.PO if word == "po" else Soort.COLLEGE if word in {"college", "gs", "b&w"} else None
     if word and soort is None:
         raise UserError(t.SELECTION_UNKNOWN.format(wat=args), examples=t.LIST_EXAMPLES)
-    meetings = upcoming(ctx.uow, instellingen, ctx.today, soort)[:12]
-    if not meetings:
+    every = upcoming(ctx.uow, instellingen, ctx.today, soort)
+    if not every:
         return OutgoingReply(text=t.NO_MEETINGS.format(wat="in de komende weken"))
+    # The rooster is computed, not a table: its horizon bounds it, so the page is cut here, never silently.
+    meetings = every[(number - 1) * PAGE_SIZE:number * PAGE_SIZE]
     counts = _counts(ctx, meetings)
     items = tuple(
         Item(key=str(v.id), title=f"{v.id} · {title(v)}",
              fields=(Field(t.FIELD_PUNTEN, str(counts.get(v.id, 0))), Field(t.FIELD_STUKKEN, datum(v.stukken_deadline))))
         for v in meetings
     )
-    return OutgoingReply(text=t.COMING.format(n=len(meetings)), items=items, notes=(t.COMING_HINT,))
+    more = number * PAGE_SIZE < len(every)
+    page = Page(number, PAGE_SIZE, len(every), f"agenda {selectie}".strip() + f" pagina {number + 1}" if more else "")
+    text = t.COMING.format(vergaderingen=aantal(len(every), "komende vergadering", "komende vergaderingen"))
+    if page.pages > 1:
+        text += " " + list_texts.PAGE.format(number=number, pages=page.pages)
+    return OutgoingReply(text=text, items=items, notes=(t.COMING_HINT,), page=page)
 
 
 def _counts(ctx: Context, meetings: list[Vergadering]) -> dict[int | None, int]:
@@ -133,9 +143,10 @@ def _time(text: str) -> dt.time | None:
 
 
 def vergadering(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
-    """'vergadering 3' shows it; 'vergadering 3 besluit …' records an outcome against it."""
-    ref, rest = first_word(args)
-    soort_word, _ = first_word(rest)
-    if ref.isdigit() and normalise(soort_word) in SOORTEN:
-        return vastleggen(ctx, find_vergadering(ctx, instellingen, ref), rest)
+    """'vergadering 3' shows it; 'vergadering 3 besluit …' or 'vergadering vorige PO besluit …' records an
+    outcome against it: the reference is everything before the first outcome word."""
+    words = args.split()
+    at = next((i for i, word in enumerate(words) if i > 0 and normalise(word) in SOORTEN), None)
+    if at is not None:
+        return vastleggen(ctx, find_vergadering(ctx, instellingen, " ".join(words[:at])), " ".join(words[at:]))
     return toon(ctx, instellingen, args)

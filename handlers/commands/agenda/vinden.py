@@ -15,6 +15,9 @@ from handlers.router import normalise
 from handlers.texts import agenda as t
 
 _NEXT = re.compile(r"^(?:eerst)?volgend[e]?\s+(?P<wie>.+)$")
+_PREVIOUS = re.compile(r"^(?:vorig[e]?|laatste)\s+(?P<wie>.+)$")
+# 'Vorige PO' looks this far back: where outcomes are recorded, the meeting was recent.
+LOOK_BACK = dt.timedelta(weeks=8)
 _DATED = re.compile(r"^(?P<wie>.+?)\s+(?:van\s+)?(?P<datum>\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+\w+(?:\s+\d{4})?)$")
 
 
@@ -35,6 +38,13 @@ def find_vergadering(ctx: Context, instellingen: AgendaInstellingen, text: str) 
         matching = [v for v in meetings if _is(v, nxt.group("wie")) and not _begun(v, ctx.now)]
         if matching:
             return matching[0]
+    previous = _PREVIOUS.match(normalise(wanted))
+    if previous:
+        # The last one that has begun: where the outcomes of a meeting are recorded.
+        held = [v for v in ctx.uow.agenda.vergaderingen(ctx.today - LOOK_BACK, ctx.today)
+                if _is(v, previous.group("wie")) and _begun(v, ctx.now)]
+        if held:
+            return max(held, key=lambda v: (v.datum, v.tijd or dt.time.min))
     dated = _DATED.match(wanted)
     if dated:
         day = read_day(ctx, dated.group("datum"))

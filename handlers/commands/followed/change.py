@@ -13,6 +13,7 @@ from handlers.commands.args import split_reason
 from handlers.commands.deadline_input import read_deadline
 from handlers.commands.followed.kind import Kind
 from handlers.commands.permission import ensure_may_change
+from handlers.commands import limits
 from handlers.context import Context
 from handlers.domain.audit import diff
 from handlers.domain.followed import COMMAND_FOR, Followed, Status
@@ -51,7 +52,7 @@ def stand(kind: Kind[T]) -> Run:
         def apply(item: T, text: str) -> str:
             if not text:
                 raise UserError(t.ASK_STAND, examples=(t.example_stand(kind.entity, item.nummer),))
-            item.stand_van_zaken = text
+            item.stand_van_zaken = limits.text(text, t.STAND_LABEL)
             return ""
 
         return change(ctx, args, kind, "stand", apply)

@@ -13,11 +13,15 @@ from handlers.texts import followed as t
 
 
 def read_changes(item: Followed, rest: str, keys: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    _head, fields = split_fields(rest, keys)
+    head, fields = split_fields(rest, keys)
     if "deadline" in fields:
         raise UserError(t.DEADLINE_VIA_VERZET, examples=(t.example_verzet(item.KIND, item.nummer),))
     if not fields:
-        raise UserError(t.ASK_CHANGE, examples=(t.example_wijzig(item.KIND, item.nummer),))
+        # 'kleur: rood' reads as text, not as a field: name it and list what can be changed.
+        unknown = head.partition(":")[0].strip() if ":" in head else ""
+        known = ", ".join(sorted(k for k in keys if k != "deadline"))
+        asked = t.UNKNOWN_FIELD.format(veld=unknown) if unknown else t.ASK_CHANGE
+        raise UserError(f"{asked} {t.CHANGEABLE.format(velden=known)}", examples=(t.example_wijzig(item.KIND, item.nummer),))
     return fields
 
 

@@ -1,6 +1,7 @@
 """Finding the item a command is about, and keeping confidential ones out of channels."""
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -8,6 +9,9 @@ from handlers.commands.args import first_word
 from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
 from handlers.domain.followed import Followed
+from handlers.domain.lobby import parse_lobby_nummer
+from handlers.domain.motie import parse_nummer as parse_motie
+from handlers.domain.toezegging import parse_nummer as parse_toezegging
 from handlers.errors import NotFound, UserError
 from handlers.texts import followed as t
 
@@ -27,7 +31,7 @@ def load_followed(
     word, rest = first_word(args)
     nummer = parse(word)
     if nummer is None:
-        raise UserError(need_nummer)
+        raise UserError(_not_a_nummer(word, label.lower(), need_nummer))
     found = get(nummer)
     if found is None:
         raise NotFound(not_found.format(nummer=nummer))
@@ -35,3 +39,19 @@ def load_followed(
         raise UserError(t.CONFIDENTIAL_HIDDEN.format(nummer=nummer))
     ensure_may_read(ctx, found.stake, f"{label} {nummer}")
     return found, rest
+
+
+# What can follow '<kind>' besides a number: a typo here deserves a suggestion, not "which one?".
+VERBS = ("nieuw", "wijzig", "stand", "verzet", "afdoening", "afgedaan", "historie", "heropen")
+
+
+def _not_a_nummer(word: str, entity: str, need_nummer: str) -> str:
+    """Say what the word is: another kind's number, or a near miss of a verb; else ask for the number."""
+    for kind, parse in (("toezegging", parse_toezegging), ("motie", parse_motie), ("lobby", parse_lobby_nummer)):
+        other = parse(word)
+        if other is not None and kind != entity:
+            return t.OTHER_KIND.format(nummer=other, kind=kind, entity=entity)
+    close = difflib.get_close_matches(word.lower(), VERBS, n=1, cutoff=0.6)
+    if close:
+        return t.DID_YOU_MEAN.format(word=word, entity=entity, verb=close[0])
+    return need_nummer

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from handlers.context import Context
 from handlers.deadlines import describe
 from handlers.domain.followed import Followed
+from handlers.domain.permissions import may_change
 from handlers.messages import Button, ButtonStyle, Field, Form, FormField
 from handlers.texts import datum
 from handlers.texts import followed as t
@@ -22,6 +23,11 @@ def person_name(ctx: Context, person_id: int | None) -> str:
         return "—"
     person = ctx.uow.people.get(person_id)
     return person.name if person else "—"
+
+
+def may_act(ctx: Context, followed: Followed) -> bool:
+    """Action buttons and hints only on an open item, for someone who may change it."""
+    return followed.is_open and may_change(ctx.person, followed.stake)
 
 
 def actions(entity: str, nummer: str) -> tuple[Button, ...]:

@@ -1,14 +1,13 @@
 """Showing followed items: one with its details, a list that hides confidential ones in channels, history."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TypeVar
 
 from handlers.commands.followed.kind import Kind
 from handlers.commands.history import history_fields
 from handlers.context import Context
 from handlers.domain.followed import Followed
-from handlers.domain.permissions import may_read
 from handlers.messages import OutgoingReply
 from handlers.texts import followed as t
 
@@ -27,20 +26,6 @@ def toon(kind: Kind[T], heading: str) -> Run:
         )
 
     return run
-
-
-def list_reply(ctx: Context, kind: Kind[T], found: Sequence[T], wat: str, noun: str, plural: str) -> OutgoingReply:
-    """The visible items with a count; confidential ones only privately and to those who may read them."""
-    shown = [x for x in found if not x.vertrouwelijk or (ctx.private and may_read(ctx.person, x.stake))]
-    hidden = len(found) - len(shown)
-    notes = (t.CONFIDENTIAL_COUNT.format(n=hidden, noun=noun),) if hidden else ()
-    if not shown:
-        return OutgoingReply(text=t.NONE_FOUND.format(plural=plural, wat=wat), notes=notes)
-    overdue = sum(1 for x in shown if x.is_overdue(ctx.today))
-    # "3 moties met termijn overschreden, waarvan 3 met termijn overschreden" says nothing twice.
-    late = t.SUMMARY_OVERDUE.format(n=overdue) if overdue and t.OVERDUE not in wat else ""
-    summary = t.SUMMARY.format(n=len(shown), noun=noun, wat=wat) + late
-    return OutgoingReply(text=summary + ".", items=tuple(kind.item(ctx, x) for x in shown), notes=notes)
 
 
 def historie(kind: Kind[T]) -> Run:

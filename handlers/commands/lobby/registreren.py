@@ -6,6 +6,7 @@ from handlers.commands.deadline_input import read_deadline
 from handlers.commands.lobby.render import details, item, snapshot
 from handlers.commands.people import maybe_for, owner_notes
 from handlers.domain.functies import Functie, default_owner
+from handlers.commands import limits
 from handlers.context import Context
 from handlers.domain.lobby import LobbyActie
 from handlers.errors import UserError
@@ -28,6 +29,7 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
     person = ctx.require_person()
     head, fields = split_fields(args, KEYS, flags=("vertrouwelijk",))
     fields.setdefault("doel", head)
+    limits.title(fields["doel"], "Het doel")
     for name in ("doel", "dossier", "target", "moment"):
         if not fields.get(name):
             raise UserError(t.NEED[name], examples=(t.NIEUW_VOORBEELD,))

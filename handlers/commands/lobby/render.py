@@ -5,6 +5,7 @@ from handlers.commands.followed.render import person_name
 from handlers.context import Context
 from handlers.deadlines import describe
 from handlers.domain.lobby import LobbyActie, LobbyContact
+from handlers.domain.permissions import may_change
 from handlers.messages import Button, ButtonStyle, Field, Form, FormField, Item
 from handlers.texts import datum, tijdstip
 from handlers.texts import lobby as t
@@ -51,7 +52,7 @@ def item(ctx: Context, actie: LobbyActie) -> Item:
             Field(t.FIELD_LABELS["bestuurder"], person_name(ctx, actie.bestuurder_id)),
             Field(t.FIELD_LABELS["eigenaar"], person_name(ctx, actie.eigenaar_id)),
         ),
-        buttons=actions(actie.nummer) if actie.is_open else (),
+        buttons=actions(actie.nummer) if actie.is_open and may_change(ctx.person, actie.stake) else (),
         confidential=actie.vertrouwelijk,
         overdue=actie.is_overdue(ctx.today),
     )

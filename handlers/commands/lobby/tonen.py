@@ -5,12 +5,12 @@ import datetime as dt
 
 from handlers.commands.args import first_word
 from handlers.commands.history import history_fields
+from handlers.commands.lists import Line, Listing, page_reply, split_page, window
 from handlers.commands.lobby.render import details, item
 from handlers.commands.people import find_person
 from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
 from handlers.domain.lobby import LobbyActie, parse_lobby_nummer
-from handlers.domain.permissions import may_read
 from handlers.errors import NotFound, UserError
 from handlers.messages import OutgoingReply
 from handlers.ports import LobbyFilter
@@ -37,8 +37,10 @@ def lobby(ctx: Context, args: str) -> OutgoingReply:
     """'lobby L-2026-001' shows one; anything else is a selection."""
     if parse_lobby_nummer(first_word(args)[0]) is not None:
         return toon(ctx, args)
-    criteria, wat = _criteria(ctx, args)
-    return listing(ctx, ctx.uow.lobby.find(criteria), wat)
+    selectie, number = split_page(args)
+    criteria, wat = _criteria(ctx, selectie)
+    found = ctx.uow.lobby.page(criteria, window(ctx, number))
+    return page_reply(ctx, LISTING, found, number, f"lobby {selectie}".strip(), wat)
 
 
 def toon(ctx: Context, args: str) -> OutgoingReply:
@@ -51,15 +53,12 @@ def toon(ctx: Context, args: str) -> OutgoingReply:
     )
 
 
-def listing(ctx: Context, found: list[LobbyActie], wat: str) -> OutgoingReply:
-    shown = [a for a in found if not a.vertrouwelijk or (ctx.private and may_read(ctx.person, a.stake))]
-    hidden = len(found) - len(shown)
-    notes = (t.CONFIDENTIAL_COUNT.format(n=hidden),) if hidden else ()
-    if not shown:
-        return OutgoingReply(text=t.NONE_FOUND.format(wat=wat), notes=notes)
-    return OutgoingReply(
-        text=t.FOUND.format(n=len(shown), wat=wat), items=tuple(item(ctx, a) for a in shown), notes=notes
-    )
+LISTING: Listing[LobbyActie] = Listing(
+    t.ENTITY, "lobbyactie", "lobbyacties",
+    lambda ctx, a: Line(
+        a.nummer, f"{a.dossier}: {a.doel}", a.moment, a.eigenaar_id, a.is_overdue(ctx.today), a.vertrouwelijk
+    ),
+)
 
 
 def _criteria(ctx: Context, args: str) -> tuple[LobbyFilter, str]:

@@ -5,7 +5,7 @@ from handlers.commands.moties import abonnement, gekoppeld, overnemen, registrer
 from handlers.router import Command
 from handlers.texts.moties import LIST_EXAMPLES, NIEUW_VOORBEELD
 
-N = "M2026-014"
+N = "M2026-031"  # the demo's motie, so every help example works on the first run
 
 COMMANDS = (
     Command(

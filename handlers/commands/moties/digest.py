@@ -17,7 +17,7 @@ from handlers.domain.people import Person
 from handlers.domain.permissions import may_read
 from handlers.messages import Field, Item, OutgoingReply
 from handlers.ports import MotieFilter, UnitOfWork
-from handlers.texts import datum
+from handlers.texts import aantal, datum
 from handlers.texts import moties as t
 from handlers.texts.followed import OVERDUE
 
@@ -40,11 +40,11 @@ def digest(
     late = [m for m in overdue if may_read(reader, m.stake)]
     day = datum(since)
     notes = [
-        t.DIGEST_CHANGES.format(n=len(shown), since=day) if shown else t.DIGEST_NO_CHANGES.format(since=day),
-        t.DIGEST_OVERDUE.format(n=len(late)) if late else t.DIGEST_NO_OVERDUE,
+        t.DIGEST_CHANGES.format(wijzigingen=aantal(len(shown), "wijziging", "wijzigingen"), since=day) if shown else t.DIGEST_NO_CHANGES.format(since=day),
+        t.DIGEST_OVERDUE.format(moties=aantal(len(late), "motie", "moties")) if late else t.DIGEST_NO_OVERDUE,
     ]
     if hidden:
-        notes.append(t.DIGEST_HIDDEN.format(n=hidden))
+        notes.append(t.DIGEST_HIDDEN.format(wijzigingen=aantal(hidden, "wijziging", "wijzigingen")))
     fields = tuple(_change_field(e, moties) for e in shown)
     return OutgoingReply(
         text=t.DIGEST_TITLE.format(since=day),

@@ -6,6 +6,7 @@ from handlers.commands.deadline_input import read_day, read_deadline
 from handlers.commands.moties.render import details, item, snapshot
 from handlers.commands.people import maybe_for, owner_notes
 from handlers.domain.functies import Functie, default_owner
+from handlers.commands import limits
 from handlers.context import Context
 from handlers.domain.motie import Motie, Uitslag, no_deadline, parse_nummer, parse_uitslag
 from handlers.errors import UserError
@@ -40,6 +41,7 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
     person = ctx.require_person()
     head, fields = split_fields(args, KEYS, flags=("vertrouwelijk",))
     nummer, titel = _nummer_and_titel(head, fields)
+    limits.title(titel)
     if ctx.uow.moties.get(nummer) is not None:
         raise UserError(t.EXISTS.format(nummer=nummer))
     deadline, notes = read_deadline(ctx, fields["deadline"]) if fields.get("deadline") else (no_deadline(), ())

@@ -1,7 +1,9 @@
 """How a motie looks in a reply: the same Item for console, Slack and Teams."""
 from __future__ import annotations
 
-from handlers.commands.followed.render import actions, common_snapshot, list_fields, progress_details, status_text
+from handlers.commands.followed.render import (
+    actions, common_snapshot, list_fields, may_act, progress_details, status_text,
+)
 from handlers.context import Context
 from handlers.domain.motie import Motie
 from handlers.messages import Field, Item
@@ -23,7 +25,7 @@ def item(ctx: Context, motie: Motie) -> Item:
         key=motie.nummer,
         title=f"{motie.nummer} · {motie.titel}",
         fields=(Field(t.FIELD_LABELS["uitslag"], motie.uitslag.value), *fields),
-        buttons=actions(t.ENTITY, motie.nummer) if motie.is_open else (),
+        buttons=actions(t.ENTITY, motie.nummer) if may_act(ctx, motie) else (),
         confidential=motie.vertrouwelijk,
         overdue=motie.is_overdue(ctx.today),
         show=f"{t.ENTITY} {motie.nummer}",
@@ -54,7 +56,7 @@ def snapshot(ctx: Context, motie: Motie) -> dict[str, str | None]:
     return {
         "titel": motie.titel,
         "dictum": motie.dictum or None,
-        "datum": motie.datum.isoformat() if motie.datum else None,
+        "datum": datum(motie.datum) if motie.datum else None,
         "vergadering": motie.vergadering or None,
         "indieners": motie.indieners or None,
         "fracties": motie.fracties or None,

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from handlers.commands.followed.show import historie as history_of
-from handlers.commands.followed.show import list_reply
 from handlers.commands.followed.show import toon as show_one
+from handlers.commands.lists import Line, Listing, page_reply, split_page, window
 from handlers.commands.moties.kind import MOTIE
 from handlers.commands.people import find_person
 from handlers.context import Context
 from handlers.domain.followed import Status
+from handlers.domain.motie import Motie
 from handlers.errors import UserError
 from handlers.messages import OutgoingReply
 from handlers.ports import MotieFilter
@@ -28,9 +29,17 @@ _FIXED: dict[str, tuple[MotieFilter, str]] = {
 }
 
 
+LISTING: Listing[Motie] = Listing(
+    t.ENTITY, t.ENTITY, t.PLURAL,
+    lambda ctx, m: Line(m.nummer, m.titel, m.deadline, m.eigenaar_id, m.is_overdue(ctx.today), m.vertrouwelijk),
+)
+
+
 def lijst(ctx: Context, args: str) -> OutgoingReply:
-    criteria, wat = _criteria(ctx, args)
-    return list_reply(ctx, MOTIE, ctx.uow.moties.find(criteria), wat, t.NOUN, t.PLURAL)
+    selectie, number = split_page(args)
+    criteria, wat = _criteria(ctx, selectie)
+    found = ctx.uow.moties.page(criteria, window(ctx, number))
+    return page_reply(ctx, LISTING, found, number, f"moties {selectie}".strip(), wat)
 
 
 def _criteria(ctx: Context, args: str) -> tuple[MotieFilter, str]:

@@ -28,7 +28,7 @@ def load_text(uow: UnitOfWork, text: str, bron: str, now: dt.datetime, actor: Pe
         register = dataclasses.replace(register, datum=now.date())
     problems = locate([*problems, *validate(register)], lines)
     if problems:
-        raise RegisterInvalid(problems, t.INVALID_FILE.format(bestand=bron, n=len(problems)))
+        raise RegisterInvalid(problems, t.INVALID_FILE.format(bestand=bron, problemen=t.problemen(len(problems))))
     info = RegisterInfo(register.organisatie, register.datum or now.date(), register.versie)
     result = uow.registry.replace(register, opdrachtgevers(register), info, now)
     _audit(uow, now, actor, "geladen", _counts(register, result), bron)

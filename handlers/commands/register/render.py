@@ -57,7 +57,7 @@ class View:
 
     def reply(self, text: str, *, items: tuple[Item, ...] = (), fields: tuple[Field, ...] = (),
               notes: tuple[str, ...] = ()) -> OutgoingReply:
-        extra = (t.HIDDEN.format(n=self.hidden),) if self.hidden else ()
+        extra = (t.HIDDEN.format(opdrachten=t.vertrouwelijke_opdrachten(self.hidden)),) if self.hidden else ()
         return OutgoingReply(
             text=text, items=items, fields=fields, notes=(*notes, *extra, bron(self.info)),
             confidential=any(item.confidential for item in items), mentions=tuple(self.mention(e) for e in self.named),

@@ -86,7 +86,7 @@ def _opdrachten(view: View, args: str) -> list[Opdracht]:
                    t.UNKNOWN_OPDRACHT.format(naam=wanted), names, "driehoek Verkeersveiligheid N-wegen")
     shown = view.visible(found)
     if not shown:
-        raise NotFound(t.UNKNOWN_OPDRACHT.format(naam=wanted) + " " + t.HIDDEN.format(n=len(found)))
+        raise NotFound(t.UNKNOWN_OPDRACHT.format(naam=wanted) + " " + t.HIDDEN.format(opdrachten=t.vertrouwelijke_opdrachten(len(found))))
     return shown
 
 
@@ -158,7 +158,7 @@ def mijn_opdrachten(ctx: Context, args: str) -> OutgoingReply:
     found = view.visible(opdrachten_van(view.register, lid.email))
     if not found:
         return view.reply(t.GEEN_OPDRACHTEN)
-    return view.reply(t.MIJN_OPDRACHTEN.format(n=len(found)), items=tuple(_mine(view, lid, o) for o in found))
+    return view.reply(t.MIJN_OPDRACHTEN.format(opdrachten=t.opdrachten(len(found))), items=tuple(_mine(view, lid, o) for o in found))
 
 
 def _found(wanted: str, found: Sequence[T], need: str, unknown: str, names: list[str], example: str) -> list[T]:

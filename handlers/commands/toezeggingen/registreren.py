@@ -9,6 +9,7 @@ from handlers.commands.deadline_input import read_day, read_deadline
 from handlers.commands.people import find_for, maybe_for, owner_notes
 from handlers.domain.functies import Functie, default_owner
 from handlers.commands.toezeggingen.render import details, item, snapshot
+from handlers.commands import limits
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging
 from handlers.errors import UserError
@@ -30,7 +31,7 @@ _MEETING_DATE = re.compile(r"^(?P<gremium>.*?)\s*(?:van\s+)?(?P<datum>\d{1,2}[-/
 def nieuw(ctx: Context, args: str) -> OutgoingReply:
     person = ctx.require_person()
     head, fields = split_fields(args, KEYS, flags=("vertrouwelijk",))
-    omschrijving = fields.get("omschrijving") or head
+    omschrijving = limits.title(fields.get("omschrijving") or head, t.FIELD_LABELS["omschrijving"])
     if not omschrijving:
         raise UserError(t.NEED_OMSCHRIJVING, examples=(t.NIEUW_VOORBEELD,))
     if not fields.get("deadline"):

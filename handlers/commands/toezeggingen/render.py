@@ -1,7 +1,7 @@
 """How a toezegging looks in a reply: the same Item for console, Slack and Teams."""
 from __future__ import annotations
 
-from handlers.commands.followed.render import actions, common_snapshot, list_fields, progress_details
+from handlers.commands.followed.render import actions, common_snapshot, list_fields, may_act, progress_details
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Field, Form, FormField, Item
@@ -15,7 +15,7 @@ def item(ctx: Context, toezegging: Toezegging, *, with_actions: bool = True) -> 
         key=toezegging.nummer,
         title=f"{toezegging.nummer} · {toezegging.omschrijving}",
         fields=tuple(list_fields(ctx, toezegging, t.FIELD_LABELS)),
-        buttons=actions(t.ENTITY, toezegging.nummer) if with_actions and toezegging.is_open else (),
+        buttons=actions(t.ENTITY, toezegging.nummer) if with_actions and may_act(ctx, toezegging) else (),
         confidential=toezegging.vertrouwelijk,
         overdue=toezegging.is_overdue(ctx.today),
         show=f"{t.ENTITY} {toezegging.nummer}",

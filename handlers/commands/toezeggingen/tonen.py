@@ -5,12 +5,13 @@ import datetime as dt
 import re
 
 from handlers.commands.followed.show import historie as history_of
-from handlers.commands.followed.show import list_reply
 from handlers.commands.followed.show import toon as show_one
+from handlers.commands.lists import Line, Listing, page_reply, split_page, window
 from handlers.commands.people import find_person
 from handlers.commands.toezeggingen.kind import TOEZEGGING
 from handlers.context import Context
 from handlers.invoer import bounded_int
+from handlers.domain.toezegging import Toezegging
 from handlers.errors import UserError
 from handlers.messages import OutgoingReply
 from handlers.ports import ToezeggingFilter
@@ -23,9 +24,17 @@ toon = show_one(TOEZEGGING, "Toezegging {nummer}")
 historie = history_of(TOEZEGGING)
 
 
+LISTING: Listing[Toezegging] = Listing(
+    t.ENTITY, t.ENTITY, t.PLURAL,
+    lambda ctx, z: Line(z.nummer, z.omschrijving, z.deadline, z.eigenaar_id, z.is_overdue(ctx.today), z.vertrouwelijk),
+)
+
+
 def lijst(ctx: Context, args: str) -> OutgoingReply:
-    criteria, wat = _criteria(ctx, args)
-    return list_reply(ctx, TOEZEGGING, ctx.uow.toezeggingen.find(criteria), wat, t.NOUN, t.PLURAL)
+    selectie, number = split_page(args)
+    criteria, wat = _criteria(ctx, selectie)
+    found = ctx.uow.toezeggingen.page(criteria, window(ctx, number))
+    return page_reply(ctx, LISTING, found, number, f"toezeggingen {selectie}".strip(), wat)
 
 
 def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:

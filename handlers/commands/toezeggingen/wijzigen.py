@@ -8,9 +8,11 @@ from handlers.commands.args import split_reason
 from handlers.commands.followed.change import change, verbs
 from handlers.commands.followed.fields import apply_common, read_changes
 from handlers.commands.toezeggingen.kind import TOEZEGGING
+from handlers.commands import limits
 from handlers.context import Context
 from handlers.domain.toezegging import Status, Toezegging
 from handlers.messages import OutgoingReply
+from handlers.texts import toezeggingen as t
 
 VERBS = verbs(TOEZEGGING)
 MOTIE_ENTITY = "motie"
@@ -42,7 +44,7 @@ def wijzig(ctx: Context, args: str) -> OutgoingReply:
         fields = read_changes(z, rest, WIJZIG_KEYS)
         apply_common(ctx, z, fields)
         if "omschrijving" in fields:
-            z.omschrijving = fields["omschrijving"]
+            z.omschrijving = limits.title(fields["omschrijving"], t.FIELD_LABELS["omschrijving"])
         if "aan" in fields:
             z.aan = fields["aan"]
         return ""

@@ -27,7 +27,7 @@ def parse(text: str, name: str = "register") -> tuple[Any, dict[str, int]]:
         context = getattr(error, "context_mark", None)
         begun = t.BAD_YAML_BEGUN.format(regel=context.line + 1) if context is not None and context.line + 1 != line else ""
         fout = t.BAD_YAML.format(fout=getattr(error, "problem", None) or error, begonnen=begun)
-        raise RegisterInvalid([Problem("", fout, line)], t.INVALID_FILE.format(bestand=name, n=1)) from error
+        raise RegisterInvalid([Problem("", fout, line)], t.INVALID_FILE.format(bestand=name, problemen=t.problemen(1))) from error
     finally:
         loader.dispose()
     return data, lines

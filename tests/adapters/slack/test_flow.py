@@ -34,11 +34,14 @@ def test_register_list_move_deadline_and_close_through_buttons_and_modals(slack_
     nummer = re.search(r"Toezegging (T-2026-\d{3}) is geregistreerd", registered.text).group(1)  # type: ignore[union-attr]
     assert _count(slack) == before + 1
 
-    # The list shows it with status, due date and owner, and its three buttons.
+    # The list shows it on one compact line with its due date and owner; the actions live in the item's view.
     slack.slash("toezeggingen van Bakker")
-    listed = standin.wait_for(lambda c: c.method == "response_url" and "toezegging(en) van Hans Bakker" in c.text)
-    assert nummer in listed.text and "openstaand" in listed.text and "Hans Bakker" in listed.text
-    found = item_buttons(listed.blocks, nummer)
+    listed = standin.wait_for(lambda c: c.method == "response_url" and "toezeggingen van Hans Bakker" in c.text)
+    assert nummer in listed.text and "do 30 september 2027" in listed.text and "Hans Bakker" in listed.text
+    assert buttons(listed.blocks) == {}
+    slack.slash(f"toezegging {nummer}")
+    shown = standin.wait_for(lambda c: c.method == "response_url" and f"Toezegging {nummer}" in c.text)
+    found = item_buttons(shown.blocks, nummer)
     assert set(found) == {"Afgedaan voorstellen", "Stand van zaken", "Deadline verzetten"}
 
     # "Deadline verzetten" opens a modal that asks for the new deadline and a reason.

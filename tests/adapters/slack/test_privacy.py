@@ -39,7 +39,7 @@ def test_a_confidential_answer_stays_ephemeral_even_when_sharing_is_asked(slack:
     slack.slash("toezeggingen alle deel")
     shared = slack.standin.wait_for(lambda c: c.method == "response_url", after=mark)
     assert shared.args["response_type"] == "in_channel"
-    assert GEHEIM not in shared.text and "vertrouwelijke toezegging(en) niet getoond" in shared.text
+    assert GEHEIM not in shared.text and "1 vertrouwelijke toezegging niet getoond" in shared.text
     mark = slack.standin.mark()
     slack.slash(f"toezegging {nummer}")
     hidden = slack.standin.wait_for(lambda c: c.method == "response_url", after=mark)
@@ -62,4 +62,4 @@ def test_slash_answers_in_a_channel_are_ephemeral_unless_shared(slack: SlackHarn
     slack.slash("toezeggingen delen", user=HANS, channel=CHANNEL)
     shared = slack.standin.wait_for(lambda c: c.method == "response_url", after=mark)
     assert shared.args["response_type"] == "in_channel"
-    assert "toezegging(en) die openstaan" in shared.text
+    assert "toezeggingen die openstaan" in shared.text

@@ -130,7 +130,7 @@ def test_a_channel_never_receives_a_confidential_item(teams: Harness, connector:
     in_channel = [s for s in connector.sent if s.conversation_id.startswith("19:")]
     assert len(in_channel) == 3
     assert all("Geheime grondaankoop" not in str(s.activity) for s in in_channel)
-    assert "vertrouwelijke toezegging(en) niet getoond" in str(in_channel[0].activity)
+    assert "1 vertrouwelijke toezegging niet getoond" in str(in_channel[0].activity)
 
 
 def test_a_confidential_reply_that_slips_through_is_replaced_in_a_channel(

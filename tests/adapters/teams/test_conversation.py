@@ -70,9 +70,11 @@ def test_register_list_move_deadline_and_close_through_card_forms(teams: Harness
     teams.post(personal("toezeggingen"))
     listing = connector.sent[-1].card
     assert "T-2026-005 · Brief over de fietsbrug" in card_text(listing)
-    sent = len(connector.sent)
+    assert "Deadline verzetten" not in str(listing)  # actions belong to the item's own view
 
-    _, answer = teams.post(execute(find_action(listing, "Deadline verzetten", "T-2026-005"), {
+    teams.post(personal("toezegging T-2026-005"))
+    sent = len(connector.sent)
+    _, answer = teams.post(execute(find_action(connector.sent[-1].card, "Deadline verzetten", "T-2026-005"), {
         "Nieuwe deadline": "Q3 2027", "Reden (afspraak is afspraak)": "de aannemer is failliet",
     }))
     moved = card_text(answer["value"])

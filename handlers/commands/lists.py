@@ -1,0 +1,117 @@
+"""The one list renderer: a page of compact lines (number, title, deadline, owner, overdue), a count and a way on.
+
+Every list command (toezeggingen, moties, lobby) reads one page from storage with `window` and renders it with
+`page_reply`; details and actions live in the single-item view, so a list of 500 costs the same as one of 15.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from handlers.context import Context
+from handlers.deadlines import Deadline
+from handlers.domain.permissions import read_scope
+from handlers.errors import UserError
+from handlers.messages import Item, OutgoingReply, Page
+from handlers.ports import ListPage, Window
+from handlers.texts import aantal, datum
+from handlers.texts import lists as t
+
+T = TypeVar("T")
+
+PAGE_SIZE = 15
+TITLE_CUT = 80  # enough to recognise an item; the rest is one command away
+_PAGE = re.compile(r"^(?P<rest>.*?)\s*\bpagina\s+(?P<n>\d{1,5})\s*$", re.IGNORECASE)
+
+
+def split_page(args: str) -> tuple[str, int]:
+    """'verlopen pagina 3' → ('verlopen', 3); no page named means the first."""
+    found = _PAGE.match(args.strip())
+    if not found:
+        return args, 1
+    return found.group("rest"), max(1, int(found.group("n")))
+
+
+def window(ctx: Context, number: int) -> Window:
+    return Window(read_scope(ctx.person, ctx.private), (number - 1) * PAGE_SIZE, PAGE_SIZE, ctx.today)
+
+
+@dataclass(frozen=True)
+class Line:
+    """What a compact line shows of one item."""
+
+    key: str
+    title: str
+    deadline: Deadline | None
+    owner_id: int | None
+    overdue: bool
+    confidential: bool
+
+
+@dataclass(frozen=True)
+class Listing(Generic[T]):
+    """How one kind appears in a list: its nouns, and how to reduce an item to a Line."""
+
+    toon: str  # the command that shows one: "toezegging", "lobby"
+    enkel: str  # "toezegging"
+    meer: str  # "toezeggingen"
+    line: Callable[[Context, T], Line]
+
+
+def cut(text: str, limit: int = TITLE_CUT) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def page_reply(
+    ctx: Context, listing: Listing[T], found: ListPage[T], number: int, command: str, wat: str
+) -> OutgoingReply:
+    """One page as compact items with the count, a note about hidden confidential ones and the next page."""
+    notes: list[str] = []
+    if found.hidden:
+        notes.append(_hidden(found.hidden, listing))
+    if not found.total:
+        return OutgoingReply(text=f"Geen {listing.meer} gevonden {wat}.", notes=tuple(notes))
+    pages = Page(number, PAGE_SIZE, found.total)
+    if not found.items:
+        raise UserError(t.PAGE_TOO_FAR.format(
+            number=number, zijn="is" if pages.pages == 1 else "zijn", pages=aantal(pages.pages, "pagina", "pagina's"),
+            command=command,
+        ))
+    lines = [listing.line(ctx, x) for x in found.items]
+    names = ctx.uow.people.names({line.owner_id for line in lines if line.owner_id is not None})
+    summary = f"{aantal(found.total, listing.enkel, listing.meer)} {wat}"
+    # "3 moties met termijn overschreden, waarvan 3 te laat" says nothing twice.
+    late = found.overdue and found.overdue < found.total
+    summary += t.OVERDUE_COUNT.format(n=found.overdue) + "." if late else "."
+    if pages.pages > 1:
+        summary += " " + t.PAGE.format(number=number, pages=pages.pages)
+    if number < pages.pages:
+        # Each adapter offers this its own way: a button in Slack and Teams, 'meer' in the console.
+        pages = Page(number, PAGE_SIZE, found.total, f"{command} pagina {number + 1}")
+    notes.append(t.DETAILS_HINT.format(example=f"{listing.toon} {lines[0].key}"))
+    return OutgoingReply(text=summary, items=tuple(_item(line, names) for line in lines), notes=tuple(notes), page=pages)
+
+
+def _item(line: Line, names: dict[int, str]) -> Item:
+    parts = [line.key, cut(line.title), _deadline(line.deadline)]
+    parts.append(names.get(line.owner_id, t.NO_OWNER) if line.owner_id is not None else t.NO_OWNER)
+    if line.overdue:
+        parts.append(t.OVERDUE_MARK)
+    return Item(key=line.key, title=" · ".join(parts), confidential=line.confidential, overdue=line.overdue)
+
+
+def _deadline(deadline: Deadline | None) -> str:
+    if deadline is None:
+        return t.NO_DEADLINE
+    if deadline.due is not None:
+        return datum(deadline.due)
+    return deadline.text or t.NO_DEADLINE
+
+
+def _hidden(n: int, listing: Listing[T]) -> str:
+    wat = aantal(n, f"vertrouwelijke {listing.enkel}", f"vertrouwelijke {listing.meer}")
+    return t.HIDDEN.format(wat=wat)
+
