@@ -12,7 +12,6 @@ from handlers.context import Context
 from handlers.deadlines import add_working_days
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Rol
-from handlers.domain.permissions import Stake
 from handlers.errors import NotFound, UserError
 from handlers.messages import OutgoingReply
 from handlers.reminders import render
@@ -62,8 +61,7 @@ def herinner(ctx: Context, args: str) -> OutgoingReply:
     if not key:
         raise UserError(t.SNOOZE_NEED_KEY, examples=t.SNOOZE_EXAMPLES)
     followup = find_open(ctx, key)
-    ensure_may_read(ctx, Stake(followup.eigenaar_id, followup.portefeuillehouder_id, None, followup.vertrouwelijk),
-                    f"{render.label(followup.kind)} {followup.key}")
+    ensure_may_read(ctx, followup.stake, f"{render.label(followup.kind)} {followup.key}")
     day, label = snooze_day(ctx.today, when)
     # Midnight of that day: the delivery engine waits for working hours, so it goes out at the start.
     until = dt.datetime.combine(day, dt.time(0, 0), tzinfo=TIMEZONE)

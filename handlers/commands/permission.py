@@ -3,8 +3,31 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.domain.people import Person, Rol
-from handlers.domain.permissions import KEEPERS, REGISTRY_KEEPERS, Stake, may_change, may_change_registry, may_read
+from collections.abc import Iterable
+
+from handlers.domain.permissions import (
+    KEEPERS, REGISTRY_KEEPERS, Stake, may_change, may_change_registry, may_read, may_run_agenda, may_show,
+)
 from handlers.errors import NotAllowed
+from handlers.texts import agenda as agenda_texts
+
+
+def shows(ctx: Context, stake: Stake) -> bool:
+    """May this reply (in this conversation, to this person) carry the item's content?"""
+    return may_show(ctx.person, stake, private=ctx.private)
+
+
+def ensure_may_run_agenda(ctx: Context, meeting_holder_id: int | None, what: str,
+                          holders_on_it: Iterable[int] | None = None) -> None:
+    if may_run_agenda(ctx.person, meeting_holder_id, holders_on_it):
+        return
+    names = []
+    if meeting_holder_id is not None and (holder := ctx.uow.people.get(meeting_holder_id)) is not None:
+        names.append(f"{holder.name} (portefeuillehouder)")
+    if keepers := people_with_roles(ctx, KEEPERS):
+        names.append(keepers)
+    raise NotAllowed(agenda_texts.AGENDA_NOT_ALLOWED.format(
+        wat=what, wie=", ".join(names) or agenda_texts.AGENDA_KEEPERS))
 
 
 def ensure_may_change(ctx: Context, stake: Stake, what: str) -> None:

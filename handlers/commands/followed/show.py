@@ -6,9 +6,9 @@ from typing import TypeVar
 
 from handlers.commands.followed.kind import Kind
 from handlers.commands.history import history_fields
+from handlers.commands.permission import shows
 from handlers.context import Context
 from handlers.domain.followed import Followed
-from handlers.domain.permissions import may_read
 from handlers.messages import OutgoingReply
 from handlers.texts import followed as t
 
@@ -31,7 +31,7 @@ def toon(kind: Kind[T], heading: str) -> Run:
 
 def list_reply(ctx: Context, kind: Kind[T], found: Sequence[T], wat: str, noun: str, plural: str) -> OutgoingReply:
     """The visible items with a count; confidential ones only privately and to those who may read them."""
-    shown = [x for x in found if not x.vertrouwelijk or (ctx.private and may_read(ctx.person, x.stake))]
+    shown = [x for x in found if shows(ctx, x.stake)]
     hidden = len(found) - len(shown)
     notes = (t.CONFIDENTIAL_COUNT.format(n=hidden, noun=noun),) if hidden else ()
     if not shown:

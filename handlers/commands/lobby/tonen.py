@@ -7,10 +7,9 @@ from handlers.commands.args import first_word
 from handlers.commands.history import history_fields
 from handlers.commands.lobby.render import details, item
 from handlers.commands.people import find_person
-from handlers.commands.permission import ensure_may_read
+from handlers.commands.permission import ensure_may_read, shows
 from handlers.context import Context
 from handlers.domain.lobby import LobbyActie, parse_lobby_nummer
-from handlers.domain.permissions import may_read
 from handlers.errors import NotFound, UserError
 from handlers.messages import OutgoingReply
 from handlers.ports import LobbyFilter
@@ -52,7 +51,7 @@ def toon(ctx: Context, args: str) -> OutgoingReply:
 
 
 def listing(ctx: Context, found: list[LobbyActie], wat: str) -> OutgoingReply:
-    shown = [a for a in found if not a.vertrouwelijk or (ctx.private and may_read(ctx.person, a.stake))]
+    shown = [a for a in found if shows(ctx, a.stake)]
     hidden = len(found) - len(shown)
     notes = (t.CONFIDENTIAL_COUNT.format(n=hidden),) if hidden else ()
     if not shown:
