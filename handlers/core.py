@@ -1,6 +1,8 @@
 """The platform-neutral core: one IncomingCommand in, one OutgoingReply out, in one transaction."""
 from __future__ import annotations
 
+import logging
+
 from handlers.context import Context
 from handlers.deadlines import Calendar
 from handlers.domain.people import Person
@@ -10,6 +12,8 @@ from handlers.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from handlers.router import Router
 from handlers.suggestions import PERSON, suggest_people
 from handlers.texts import unknown_command
+
+log = logging.getLogger(__name__)
 
 
 class Core:
@@ -61,5 +65,11 @@ def resolve_person(uow: UnitOfWork, actor: Actor) -> Person | None:
         return None
     person = uow.people.by_email(actor.email)
     if person is not None and person.id is not None and actor.platform in {"slack", "teams"}:
+        linked = person.slack_user_id if actor.platform == "slack" else person.teams_aad_id
+        if linked and linked != actor.user_id:
+            # Someone else claims this person's e-mail: never replace the link, never act as them.
+            log.warning("beveiliging: %s-id %s meldt zich als persoon %s, die al gekoppeld is aan %s-id %s; geweigerd",
+                        actor.platform, actor.user_id, person.id, actor.platform, linked)
+            return None
         uow.people.link_platform(person.id, actor.platform, actor.user_id)
     return person

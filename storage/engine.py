@@ -16,6 +16,8 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    # Row values never reach a log or an exception message: they may be confidential item text.
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(normalise_url(url), **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
