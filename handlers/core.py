@@ -6,7 +6,8 @@ import logging
 from handlers.context import Context
 from handlers.deadlines import Calendar
 from handlers.domain.people import Person
-from handlers.errors import UserError
+from handlers import texts
+from handlers.errors import IdentityRefused, UserError
 from handlers.messages import Actor, IncomingCommand, OutgoingReply
 from handlers.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from handlers.router import Router
@@ -50,7 +51,10 @@ class Core:
     def suggest(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
         """Choices for a form field while typing; nothing for someone the registry does not know."""
         with self.uow_factory() as uow:
-            if kind != PERSON or resolve_person(uow, actor) is None:
+            try:
+                if kind != PERSON or resolve_person(uow, actor) is None:
+                    return []
+            except IdentityRefused:
                 return []
             return suggest_people(uow.people.all(), typed)
 
@@ -70,6 +74,6 @@ def resolve_person(uow: UnitOfWork, actor: Actor) -> Person | None:
             # Someone else claims this person's e-mail: never replace the link, never act as them.
             log.warning("beveiliging: %s-id %s meldt zich als persoon %s, die al gekoppeld is aan %s-id %s; geweigerd",
                         actor.platform, actor.user_id, person.id, actor.platform, linked)
-            return None
+            raise IdentityRefused(texts.IDENTITY_REFUSED)
         uow.people.link_platform(person.id, actor.platform, actor.user_id)
     return person

@@ -17,3 +17,7 @@ class NotFound(UserError):
 
 class NotAllowed(UserError):
     pass
+
+
+class IdentityRefused(NotAllowed):
+    """A platform account claims a person already linked to another account of that platform."""
