@@ -54,8 +54,9 @@ def _who(ctx: Context, stake: Stake, *, readers: bool) -> str:
     names: list[str] = []
     if stake.owner_id is not None and (owner := people.get(stake.owner_id)) is not None:
         names.append(f"{owner.name} (eigenaar)")
-    if readers and stake.portefeuillehouder_id is not None:
-        if (holder := people.get(stake.portefeuillehouder_id)) is not None:
+    holder_id = stake.portefeuillehouder_id
+    if readers and holder_id is not None and holder_id != stake.owner_id:
+        if (holder := people.get(holder_id)) is not None:
             names.append(f"{holder.name} (portefeuillehouder)")
     keepers = people_with_roles(ctx, KEEPERS)
     if keepers:
