@@ -36,6 +36,8 @@ class Planted:
     lobby: str
     punt: str
     vergadering: str
+    college: str
+    publieke_motie: str  # not confidential, but taken over as a toezegging that became confidential
 
 
 def _number(pattern: str, text: str) -> str:
@@ -63,12 +65,27 @@ def plant(app: App) -> Planted:
     vergadering = _number(r"(?<=Vergadering )\d+", say(app, "agenda volgende PO"))
     say(app, f"vergadering {vergadering} toezegging {toezegging}")
     say(app, f"vergadering {vergadering} besluit Akkoord {MARKER} verkoop; vertrouwelijk")
-    return Planted(toezegging, motie, uit_motie, lobby, punt, vergadering)
+    college = _number(r"(?<=Vergadering )\d+", say(app, "agenda volgende GS"))
+    publiek = _number(r"M\d{4}-\d{3}", say(app, (
+        "motie nieuw M2026-078 Fietspad Oosterweg; datum: 12-10-2026; uitslag: aangenomen; "
+        "portefeuillehouder: De Vries; eigenaar: Bakker; termijn: Q3 2027")))
+    overgenomen = _number(r"T-\d{4}-\d{3}", say(app, f"motie overnemen als toezegging {publiek}"))
+    say(app, f"toezegging wijzig {overgenomen} omschrijving: Fietspad met {MARKER} grondruil; vertrouwelijk: ja")
+    return Planted(toezegging, motie, uit_motie, lobby, punt, vergadering, college, publiek)
 
 
-def item_commands(p: Planted) -> list[str]:
+def surname(email: str) -> str:
+    return email.split("@")[0].split(".")[-1].capitalize()
+
+
+def item_commands(p: Planted, own_name: str = "Peters") -> list[str]:
     """Every command that names one of the planted items, the ways an outsider would try."""
     return [
+        # Naming yourself portefeuillehouder to get onto the college agenda, then linking to echo a toezegging.
+        f"agendapunt nieuw Mijn punt; vergadering: volgende GS; fase: besluitvorming; portefeuillehouder: {own_name}",
+        f"vergadering {p.college} besluit Akkoord", f"vergadering {p.college} toezegging {p.toezegging}",
+        f"vergadering {p.college} toezegging {p.uit_motie}", f"vergadering {p.college}",
+        f"motie {p.publieke_motie}", f"motie historie {p.publieke_motie}", "moties alle",
         f"toezegging {p.toezegging}", f"toezegging historie {p.toezegging}", f"toezegging {p.uit_motie}",
         f"toezegging historie {p.uit_motie}", f"motie {p.motie}", f"motie historie {p.motie}",
         f"lobby {p.lobby}", f"lobby historie {p.lobby}", f"agendapunt {p.punt}", f"agendapunt historie {p.punt}",

@@ -18,7 +18,7 @@ from tests.adapters.teams.conftest import DEV
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness
 from tests.conftest import make_app
-from tests.leaks.planted import MARKER, OUTSIDERS, READERS, item_commands, plant
+from tests.leaks.planted import MARKER, OUTSIDERS, READERS, item_commands, plant, surname
 
 MAAIKE, FRANK, ANNA = "U0MAAIKE", "U0FRANK", "U0ANNA"
 USERS = {MAAIKE: OUTSIDERS["professional in het team van de eigenaar"],
@@ -50,7 +50,7 @@ def _answer(slack: SlackHarness, body: dict[str, Any]) -> str:
 def test_slack_channel_dm_and_app_home(slack: SlackHarness) -> None:
     planted = plant(slack.app)
     for user in (MAAIKE, FRANK):
-        for text in item_commands(planted):
+        for text in item_commands(planted, surname(USERS[user])):
             in_channel = _answer(slack, _event("slack_app_mention.json", user, f"<@U222> {text}"))
             assert MARKER not in in_channel.lower(), (user, text, in_channel)
             in_dm = _answer(slack, _event("slack_message_im.json", user, text))

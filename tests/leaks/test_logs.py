@@ -1,0 +1,59 @@
+"""Logs carry no content at any level: a failing command, a database error with the row, the log notifier."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from bot.app import App
+from bot.console.translate import to_incoming
+from bot.notifiers import LogChannel, LogNotifier
+from handlers.deadlines import Deadline, DeadlineKind, Precision
+from handlers.domain.people import Person
+from handlers.domain.toezegging import Toezegging
+from handlers.messages import IncomingCommand, Notification, OutgoingReply
+from tests.conftest import NOW
+from tests.dialogue import KARIN
+from tests.leaks.planted import MARKER
+
+
+def _messages(caplog: pytest.LogCaptureFixture) -> str:
+    return "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records).lower()
+
+
+def test_a_failing_command_logs_what_was_asked_not_the_text(app: App, caplog: pytest.LogCaptureFixture,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    caplog.set_level(logging.DEBUG)
+
+    def broken(incoming: IncomingCommand) -> OutgoingReply:
+        raise ValueError(f"kapot bij {incoming.text}")
+
+    monkeypatch.setattr(app.core, "handle", broken)
+    text = f"toezegging stand T-2026-001 onderhandeling {MARKER} loopt"
+    reply = app.dispatcher.handle(to_incoming(text, KARIN, app.clock.now()))
+
+    assert reply is not None and "gelogd" in reply.text
+    logged = _messages(caplog)
+    assert MARKER not in logged
+    assert "commando 'toezegging stand'" in logged and "t-2026-001" in logged and "valueerror" in logged
+
+
+def test_a_database_error_does_not_carry_the_row(app: App) -> None:
+    with pytest.raises(IntegrityError) as raised:
+        with app.uow_factory() as uow:
+            uow.toezeggingen.add(Toezegging(
+                None, "T-2026-001", f"Dubbel {MARKER}", Deadline("Q3 2027", DeadlineKind.DATE, None, Precision.QUARTER),
+                app.clock.now()))
+            uow.commit()
+    assert MARKER not in str(raised.value).lower()
+
+
+def test_the_log_notifier_logs_recipient_and_kind_only(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    person = Person(7, "Hans Bakker", "hans.bakker@noordwaard.example")
+    reply = OutgoingReply(text=f"Toezegging over {MARKER}", confidential=True)
+    LogNotifier().deliver(person, Notification(7, reply, "herinnering:toezegging:T-2026-005:d-2:7", NOW))
+    LogChannel().post("slack:C0123", OutgoingReply(text=f"Agenda met {MARKER}"))
+    logged = _messages(caplog)
+    assert MARKER not in logged and "persoon 7" in logged and "herinnering" in logged
