@@ -62,6 +62,11 @@ def may_show(person: Person | None, stake: Stake, *, private: bool) -> bool:
     return not stake.vertrouwelijk or (private and may_read(person, stake))
 
 
+def in_channel(stake: Stake) -> bool:
+    """May this item's content be posted where everyone reads along (a channel announcement)?"""
+    return may_show(None, stake, private=False)
+
+
 def may_run_agenda(person: Person | None, meeting_holder_id: int | None, holders_on_it: Iterable[int] | None = None) -> bool:
     """Who may add agendapunten to a PO or college meeting and record its outcomes.
 
