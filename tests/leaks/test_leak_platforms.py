@@ -16,8 +16,7 @@ from tests.adapters.slack.standin import SlackStandIn
 from tests.adapters.teams.activities import channel, personal
 from tests.adapters.teams.conftest import DEV
 from tests.adapters.teams.connector import Connector
-from tests.adapters.teams.harness import Harness
-from tests.conftest import make_app
+from tests.adapters.teams.harness import Harness, harnesses
 from tests.leaks.planted import MARKER, OUTSIDERS, READERS, item_commands, plant, surname
 
 MAAIKE, FRANK, ANNA = "U0MAAIKE", "U0FRANK", "U0ANNA"
@@ -69,18 +68,8 @@ def test_slack_channel_dm_and_app_home(slack: SlackHarness) -> None:
 @pytest.fixture
 def teams_for(database_url: str, clock: FixedClock, caplog: pytest.LogCaptureFixture) -> Iterator[Any]:
     caplog.set_level(logging.DEBUG)
-    made: list[Any] = []
-
-    def build(email: str) -> Harness:
-        app = make_app(database_url, clock, **DEV)
-        harness = Harness(app, Connector(default_email=email))
-        made.append((app, harness))
-        return harness
-
-    yield build
-    for app, harness in made:
-        harness.close()
-        app.close()
+    with harnesses(database_url, clock) as build:
+        yield lambda email: build(Connector(default_email=email), **DEV)
     assert [r.getMessage() for r in caplog.records if MARKER in r.getMessage().lower()] == []
 
 

@@ -2,38 +2,26 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from functools import partial
 
 import pytest
 
-from bot.app import App
 from bot.clock import FixedClock
 from tests.adapters.teams.activities import card_text, personal, same_person
 from tests.adapters.teams.conftest import DEV
 from tests.adapters.teams.connector import Connector
-from tests.adapters.teams.harness import Harness
-from tests.conftest import make_app
+from tests.adapters.teams.harness import Build, harnesses
 from tests.dialogue import KARIN
 
-Build = Callable[..., Harness]
 OWN_TENANT = str(personal("")["channelData"]["tenant"]["id"])
 OTHER_TENANT = "11111111-2222-3333-4444-555555555555"
 
 
 @pytest.fixture
 def harness_for(sqlite_url: str, clock: FixedClock, connector: Connector) -> Iterator[Build]:
-    made: list[tuple[App, Harness]] = []
-
-    def build(**settings: object) -> Harness:
-        app = make_app(sqlite_url, clock, **settings)
-        harness = Harness(app, connector)
-        made.append((app, harness))
-        return harness
-
-    yield build
-    for app, harness in made:
-        harness.close()
-        app.close()
+    with harnesses(sqlite_url, clock) as build:
+        yield partial(build, connector)
 
 
 def test_without_an_app_id_or_the_development_switch_there_is_no_teams_endpoint(harness_for: Build, connector: Connector) -> None:
