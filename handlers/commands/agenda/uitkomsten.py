@@ -44,9 +44,13 @@ def vastleggen(ctx: Context, v: Vergadering, rest: str) -> OutgoingReply:
     ctx.record(t.ENTITY_VERGADERING, str(v.id), "uitkomst", {soort.value: (None, f"{uitkomst.referentie} {uitkomst.tekst}".strip())})
     return OutgoingReply(
         text=t.RECORDED.format(id=v.id, titel=title(v)),
-        fields=(uitkomst_field(ctx, v, uitkomst, {ctx.person.id: ctx.person.name} if ctx.person and ctx.person.id else {}),),
+        fields=(uitkomst_field(ctx, v, uitkomst, names(ctx)),),
         confidential=uitkomst.vertrouwelijk,
     )
+
+
+def names(ctx: Context) -> dict[int, str]:
+    return {p.id: p.name for p in ctx.uow.people.all() if p.id is not None}
 
 
 def uitkomst_stake(v: Vergadering, u: Uitkomst) -> Stake:

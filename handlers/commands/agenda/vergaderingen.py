@@ -5,7 +5,7 @@ import datetime as dt
 
 from handlers.agenda.render import by_fase, title
 from handlers.agenda.schedule import upcoming
-from handlers.commands.agenda.uitkomsten import SOORTEN, uitkomst_field, uitkomst_stake, vastleggen
+from handlers.commands.agenda.uitkomsten import SOORTEN, names, uitkomst_field, uitkomst_stake, vastleggen
 from handlers.commands.agenda.vinden import find_vergadering
 from handlers.commands.args import first_word, split_fields
 from handlers.commands.deadline_input import read_day
@@ -20,10 +20,6 @@ from handlers.router import normalise
 from handlers.texts import agenda as t
 from handlers.texts import datum
 
-
-
-def names(ctx: Context) -> dict[int, str]:
-    return {p.id: p.name for p in ctx.uow.people.all() if p.id is not None}
 
 
 def lijst(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
