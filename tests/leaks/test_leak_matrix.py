@@ -108,6 +108,8 @@ def _morning(clock: FixedClock) -> Iterator[dt.datetime]:
 
 
 def test_the_worker_over_a_working_morning(app: App, planted: Planted, clock: FixedClock) -> None:
+    for email in OUTSIDERS.values():  # the weekly moties digest goes to whoever subscribes
+        say(app, "abonneer moties", as_email=email)
     people = RecordingNotifier()
     reminders = engine(app, people)
     channel, stukken = FakeChannelNotifier(), FakeNotifier()
@@ -124,6 +126,8 @@ def test_the_worker_over_a_working_morning(app: App, planted: Planted, clock: Fi
             assert MARKER not in text, (person.email, notification.delivery_key, text)
     for _channel, reply in channel.posts:
         assert MARKER not in render_reply(reply).lower()
+    outsiders = set(OUTSIDERS.values())
+    assert {p.email for p, n in people.sent if n.delivery_key.startswith("overzicht:moties")} >= outsiders
     frank = OUTSIDERS["ambtelijk opdrachtgever van de eigenaar"]
     escalations = [n for n in people.to(frank) if n.delivery_key.startswith("escalatie:")]
     assert escalations and all("vertrouwelijk item van Hans Bakker" in n.reply.text for n in escalations)
