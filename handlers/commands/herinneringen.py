@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.commands.args import first_word
-from handlers.commands.permission import ensure_may_read
+from handlers.commands.permission import ensure_may_read, shows
 from handlers.context import Context
 from handlers.deadlines import add_working_days
 from handlers.domain.followup import FollowUp
@@ -84,9 +84,8 @@ def herinner(ctx: Context, args: str) -> OutgoingReply:
 def overzicht(ctx: Context, args: str) -> OutgoingReply:
     person = ctx.require_person()
     followups = [f for source in ctx.uow.followup_sources() for f in source.open_followups(None)]
-    if not ctx.private:
-        # In a channel everyone reads along: confidential items stay out.
-        followups = [f for f in followups if not f.vertrouwelijk]
+    # In a channel everyone reads along: confidential items stay out (privately: what this person may read).
+    followups = [f for f in followups if shows(ctx, f.stake)]
     unreachable: list[str] = []
     if person.has_role(Rol.CONCERNADVISEUR):
         since = ctx.now - dt.timedelta(days=7)

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from handlers.domain.permissions import (
     KEEPERS, REGISTRY_KEEPERS, Stake, may_change, may_change_registry, may_read, may_run_agenda, may_show,
 )
-from handlers.errors import NotAllowed
+from handlers.errors import NotAllowed, UserError
 from handlers.texts import agenda as agenda_texts
+from handlers.texts import followed as followed_texts
 
 
 def shows(ctx: Context, stake: Stake) -> bool:
@@ -34,6 +35,13 @@ def ensure_may_change(ctx: Context, stake: Stake, what: str) -> None:
     if may_change(ctx.person, stake):
         return
     raise NotAllowed(f"Je mag {what} niet wijzigen. Dat kan {_who(ctx, stake, readers=False)}.")
+
+
+def ensure_may_show(ctx: Context, stake: Stake, label: str, nummer: str) -> None:
+    """The gate for showing one item: in a channel nothing confidential, privately only to who may read it."""
+    if stake.vertrouwelijk and not ctx.private:
+        raise UserError(followed_texts.CONFIDENTIAL_HIDDEN.format(nummer=nummer))
+    ensure_may_read(ctx, stake, f"{label} {nummer}")
 
 
 def ensure_may_read(ctx: Context, stake: Stake, what: str) -> None:
