@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from handlers.agenda.render import title
-
 from handlers.commands.args import first_word, split_fields, yes_no
 from handlers.commands.people import find_person
 from handlers.commands.permission import ensure_may_read, ensure_may_run_agenda, shows
@@ -41,7 +40,8 @@ def vastleggen(ctx: Context, v: Vergadering, rest: str) -> OutgoingReply:
     uitkomst = _build(ctx, v.id, soort, text, person.id)
     ctx.uow.agenda.add_uitkomst(uitkomst)
     # The audit trail keeps what was typed; a linked toezegging's text stays with the toezegging.
-    ctx.record(t.ENTITY_VERGADERING, str(v.id), "uitkomst", {soort.value: (None, f"{uitkomst.referentie} {uitkomst.tekst}".strip())})
+    typed = f"{uitkomst.referentie} {uitkomst.tekst}".strip()
+    ctx.record(t.ENTITY_VERGADERING, str(v.id), "uitkomst", {soort.value: (None, typed)})
     return OutgoingReply(
         text=t.RECORDED.format(id=v.id, titel=title(v)),
         fields=(uitkomst_field(ctx, v, uitkomst, names(ctx)),),
