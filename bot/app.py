@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from bot.agenda_config import agenda_instellingen
 from bot.clock import SystemClock
 from bot.dispatcher import Dispatcher
-from bot.logs import quiet_libraries
 from bot.settings import Settings
 from handlers.commands import build_router
 from handlers.core import Core
@@ -34,7 +33,6 @@ class App:
 
 
 def build_app(settings: Settings, clock: Clock | None = None) -> App:
-    quiet_libraries()
     database = Database(settings.database_url)
     clock = clock or SystemClock()
     calendar = (

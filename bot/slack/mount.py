@@ -14,6 +14,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import App
+from bot.quiet_logs import SLACK, quiet
 from bot.settings import Settings
 from bot.slack.delivery import retry_handlers
 from bot.slack.identity import Identity
@@ -58,6 +59,7 @@ def _valid_signature(verifier: SignatureVerifier, body: str, timestamp: str, sig
 
 
 def make_client(settings: Settings) -> AsyncWebClient:
+    quiet(SLACK)
     return AsyncWebClient(
         token=settings.slack_bot_token,
         base_url=settings.slack_api_url,

@@ -11,6 +11,7 @@ from aiohttp import web
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 
 from bot.app import App
+from bot.quiet_logs import TEAMS, quiet
 from bot.settings import Settings
 from bot.teams.bot import SamenspelBot
 from bot.teams.endpoint import MessagesEndpoint
@@ -26,6 +27,7 @@ ROUTE = "/api/messages"
 
 
 def build_adapter(settings: Settings, backoff: Backoff | None = None) -> RetryingCloudAdapter:
+    quiet(TEAMS)
     configuration = SimpleNamespace(
         APP_ID=settings.microsoft_app_id or "",
         APP_PASSWORD=settings.microsoft_app_password or "",

@@ -57,3 +57,18 @@ def test_the_log_notifier_logs_recipient_and_kind_only(caplog: pytest.LogCapture
     LogChannel().post("slack:C0123", OutgoingReply(text=f"Agenda met {MARKER}"))
     logged = _messages(caplog)
     assert MARKER not in logged and "persoon 7" in logged and "herinnering" in logged
+
+
+def test_libraries_that_log_bodies_stay_above_debug(app: App) -> None:
+    """slack_sdk logs each Web API call with its body at DEBUG; botbuilder/msrest log activities; SQLAlchemy rows."""
+    from bot.settings import Settings
+    from bot.slack.mount import make_client
+    from bot.slack.notifier import make_client as make_sync_client
+    from bot.teams import build_adapter
+
+    make_client(Settings(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET="s"))  # type: ignore[call-arg]
+    make_sync_client("xoxb-test", "https://slack.example/api/")
+    build_adapter(Settings())  # type: ignore[call-arg]
+    for name in ("slack_sdk.web.async_base_client", "slack_sdk.web.base_client", "slack_bolt", "botbuilder.core",
+                 "msrest.http_logger", "sqlalchemy.engine.Engine"):
+        assert not logging.getLogger(name).isEnabledFor(logging.INFO), name
