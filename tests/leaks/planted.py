@@ -1,10 +1,14 @@
 """Confidential items with a marker in every text, planted by the concernadviseur (issue 12's leak matrix)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from bot.app import App
+from bot.clock import FixedClock
 from tests.dialogue import KARIN, say
 
 MARKER = "zwartgeheim"  # lower case: outputs are compared lower-cased
@@ -46,6 +50,19 @@ def _number(pattern: str, text: str) -> str:
     return found.group(0)
 
 
+@contextmanager
+def after_the_meetings(app: App) -> Iterator[None]:
+    """A week and a half later (the next PO and college have taken place), then back to today."""
+    clock = app.clock
+    assert isinstance(clock, FixedClock)
+    today = clock.moment
+    clock.moment = today + dt.timedelta(days=10)
+    try:
+        yield
+    finally:
+        clock.moment = today
+
+
 def plant(app: App) -> Planted:
     toezegging = _number(r"T-\d{4}-\d{3}", say(app, (
         f"toezegging nieuw Grondaankoop {MARKER} Oosterweg; portefeuillehouder: De Vries; eigenaar: Bakker; "
@@ -63,8 +80,9 @@ def plant(app: App) -> Planted:
         "portefeuillehouder: De Vries; opdrachtnemer: Bakker; vertrouwelijk"))
     punt = _number(r"A-\d{4}-\d{3}", punt_reply)
     vergadering = _number(r"(?<=Vergadering )\d+", say(app, "agenda volgende PO"))
-    say(app, f"vergadering {vergadering} toezegging {toezegging}")
-    say(app, f"vergadering {vergadering} besluit Akkoord {MARKER} verkoop; vertrouwelijk")
+    with after_the_meetings(app):  # outcomes are recorded once a meeting has taken place
+        for outcome in (f"toezegging {toezegging}", f"besluit Akkoord {MARKER} verkoop; vertrouwelijk"):
+            assert "vastgelegd" in say(app, f"vergadering {vergadering} {outcome}").lower()
     college = _number(r"(?<=Vergadering )\d+", say(app, "agenda volgende GS"))
     publiek = _number(r"M\d{4}-\d{3}", say(app, (
         "motie nieuw M2026-078 Fietspad Oosterweg; datum: 12-10-2026; uitslag: aangenomen; "
