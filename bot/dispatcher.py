@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+import traceback
 
 from handlers.core import Core
 from handlers.errors import UserError
@@ -10,6 +12,9 @@ from handlers.messages import Actor, IncomingCommand, OutgoingReply, ReplyKind
 from handlers.texts import APOLOGY, examples_line
 
 log = logging.getLogger(__name__)
+
+# Item numbers as people type them: T-2026-001, M2026-014, A-2026-001, L-2026-003.
+_NUMMER = re.compile(r"\b[a-z]-?\d{4}-\d{3,}\b", re.IGNORECASE)
 
 
 class Dispatcher:
@@ -22,9 +27,17 @@ class Dispatcher:
         except UserError as error:
             notes = (examples_line(error.examples),) if error.examples else ()
             return OutgoingReply(text=error.message, notes=notes, kind=ReplyKind.ERROR)
-        except Exception:
-            log.exception("command failed: %r from %s", incoming.text, incoming.actor)
+        except Exception as error:
+            log.error("command failed: %s: %s\n%s", self.what_was_asked(incoming), type(error).__name__, frames(error))
             return OutgoingReply(text=APOLOGY, kind=ReplyKind.ERROR)
+
+    def what_was_asked(self, incoming: IncomingCommand) -> str:
+        """Command word, item numbers, request id and who: never the free text, which may be confidential."""
+        found = self.core.router.match(incoming.text)
+        word = found[0].words if found else "?"
+        numbers = ",".join(n.upper() for n in _NUMMER.findall(incoming.text)) or "-"
+        return (f"commando '{word}' item {numbers} verzoek {incoming.request_id or '-'} "
+                f"van {incoming.actor.platform}:{incoming.actor.user_id}")
 
     async def handle_async(self, incoming: IncomingCommand) -> OutgoingReply | None:
         return await asyncio.to_thread(self.handle, incoming)
@@ -33,6 +46,12 @@ class Dispatcher:
         """Form-field choices; a failure gives no choices (the user can still type), never an error page."""
         try:
             return await asyncio.to_thread(self.core.suggest, actor, kind, typed)
-        except Exception:
-            log.exception("suggestions failed for %s", actor)
+        except Exception as error:
+            log.error("suggestions failed for %s:%s: %s\n%s", actor.platform, actor.user_id, type(error).__name__,
+                      frames(error))
             return []
+
+
+def frames(error: BaseException) -> str:
+    """Where it went wrong (file, line, code), without the exception's message: that may quote item text."""
+    return "".join(traceback.format_list(traceback.extract_tb(error.__traceback__)))

@@ -23,8 +23,8 @@ PLATFORM_IDS = (("slack", "slack_user_id"), ("teams", "teams_aad_id"))
 
 class LogNotifier:
     def deliver(self, person: Person, notification: Notification) -> None:
-        log.info("melding %s voor %s <%s>: %s", notification.delivery_key, person.name, person.email,
-                 notification.reply.text)
+        # Recipient and kind only: the text may be confidential, and logs are read by others.
+        log.info("melding (%s) voor persoon %s", notification.delivery_key.partition(":")[0], person.id)
 
 
 class ConsoleNotifier:
@@ -70,7 +70,7 @@ class LogChannel:
         self.out = out
 
     def post(self, channel: str, reply: OutgoingReply) -> None:
-        log.info("aankondiging voor %s: %s", channel, reply.text)
+        log.info("aankondiging voor %s", channel)
         if self.out is not None:
             self.out.write(f"\n[aankondiging in {channel}]\n{render_reply(reply)}\n\n")
             self.out.flush()

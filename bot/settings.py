@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     microsoft_app_password: str | None = Field(None, alias="MicrosoftAppPassword")
     microsoft_app_type: str = Field("MultiTenant", alias="MicrosoftAppType")
     microsoft_app_tenant_id: str | None = Field(None, alias="MicrosoftAppTenantId")
+    # The organisation's own Entra tenant(s), comma-separated: activities from any other tenant are refused.
+    teams_tenants: str = Field("", alias="SAMENSPEL_TEAMS_TENANTS")
+    # Development only: /api/messages without MicrosoftAppId (no token check, loopback callers only).
+    teams_dev_mode: bool = Field(False, alias="SAMENSPEL_TEAMS_ONTWIKKELMODUS")
 
     # The PO/college agenda (README, Lobbyagenda): recurring meetings, announcements, stukken.
     agenda_channel: str | None = Field(None, alias="SAMENSPEL_AGENDA_CHANNEL")
@@ -125,6 +129,18 @@ class Settings(BaseSettings):
     @property
     def teams_enabled(self) -> bool:
         return bool(self.microsoft_app_id)
+
+    @property
+    def teams_mounted(self) -> bool:
+        """/api/messages exists only with an app id, or with the explicit development switch."""
+        return self.teams_enabled or self.teams_dev_mode
+
+    @property
+    def teams_tenant_ids(self) -> frozenset[str]:
+        ids = {part.strip().lower() for part in self.teams_tenants.split(",") if part.strip()}
+        if self.microsoft_app_tenant_id:
+            ids.add(self.microsoft_app_tenant_id.strip().lower())
+        return frozenset(ids)
 
 
 def vrije_dagen_van(text: str) -> frozenset[dt.date]:

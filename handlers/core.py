@@ -9,7 +9,8 @@ import time
 from handlers.context import Context
 from handlers.deadlines import Calendar
 from handlers.domain.people import Person
-from handlers.errors import Conflict, UserError
+from handlers import texts
+from handlers.errors import Conflict, IdentityRefused, UserError
 from handlers.invoer import clean_message
 from handlers.messages import Actor, IncomingCommand, OutgoingReply
 from handlers.ports import Clock, UnitOfWork, UnitOfWorkFactory
@@ -70,7 +71,10 @@ class Core:
     def suggest(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
         """Choices for a form field while typing; nothing for someone the registry does not know."""
         with self.uow_factory() as uow:
-            if kind != PERSON or resolve_person(uow, actor) is None:
+            try:
+                if kind != PERSON or resolve_person(uow, actor) is None:
+                    return []
+            except IdentityRefused:
                 return []
             return suggest_people(uow.people.all(), typed)
 
@@ -85,5 +89,11 @@ def resolve_person(uow: UnitOfWork, actor: Actor) -> Person | None:
         return None
     person = uow.people.by_email(actor.email)
     if person is not None and person.id is not None and actor.platform in {"slack", "teams"}:
+        linked = person.slack_user_id if actor.platform == "slack" else person.teams_aad_id
+        if linked and linked != actor.user_id:
+            # Someone else claims this person's e-mail: never replace the link, never act as them.
+            log.warning("beveiliging: %s-id %s meldt zich als persoon %s, die al gekoppeld is aan %s-id %s; geweigerd",
+                        actor.platform, actor.user_id, person.id, actor.platform, linked)
+            raise IdentityRefused(texts.IDENTITY_REFUSED)
         uow.people.link_platform(person.id, actor.platform, actor.user_id)
     return person

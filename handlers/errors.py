@@ -22,3 +22,7 @@ class NotAllowed(UserError):
 class Conflict(Exception):
     """Another transaction changed the same row or took the same key first. Nothing was written; the core
     runs the command again on the new state (a command only returns its reply, so that is safe)."""
+
+
+class IdentityRefused(NotAllowed):
+    """A platform account claims a person already linked to another account of that platform."""

@@ -1,6 +1,7 @@
 """Engine factory: SQLite embedded by default, PostgreSQL (psycopg 3) in production."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -16,6 +17,10 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    # Row values never reach a log or an exception message: they may be confidential item text. Nor do
+    # statements at LOG_LEVEL=DEBUG/INFO (SQLAlchemy logs them as soon as the root logger allows).
+    kwargs.setdefault("hide_parameters", True)
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     engine = create_engine(normalise_url(url), **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

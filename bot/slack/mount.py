@@ -14,6 +14,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import App
+from bot.quiet_logs import SLACK, quiet
 from bot.settings import Settings
 from bot.slack.delivery import retry_handlers
 from bot.slack.identity import Identity
@@ -47,7 +48,18 @@ def request_verifier(signing_secret: str, clock: Clock) -> SignatureVerifier:
     return SignatureVerifier(signing_secret, clock=_VerifierClock(clock))  # type: ignore[arg-type]
 
 
+def _valid_signature(verifier: SignatureVerifier, body: str, timestamp: str, signature: str) -> bool:
+    """slack_sdk raises on a timestamp that is not a number; for us that is simply not a valid request."""
+    if not timestamp.isdigit() or not signature.isascii():
+        return False
+    try:
+        return verifier.is_valid(body, timestamp, signature)
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
 def make_client(settings: Settings) -> AsyncWebClient:
+    quiet(SLACK)
     return AsyncWebClient(
         token=settings.slack_bot_token,
         base_url=settings.slack_api_url,
@@ -82,15 +94,26 @@ def mount(web_app: web.Application, app: App) -> str | None:
     verifier = request_verifier(settings.slack_signing_secret or "", app.clock)
 
     async def events(request: web.Request) -> web.Response:
-        body = await request.text()
-        timestamp = request.headers.get("X-Slack-Request-Timestamp", "0")
-        if not verifier.is_valid(body, timestamp, request.headers.get("X-Slack-Signature", "")):
-            log.warning("Slack-verzoek geweigerd (401): ongeldige handtekening of tijdstempel %s van %s", timestamp, request.remote)
+        # Anything malformed is the caller's fault: 400 or 401, never a 500 (and nothing of it in the log).
+        try:
+            body = (await request.read()).decode("utf-8")
+        except UnicodeDecodeError:
+            log.warning("Slack-verzoek geweigerd (400): body is geen UTF-8 (van %s)", request.remote)
+            return web.json_response({"error": "invalid request"}, status=400)
+        timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
+        if not _valid_signature(verifier, body, timestamp, request.headers.get("X-Slack-Signature", "")):
+            shown = timestamp if timestamp.isdigit() else "ongeldig"
+            log.warning("Slack-verzoek geweigerd (401): ongeldige handtekening of tijdstempel %s van %s", shown, request.remote)
             return web.json_response({"error": "invalid request"}, status=401)
         if request.headers.get("X-Slack-Retry-Num"):
-            log.info("Slack herhaalt een verzoek (poging %s, %s)", request.headers["X-Slack-Retry-Num"],
-                     request.headers.get("X-Slack-Retry-Reason", "?"))
-        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+            log.info("Slack herhaalt een verzoek (poging %s, %s)", request.headers["X-Slack-Retry-Num"][:8],
+                     request.headers.get("X-Slack-Retry-Reason", "?")[:40])
+        try:
+            bolt_request = await to_bolt_request(request)
+        except ValueError as error:  # a signed body that is not the form or JSON Slack sends
+            log.warning("Slack-verzoek geweigerd (400): onleesbare body (%s)", type(error).__name__)
+            return web.json_response({"error": "invalid request"}, status=400)
+        return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
 
     web_app.router.add_post(PATH, events)
     return f"Slack ({PATH})"

@@ -15,6 +15,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.console.translate import render_reply
+from bot.quiet_logs import SLACK, quiet
 from handlers.domain.people import Person
 from handlers.messages import Notification, OutgoingReply
 from handlers.ports import Unreachable
@@ -30,6 +31,7 @@ UNREACHABLE_ERRORS = {"user_not_found", "channel_not_found", "cannot_dm_bot", "u
 
 
 def make_client(token: str, base_url: str) -> WebClient:
+    quiet(SLACK)
     return WebClient(
         token=token, base_url=base_url,
         retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler(max_retry_count=2)],

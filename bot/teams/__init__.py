@@ -11,6 +11,7 @@ from aiohttp import web
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 
 from bot.app import App
+from bot.quiet_logs import TEAMS, quiet
 from bot.settings import Settings
 from bot.teams.bot import SamenspelBot
 from bot.teams.endpoint import MessagesEndpoint
@@ -26,6 +27,7 @@ ROUTE = "/api/messages"
 
 
 def build_adapter(settings: Settings, backoff: Backoff | None = None) -> RetryingCloudAdapter:
+    quiet(TEAMS)
     configuration = SimpleNamespace(
         APP_ID=settings.microsoft_app_id or "",
         APP_PASSWORD=settings.microsoft_app_password or "",
@@ -48,8 +50,10 @@ def build_notifier(app: App) -> TeamsNotifier:
     return TeamsNotifier(build_adapter(settings), ReferenceBook(app.uow_factory, app.clock), settings.microsoft_app_id or "")
 
 
-def mount(web_app: web.Application, app: App, backoff: Backoff | None = None) -> str:
+def mount(web_app: web.Application, app: App, backoff: Backoff | None = None) -> str | None:
     settings = app.settings
+    if not settings.teams_mounted:
+        return None
     adapter = build_adapter(settings, backoff)
     references = ReferenceBook(app.uow_factory, app.clock)
     bot = SamenspelBot(app.dispatcher, app.clock, references, MemberDirectory())
@@ -60,11 +64,17 @@ def mount(web_app: web.Application, app: App, backoff: Backoff | None = None) ->
         notifier.bind(asyncio.get_running_loop())
 
     web_app.on_startup.append(bind_loop)
-    web_app.router.add_post(ROUTE, MessagesEndpoint(adapter, bot, authenticated=settings.teams_enabled).handle)
+    tenants = settings.teams_tenant_ids
+    endpoint = MessagesEndpoint(adapter, bot, authenticated=settings.teams_enabled, tenants=tenants)
+    web_app.router.add_post(ROUTE, endpoint.handle)
     if not settings.teams_enabled:
         log.warning(
-            "!!! Teams draait in LOKALE ONTWIKKELMODUS: geen MicrosoftAppId, dus %s controleert GEEN tokens "
-            "en neemt alleen verzoeken van deze machine aan (Bot Framework Emulator). Zet MicrosoftAppId en "
-            "MicrosoftAppPassword voor echt gebruik. !!!", ROUTE,
+            "!!! Teams draait in LOKALE ONTWIKKELMODUS (SAMENSPEL_TEAMS_ONTWIKKELMODUS): %s controleert GEEN "
+            "tokens en neemt alleen verzoeken van deze machine aan (Bot Framework Emulator). Nooit in productie, "
+            "ook niet achter een reverse proxy. Zet MicrosoftAppId en MicrosoftAppPassword voor echt gebruik. !!!",
+            ROUTE,
         )
+    elif not tenants:
+        log.warning("Teams: geen SAMENSPEL_TEAMS_TENANTS of MicrosoftAppTenantId gezet; %s weigert elke activity "
+                    "tot de tenant van de organisatie is ingesteld", ROUTE)
     return f"Teams ({ROUTE}{'' if settings.teams_enabled else ', lokale ontwikkelmodus'})"

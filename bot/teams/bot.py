@@ -122,7 +122,9 @@ class SamenspelBot(ActivityHandler):  # type: ignore[misc]
         reply = await self.dispatcher.handle_async(incoming)
         if reply is not None and reply.shows_confidential and not incoming.address.private:
             # The core already hides confidential items in channels; this is the last line of defence.
-            log.warning("Teams: vertrouwelijk antwoord op %r niet in kanaal getoond", incoming.text)
+            # Never the command text: it may name the confidential item.
+            log.warning("Teams: vertrouwelijk antwoord niet in kanaal getoond (verzoek %s, gebruiker %s)",
+                        incoming.request_id, incoming.actor.user_id)
             return OutgoingReply(text=t.CONFIDENTIAL_IN_CHANNEL, kind=ReplyKind.WARNING)
         return reply
 

@@ -20,8 +20,10 @@ log = logging.getLogger(__name__)
 
 
 class MessagesEndpoint:
-    def __init__(self, adapter: RetryingCloudAdapter, bot: SamenspelBot, authenticated: bool) -> None:
+    def __init__(self, adapter: RetryingCloudAdapter, bot: SamenspelBot, authenticated: bool,
+                 tenants: frozenset[str] = frozenset()) -> None:
         self.adapter, self.bot, self.authenticated = adapter, bot, authenticated
+        self.tenants = tenants
 
     async def handle(self, request: web.Request) -> web.Response:
         if not self.authenticated and not _loopback(request.remote):
@@ -41,8 +43,10 @@ class MessagesEndpoint:
         try:
             authentication = await self.adapter.bot_framework_authentication.authenticate_request(activity, header)
         except Exception as error:  # noqa: BLE001 - a bad token in any shape is the caller's fault: 401
-            log.warning("Teams: verzoek geweigerd (%s: %s)", type(error).__name__, error)
+            log.warning("Teams: verzoek geweigerd (%s)", type(error).__name__)
             return web.json_response({"error": "unauthorized"}, status=401)
+        if not self._own_tenant(body):
+            return web.json_response({"error": "tenant not allowed"}, status=403)
         token = RAW_ACTIVITY.set(body)
         try:
             invoke = await self.adapter.process_activity(authentication, activity, self.bot.on_turn)
@@ -51,6 +55,27 @@ class MessagesEndpoint:
         if invoke is None:
             return web.Response(status=201)
         return web.json_response(serializer_helper(invoke.body), status=invoke.status)
+
+
+    def _own_tenant(self, body: dict[str, Any]) -> bool:
+        """A valid Bot Framework token says the activity is for this bot, not that it is from our organisation.
+
+        Without a configured tenant only the development mode accepts anything; a real app refuses all.
+        """
+        if not self.tenants and not self.authenticated:
+            return True
+        tenant = tenant_of(body)
+        if tenant in self.tenants:
+            return True
+        log.warning("Teams: activity van tenant %s geweigerd (niet ingesteld)", tenant or "zonder tenant")
+        return False
+
+
+def tenant_of(body: dict[str, Any]) -> str:
+    channel = body.get("channelData")
+    from_channel = ((channel or {}).get("tenant") or {}).get("id") if isinstance(channel, dict) else None
+    tenant = from_channel or (body.get("conversation") or {}).get("tenantId") or ""
+    return str(tenant).strip().lower()
 
 
 def _is_activity(body: Any) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.teams.translate import actor_id, channel_key, is_personal
 from handlers.core import resolve_person
+from handlers.errors import IdentityRefused
 from handlers.messages import Actor
 from handlers.ports import Clock, UnitOfWorkFactory
 
@@ -75,7 +76,10 @@ class ReferenceBook:
     def link(self, actor: Actor) -> None:
         """On install, tie the AAD id to the person (by e-mail) so reminders reach people who never typed."""
         with self._uow_factory() as uow:
-            resolve_person(uow, actor)
+            try:
+                resolve_person(uow, actor)
+            except IdentityRefused:
+                return  # logged as a security warning where it was refused; the welcome still goes out
             uow.commit()
 
     def person(self, aad_object_id: str) -> dict[str, Any] | None:

@@ -17,6 +17,7 @@ from handlers.agenda.schedule import college_after
 from handlers.deadlines import add_working_days
 from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Fase, Soort, Vergadering
 from handlers.domain.lobby import LobbyActie
+from handlers.domain.permissions import in_channel
 from handlers.messages import Field, OutgoingReply
 from handlers.texts import agenda as t
 from handlers.texts import datum
@@ -81,9 +82,9 @@ def _end_of(p: AgendaPunt, like: dt.datetime) -> dt.datetime:
 
 
 def _agenda_post(v: Vergadering, stand: AgendaStand, instellingen: AgendaInstellingen, channel: str) -> Aankondiging:
-    # In a channel only non-confidential points show content.
+    # In a channel only non-confidential points show content: the one rule, for a reader nobody in particular.
     def reveal(p: AgendaPunt) -> bool:
-        return not p.vertrouwelijk
+        return in_channel(p.stake)
 
     own = [p for p in stand.punten if p.vergadering_id == v.id]
     fields = list(by_fase(own, stand.names, reveal))
@@ -112,7 +113,7 @@ def _aanvullingen(v: Vergadering, stand: AgendaStand, channel: str) -> list[Aank
         Aankondiging(
             key=f"aanvulling:{v.sleutel}:{p.nummer}",
             reply=OutgoingReply(text=t.AANVULLING.format(titel=title(v)),
-                                fields=(Field(t.FASE_LABEL[p.fase], point_line(p, stand.names, not p.vertrouwelijk)),)),
+                                fields=(Field(t.FASE_LABEL[p.fase], point_line(p, stand.names, in_channel(p.stake))),)),
             channel=channel,
         )
         for p in late
@@ -124,7 +125,7 @@ def _from_last_week_po(college: Vergadering, stand: AgendaStand) -> list[Field]:
     besluiten = [p for p in stand.punten if p.vergadering_id in pos and p.fase is Fase.BESLUITVORMING]
     if not besluiten:
         return []
-    lines = [point_line(p, stand.names, not p.vertrouwelijk) for p in besluiten]
+    lines = [point_line(p, stand.names, in_channel(p.stake)) for p in besluiten]
     return [Field(t.FROM_PO, "\n".join(lines))]
 
 

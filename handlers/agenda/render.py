@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 
 from handlers.domain.agenda import AgendaPunt, Fase, Vergadering
 from handlers.domain.lobby import LobbyActie
+from handlers.domain.permissions import in_channel
 from handlers.deadlines import describe
 from handlers.messages import Field
 from handlers.texts import agenda as t
@@ -52,7 +53,7 @@ def lobby_section(acties: list[LobbyActie], names: Names, weken: int) -> Field:
         return Field(t.LOBBY_SECTION, t.LOBBY_NONE.format(weken=weken))
     lines = []
     for a in acties:
-        if a.vertrouwelijk:
+        if not in_channel(a.stake):
             lines.append(t.CONFIDENTIAL_LOBBY)
             continue
         wie = f" ({names[a.bestuurder_id]})" if a.bestuurder_id in names and a.bestuurder_id is not None else ""

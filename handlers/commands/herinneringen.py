@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.commands.args import first_word
-from handlers.commands.permission import ensure_may_read
+from handlers.commands.permission import ensure_may_read, shows
 from handlers.context import Context
 from handlers.deadlines import add_working_days
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Rol
-from handlers.domain.permissions import Stake
 from handlers.errors import NotFound, UserError
 from handlers.messages import OutgoingReply
 from handlers.reminders import render
@@ -62,8 +61,7 @@ def herinner(ctx: Context, args: str) -> OutgoingReply:
     if not key:
         raise UserError(t.SNOOZE_NEED_KEY, examples=t.SNOOZE_EXAMPLES)
     followup = find_open(ctx, key)
-    ensure_may_read(ctx, Stake(followup.eigenaar_id, followup.portefeuillehouder_id, None, followup.vertrouwelijk),
-                    f"{render.label(followup.kind)} {followup.key}")
+    ensure_may_read(ctx, followup.stake, f"{render.label(followup.kind)} {followup.key}")
     day, label = snooze_day(ctx.today, when)
     # Midnight of that day: the delivery engine waits for working hours, so it goes out at the start.
     until = dt.datetime.combine(day, dt.time(0, 0), tzinfo=TIMEZONE)
@@ -86,9 +84,8 @@ def herinner(ctx: Context, args: str) -> OutgoingReply:
 def overzicht(ctx: Context, args: str) -> OutgoingReply:
     person = ctx.require_person()
     followups = [f for source in ctx.uow.followup_sources() for f in source.open_followups(None)]
-    if not ctx.private:
-        # In a channel everyone reads along: confidential items stay out.
-        followups = [f for f in followups if not f.vertrouwelijk]
+    # In a channel everyone reads along: confidential items stay out (privately: what this person may read).
+    followups = [f for f in followups if shows(ctx, f.stake)]
     unreachable: list[str] = []
     if person.has_role(Rol.CONCERNADVISEUR):
         since = ctx.now - dt.timedelta(days=7)

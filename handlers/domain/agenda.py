@@ -139,8 +139,11 @@ class AgendaPunt:
 
     @property
     def stake(self) -> Stake:
-        # The portefeuillehouder owns the point; the concernadviseur (a keeper) supports.
-        return Stake(self.portefeuillehouder_id, self.portefeuillehouder_id, self.created_by_id, self.vertrouwelijk)
+        # The portefeuillehouder owns the point; the concernadviseur (a keeper) supports. The opdrachtnemer writes
+        # the stukken and the inbrenger brought it in: they work on it, so they read it (and get its reminders).
+        working = frozenset(i for i in (self.opdrachtnemer_id, self.inbrenger_id) if i is not None)
+        return Stake(self.portefeuillehouder_id, self.portefeuillehouder_id, self.created_by_id, self.vertrouwelijk,
+                     working)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handlers.deadlines import Deadline
+from handlers.domain.permissions import Stake
 
 
 @dataclass(frozen=True)
@@ -20,3 +21,8 @@ class FollowUp:
     eigenaar_id: int | None
     portefeuillehouder_id: int | None
     vertrouwelijk: bool
+
+    @property
+    def stake(self) -> Stake:
+        # The same rule as the item itself (its registrar is not carried here: reminders go to owners).
+        return Stake(self.eigenaar_id, self.portefeuillehouder_id, None, self.vertrouwelijk)

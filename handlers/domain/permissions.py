@@ -3,10 +3,18 @@
 Concernadviseurs and the griffie keep the lists sound and may change anything; an owner may change
 their own; a portefeuillehouder sees everything in their portefeuille, confidential items included;
 the people working on an item see it too; everyone else may read what is not confidential.
+The owner's ambtelijk opdrachtgever is deliberately not a reader: an escalation tells them that a
+confidential item of their person is late, never what it is about.
 The role registry itself is kept by the concernadviseurs only.
+
+`may_show` is the one question every renderer asks (lists, single views, linked items, history,
+digests, escalations, announcements, exports): confidential content only in a private conversation
+and only to a reader. Who runs a meeting's agenda is `may_run_agenda`, decided by the registry's
+roles and the meeting, never by a name someone types into a field.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from handlers.domain.people import Person, Rol
@@ -67,6 +75,35 @@ def read_scope(person: Person | None, private: bool) -> ReadScope:
     if not private or person is None:
         return ReadScope(False, False, None)
     return ReadScope(True, person.has_role(*KEEPERS), person.id)
+
+
+def may_show(person: Person | None, stake: Stake, *, private: bool) -> bool:
+    """May this item's content appear in a reply to `person`? In a channel nothing confidential does."""
+    return not stake.vertrouwelijk or (private and may_read(person, stake))
+
+
+def in_channel(stake: Stake) -> bool:
+    """May this item's content be posted where everyone reads along (a channel announcement)?"""
+    return may_show(None, stake, private=False)
+
+
+def may_run_agenda(person: Person | None, meeting_holder_id: int | None, holders_on_it: Iterable[int] | None = None) -> bool:
+    """Who may add agendapunten to a PO or college meeting and record its outcomes.
+
+    Concernadviseurs and the griffie always; the portefeuillehouder of a PO of their own; on a shared PO or
+    the college, a portefeuillehouder by role (for outcomes: one with a point on it). Roles come from the
+    registry, so naming yourself portefeuillehouder on a point gives nothing.
+    """
+    if person is None or person.id is None:
+        return False
+    if person.has_role(*KEEPERS):
+        return True
+    if not person.is_portefeuillehouder:
+        return False
+    if meeting_holder_id is not None:
+        return person.id == meeting_holder_id
+    # Adding a point (holders_on_it None): any portefeuillehouder; outcomes: one with a point on the meeting.
+    return holders_on_it is None or person.id in set(holders_on_it)
 
 
 def may_change_registry(person: Person | None) -> bool:

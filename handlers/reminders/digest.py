@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
+from handlers.domain.permissions import may_read
 from handlers.messages import Field, Item, OutgoingReply
 from handlers.reminders.policy import is_overdue
 from handlers.reminders.render import Names, item
@@ -44,6 +45,11 @@ def digest(
 ) -> OutgoingReply:
     date = datum(today)
     notes: list[str] = []
+    # Confidential items only for who may read them; the others learn how many there are.
+    readable = [f for f in followups if may_read(person, f.stake)]
+    if hidden := len(followups) - len(readable):
+        notes.append(t.DIGEST_HIDDEN.format(count=hidden))
+    followups = readable
     if folded:
         notes.append(t.SECTION_FOLDED.format(keys=", ".join(folded)))
     if person.has_role(Rol.CONCERNADVISEUR):

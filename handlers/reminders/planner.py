@@ -81,7 +81,7 @@ class Planner:
             for target in self.escalation_targets(f):
                 yield Candidate(
                     f"{Channel.ESCALATION}:{f.kind}:{f.key}:{week}:{target}", target, Channel.ESCALATION, f,
-                    partial(render.escalation, f, days, self.today, self.names), self.today,
+                    partial(render.escalation, f, days, self.today, self.names, self.people.get(target)), self.today,
                 )
 
     def digest_keys(self) -> dict[str, int]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from handlers.deadlines import describe
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person
+from handlers.domain.permissions import may_read
 from handlers.messages import Button, ButtonStyle, Field, Form, FormField, Item, OutgoingReply, ReplyKind
 from handlers.reminders.policy import Occurrence, is_overdue
 from handlers.texts import datum
@@ -94,11 +95,12 @@ def reminder(followup: FollowUp, occurrence: Occurrence | None, today: dt.date, 
     )
 
 
-def escalation(followup: FollowUp, days: int, today: dt.date, names: Names) -> OutgoingReply:
-    text = t.ESCALATION.format(
-        label=label(followup.kind), key=followup.key, owner=names(followup.eigenaar_id) if followup.eigenaar_id
-        else t.NO_OWNER, days=days, due=_due_text(followup),
-    )
+def escalation(followup: FollowUp, days: int, today: dt.date, names: Names, reader: Person | None) -> OutgoingReply:
+    owner = names(followup.eigenaar_id) if followup.eigenaar_id else t.NO_OWNER
+    if not may_read(reader, followup.stake):
+        # The opdrachtgever learns that their person has a late confidential item, never which or what.
+        return OutgoingReply(text=t.ESCALATION_CONFIDENTIAL.format(owner=owner, days=days), kind=ReplyKind.WARNING)
+    text = t.ESCALATION.format(label=label(followup.kind), key=followup.key, owner=owner, days=days, due=_due_text(followup))
     return OutgoingReply(
         text=text, items=(item(followup, today, names, with_actions=False),), kind=ReplyKind.WARNING,
         confidential=followup.vertrouwelijk,

@@ -43,6 +43,12 @@ def tijdstip(moment: dt.datetime) -> str:
     return f"{datum(local.date())} {local:%H:%M}"
 
 
+IDENTITY_REFUSED = (
+    "Dit account hoort niet bij de persoon met dit e-mailadres: die is al aan een ander account gekoppeld. "
+    "Er is niets gedaan. Vraag een concernadviseur om het na te kijken."
+)
+
+
 def unknown_person(email: str | None, beheerders: str) -> str:
     wie = f" ({email})" if email else ""
     door = f"Vraag {beheerders} om je toe te voegen." if beheerders else "Vraag een concernadviseur om je toe te voegen."

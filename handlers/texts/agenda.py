@@ -79,6 +79,12 @@ COMING = "De {vergaderingen}."
 COMING_HINT = "Typ 'vergadering <nummer>' voor de agenda."
 MEETING_TITLE = "Vergadering {id} · {titel}"
 PLANNED = "Vergadering {id} · {titel} is gepland."
+AGENDA_NOT_ALLOWED = (
+    "Je mag {wat} niet wijzigen. Dat doen de portefeuillehouder van die vergadering (volgens het rollenregister) "
+    "en de concernadviseurs/griffie: vraag het aan {wie}."
+)
+AGENDA_KEEPERS = "een concernadviseur of de griffie"
+CONFIDENTIAL_TOEZEGGING = "{nummer} · vertrouwelijk"
 PLAN_NOT_ALLOWED = "Een losse vergadering plannen kan een portefeuillehouder of een concernadviseur."
 PLAN_NEEDS = "Een vergadering heeft een naam, een soort (po of college) en een datum."
 PLAN_VOORBEELD = "vergadering nieuw PO Economie extra; soort: po; datum: 2-12-2026; tijd: 14:00; portefeuillehouder: Kuipers"

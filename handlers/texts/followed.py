@@ -56,3 +56,4 @@ def example_verzet(entity: str, nummer: str) -> str:
 
 def example_wijzig(entity: str, nummer: str) -> str:
     return f"{entity} wijzig {nummer} eigenaar: Bakker"
+LINKED_CONFIDENTIAL = "{nummer} · vertrouwelijk"

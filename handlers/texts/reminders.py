@@ -10,6 +10,10 @@ REMINDER_DUE = "Herinnering: {label} {key} moet vandaag af zijn ({due})."
 REMINDER_OVERDUE = "Herinnering: {label} {key} is over de termijn ({due}, {weeks} week/weken geleden)."
 REMINDER_ASAP = "Herinnering: {label} {key} moet zo snel mogelijk af. Hoe staat het ervoor?"
 REMINDER_LATER = "Zoals gevraagd herinner ik je weer aan {label} {key}."
+ESCALATION_CONFIDENTIAL = (
+    "Ter informatie (escalatie): 1 vertrouwelijk item van {owner} is {days} werkdagen over de termijn. "
+    "Vraag {owner} ernaar; de inhoud ziet alleen wie het item mag lezen."
+)
 ESCALATION = (
     "Ter informatie (escalatie): {label} {key} van {owner} is {days} werkdagen over de termijn ({due})."
 )
@@ -56,3 +60,4 @@ SNOOZE_NEED_WHEN = "Wanneer moet ik je herinneren? Kies 'morgen' of 'volgende we
 SNOOZE_EXAMPLES = ("herinner T-2026-001 morgen", "herinner T-2026-001 volgende week")
 WHEN_MORGEN = "morgenochtend"
 WHEN_VOLGENDE_WEEK = "volgende week"
+DIGEST_HIDDEN = "{count} vertrouwelijke item(s) niet getoond: die ziet alleen wie ze mag lezen."

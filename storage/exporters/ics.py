@@ -9,7 +9,7 @@ from icalendar import Calendar, Event
 from handlers.deadlines import describe
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person
-from handlers.domain.permissions import Stake, may_read
+from handlers.domain.permissions import may_show
 from handlers.ports import UnitOfWork
 
 PRODID = "-//Samenspel//deadlines//NL"
@@ -23,11 +23,8 @@ def select(uow: UnitOfWork, persoon: Person | None, portefeuillehouder: Person |
     if portefeuillehouder is not None:
         found = [f for f in found if f.portefeuillehouder_id == portefeuillehouder.id]
     reader = persoon or portefeuillehouder
-    return [f for f in found if not f.vertrouwelijk or may_read(reader, _stake(f))]
-
-
-def _stake(f: FollowUp) -> Stake:
-    return Stake(f.eigenaar_id, f.portefeuillehouder_id, None, f.vertrouwelijk)
+    # A calendar file is private to whom it is made for: the same rule as a private chat.
+    return [f for f in found if may_show(reader, f.stake, private=True)]
 
 
 def write_ics(path: Path, followups: list[FollowUp], name: str, now: dt.datetime) -> None:

@@ -62,7 +62,7 @@ def test_unknown_meeting_names_what_works(app: App) -> None:
 
 def test_the_portefeuillehouder_owns_the_agenda_supported_by_the_concernadviseur(app: App) -> None:
     refused = say(app, PUNT, as_email=HANS)
-    assert "Je mag de agenda van PO niet wijzigen" in refused and "Anna de Vries (eigenaar)" in refused
+    assert "Je mag de agenda van PO niet wijzigen" in refused and "Karin Bos (concernadviseur)" in refused
     assert "Agendapunt A-2026-001" in say(app, PUNT, as_email=ANNA)
     assert "Je mag agendapunt A-2026-001 niet wijzigen" in say(app, "agendapunt wijzig A-2026-001 fase: beeldvorming", as_email=BRAM)
     assert "gewijzigd" in say(app, "agendapunt wijzig A-2026-001 fase: beeldvorming", as_email=KARIN)
@@ -132,7 +132,7 @@ def test_a_po_per_portefeuillehouder_is_owned_by_them(sqlite_url: str, clock: Fi
         assert "PO Mobiliteit · ma 30 november 2026" in say(app, "agenda")
         point = "agendapunt nieuw Busconcessie; vergadering: volgende PO Mobiliteit; fase: oordeelsvorming"
         refused = say(app, point, as_email=BRAM)
-        assert "Je mag de agenda van PO Mobiliteit niet wijzigen" in refused and "Anna de Vries (eigenaar)" in refused
+        assert "Je mag de agenda van PO Mobiliteit niet wijzigen" in refused and "Anna de Vries (portefeuillehouder)" in refused
         added = say(app, point, as_email=ANNA)
         assert "staat op de agenda van PO Mobiliteit · ma 23 november 2026" in added
         assert "Portefeuillehouder  Anna de Vries" in added

@@ -10,12 +10,11 @@ from handlers.commands.deadline_input import read_deadline
 from handlers.commands.history import history_fields
 from handlers.commands.people import find_for, maybe_for
 from handlers.domain.functies import Functie
-from handlers.commands.permission import ensure_may_change
+from handlers.commands.permission import ensure_may_change, ensure_may_run_agenda
 from handlers.commands.followed.render import person_name
 from handlers.context import Context
 from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, INGETROKKEN, Fase, Vergadering, has_started
 from handlers.domain.audit import diff
-from handlers.domain.permissions import Stake
 from handlers.errors import UserError
 from handlers.messages import Field, OutgoingReply
 from handlers.router import normalise
@@ -54,6 +53,8 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     fase = read_fase(fields.get("fase"))
     v = open_vergadering(ctx, instellingen, fields.get("vergadering", ""))
     assert v.id is not None
+    # The portefeuillehouder owns the agenda: adding to it is theirs (and the concernadviseur's), by role.
+    ensure_may_run_agenda(ctx, v.portefeuillehouder_id, f"de agenda van {v.naam}")
     ph = maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER) or v.portefeuillehouder_id
     punt = AgendaPunt(
         id=None, nummer=ctx.uow.agenda.next_punt_nummer(ctx.today.year), vergadering_id=v.id,
@@ -64,8 +65,6 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     notes = _apply(ctx, punt, fields)
     if punt.stukken_deadline < ctx.today:
         notes.append(t.STUKKEN_LATE.format(datum=datum(punt.stukken_deadline)))
-    # The portefeuillehouder owns the agenda: adding to it is theirs (and the concernadviseur's).
-    ensure_may_change(ctx, Stake(ph, ph, None, False), f"de agenda van {v.naam}")
     ctx.uow.agenda.add_punt(punt)
     ctx.record(t.ENTITY_PUNT, punt.nummer, "nieuw", {k: (None, val) for k, val in snapshot(ctx, punt).items() if val})
     return _reply(ctx, punt, t.PUNT_ADDED.format(nummer=punt.nummer, titel=title(v)), notes)
@@ -144,6 +143,7 @@ def _ask(ctx: Context, punt: AgendaPunt, command: str) -> Vergadering:
 def _move(ctx: Context, instellingen: AgendaInstellingen, punt: AgendaPunt, text: str) -> Vergadering:
     target = open_vergadering(ctx, instellingen, text)
     assert target.id is not None
+    ensure_may_run_agenda(ctx, target.portefeuillehouder_id, f"de agenda van {target.naam}")
     punt.vergadering_id, punt.stukken_deadline = target.id, target.stukken_deadline
     return target
 

@@ -5,18 +5,19 @@ import datetime as dt
 
 from handlers.agenda.render import by_fase, title
 from handlers.agenda.schedule import upcoming
-from handlers.commands.agenda.uitkomsten import SOORTEN, vastleggen
+from handlers.commands.agenda.uitkomsten import SOORTEN, names, uitkomst_field, uitkomst_stake, vastleggen
 from handlers.commands.agenda.vinden import find_vergadering
-from handlers.commands.args import first_word, split_fields
+from handlers.commands.args import split_fields
 from handlers.commands.deadline_input import read_day
 from handlers.commands.people import maybe_for
 from handlers.domain.functies import Functie
 from handlers.commands.lists import PAGE_SIZE, split_page
 from handlers.context import Context
 from handlers.domain.agenda import (
-    AgendaInstellingen, AgendaPunt, Soort, Uitkomst, Vergadering, stukken_deadline, unusual_day,
+    AgendaInstellingen, AgendaPunt, Soort, Vergadering, stukken_deadline, unusual_day,
 )
-from handlers.domain.permissions import KEEPERS, Stake, may_read
+from handlers.commands.permission import shows
+from handlers.domain.permissions import KEEPERS
 from handlers.errors import NotAllowed, UserError
 from handlers.messages import Field, Item, OutgoingReply, Page
 from handlers.router import normalise
@@ -24,10 +25,6 @@ from handlers.texts import agenda as t
 from handlers.texts import lists as list_texts
 from handlers.texts import aantal, datum
 
-
-
-def names(ctx: Context) -> dict[int, str]:
-    return {p.id: p.name for p in ctx.uow.people.all() if p.id is not None}
 
 
 def lijst(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
@@ -70,13 +67,13 @@ def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingR
     punten = ctx.uow.agenda.punten([v.id])
 
     def reveal(p: AgendaPunt) -> bool:
-        return not p.vertrouwelijk or (ctx.private and may_read(ctx.person, p.stake))
+        return shows(ctx, p.stake)
 
     known = names(ctx)
     fields = list(by_fase(punten, known, reveal))
     uitkomsten = ctx.uow.agenda.uitkomsten(v.id)
-    shown = [u for u in uitkomsten if _reveal_uitkomst(ctx, v, u)]
-    fields.extend(_uitkomst_field(u, known, u in shown) for u in uitkomsten)
+    shown = [u for u in uitkomsten if shows(ctx, uitkomst_stake(v, u))]
+    fields.extend(uitkomst_field(ctx, v, u, known) for u in uitkomsten)
     notes = (t.NO_POINTS,) if not punten else ()
     return OutgoingReply(
         text=t.MEETING_TITLE.format(id=v.id, titel=title(v)),
@@ -84,19 +81,6 @@ def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingR
         notes=notes,
         confidential=any(p.vertrouwelijk and reveal(p) for p in punten) or any(u.vertrouwelijk for u in shown),
     )
-
-
-def _reveal_uitkomst(ctx: Context, v: Vergadering, u: Uitkomst) -> bool:
-    stake = Stake(u.eigenaar_id, v.portefeuillehouder_id, u.created_by_id, u.vertrouwelijk)
-    return not u.vertrouwelijk or (ctx.private and may_read(ctx.person, stake))
-
-
-def _uitkomst_field(u: Uitkomst, known: dict[int, str], reveal: bool) -> Field:
-    if not reveal:
-        return Field(t.UITKOMST_LABEL[u.soort], t.CONFIDENTIAL_UITKOMST)
-    wie = f" ({known[u.eigenaar_id]})" if u.eigenaar_id is not None and u.eigenaar_id in known else ""
-    ref = f"{u.referentie} " if u.referentie else ""
-    return Field(t.UITKOMST_LABEL[u.soort], f"{ref}{u.tekst}{wie}".strip())
 
 
 def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:

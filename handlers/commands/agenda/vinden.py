@@ -6,7 +6,7 @@ import re
 
 from handlers.agenda.schedule import upcoming
 from handlers.commands.deadline_input import read_day
-from handlers.commands.permission import ensure_may_read
+from handlers.commands.permission import ensure_may_show
 from handlers.context import Context
 from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Vergadering, has_started, parse_punt_nummer
 from handlers.errors import NotFound, UserError
@@ -75,7 +75,5 @@ def load_punt(ctx: Context, word: str) -> AgendaPunt:
     punt = ctx.uow.agenda.punt(nummer)
     if punt is None:
         raise NotFound(t.PUNT_NOT_FOUND.format(nummer=nummer))
-    if punt.vertrouwelijk and not ctx.private:
-        raise UserError(t.CONFIDENTIAL_HIDDEN.format(nummer=nummer))
-    ensure_may_read(ctx, punt.stake, f"Agendapunt {nummer}")
+    ensure_may_show(ctx, punt.stake, "Agendapunt", nummer)
     return punt

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from handlers.commands.args import first_word
-from handlers.commands.permission import ensure_may_read
+from handlers.commands.permission import ensure_may_show
 from handlers.context import Context
 from handlers.domain.followed import Followed
 from handlers.domain.lobby import parse_lobby_nummer
@@ -35,9 +35,7 @@ def load_followed(
     found = get(nummer)
     if found is None:
         raise NotFound(not_found.format(nummer=nummer))
-    if found.vertrouwelijk and not ctx.private:
-        raise UserError(t.CONFIDENTIAL_HIDDEN.format(nummer=nummer))
-    ensure_may_read(ctx, found.stake, f"{label} {nummer}")
+    ensure_may_show(ctx, found.stake, label, nummer)
     return found, rest
 
 

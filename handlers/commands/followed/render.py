@@ -69,6 +69,11 @@ def actions(entity: str, nummer: str) -> tuple[Button, ...]:
     )
 
 
+def linked_label(nummer: str, vertrouwelijk: bool) -> str:
+    """A linked item this reader may not see: that it exists, never what it says."""
+    return t.LINKED_CONFIDENTIAL.format(nummer=nummer) if vertrouwelijk else nummer
+
+
 def list_fields(ctx: Context, followed: Followed, labels: Mapping[str, str]) -> list[Field]:
     return [
         Field(labels["status"], status_text(followed, ctx.today)),

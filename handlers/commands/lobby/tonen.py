@@ -8,7 +8,7 @@ from handlers.commands.history import history_fields
 from handlers.commands.lists import Line, Listing, page_reply, split_page, window
 from handlers.commands.lobby.render import details, item
 from handlers.commands.people import find_person
-from handlers.commands.permission import ensure_may_read
+from handlers.commands.permission import ensure_may_show
 from handlers.context import Context
 from handlers.domain.lobby import LobbyActie, parse_lobby_nummer
 from handlers.errors import NotFound, UserError
@@ -27,9 +27,7 @@ def load(ctx: Context, args: str) -> tuple[LobbyActie, str]:
     actie = ctx.uow.lobby.get(nummer)
     if actie is None:
         raise NotFound(t.NOT_FOUND.format(nummer=nummer))
-    if actie.vertrouwelijk and not ctx.private:
-        raise UserError(t.CONFIDENTIAL_HIDDEN.format(nummer=nummer))
-    ensure_may_read(ctx, actie.stake, f"Lobbyactie {nummer}")
+    ensure_may_show(ctx, actie.stake, "Lobbyactie", nummer)
     return actie, rest
 
 

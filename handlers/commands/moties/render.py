@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from handlers.commands.followed.render import (
-    actions, common_snapshot, list_fields, may_act, progress_details, status_text,
+    actions, common_snapshot, linked_label, list_fields, may_act, progress_details, status_text,
 )
+from handlers.commands.permission import shows
 from handlers.context import Context
 from handlers.domain.motie import Motie
 from handlers.messages import Field, Item
@@ -49,7 +50,10 @@ def _toezegging(ctx: Context, motie: Motie) -> str:
     if not motie.toezegging_nummer:
         return ""
     toezegging = ctx.uow.toezeggingen.get(motie.toezegging_nummer)
-    return f"{motie.toezegging_nummer} · {toezegging.omschrijving}" if toezegging else motie.toezegging_nummer
+    # The linked toezegging has its own rule: its number is no secret, its text may be.
+    if toezegging is None or not shows(ctx, toezegging.stake):
+        return linked_label(motie.toezegging_nummer, toezegging is not None and toezegging.vertrouwelijk)
+    return f"{motie.toezegging_nummer} · {toezegging.omschrijving}"
 
 
 def snapshot(ctx: Context, motie: Motie) -> dict[str, str | None]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from handlers.commands.permission import people_with_roles
 from handlers.context import Context
 from handlers.domain.people import Person
-from handlers.domain.permissions import REGISTRY_KEEPERS, Stake, may_read
+from handlers.domain.permissions import REGISTRY_KEEPERS, Stake, may_show
 from handlers.domain.registry.info import RegisterInfo
 from handlers.domain.registry.model import Opdracht, Register
 from handlers.errors import UserError
@@ -48,7 +48,7 @@ class View:
 
     def may_see(self, opdracht: Opdracht) -> bool:
         """Confidential opdrachten only privately and only for those who may read them."""
-        return not opdracht.vertrouwelijk or (self.ctx.private and may_read(self.ctx.person, self.stake(opdracht)))
+        return may_show(self.ctx.person, self.stake(opdracht), private=self.ctx.private)
 
     def visible(self, opdrachten: list[Opdracht]) -> list[Opdracht]:
         shown = [o for o in opdrachten if self.may_see(o)]

@@ -1,7 +1,10 @@
 """How a toezegging looks in a reply: the same Item for console, Slack and Teams."""
 from __future__ import annotations
 
-from handlers.commands.followed.render import actions, common_snapshot, list_fields, may_act, progress_details
+from handlers.commands.followed.render import (
+    actions, common_snapshot, linked_label, list_fields, may_act, progress_details,
+)
+from handlers.commands.permission import shows
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Field, Form, FormField, Item
@@ -35,7 +38,9 @@ def details(ctx: Context, toezegging: Toezegging) -> tuple[Field, ...]:
     # A toezegging that started as a motie says so: the link is visible from both sides.
     motie = ctx.uow.moties.for_toezegging(toezegging.nummer)
     if motie is not None:
-        extra.append(Field(t.FIELD_LABELS["motie"], f"{motie.nummer} · {motie.titel}"))
+        # The motie has its own rule: its number is no secret, its title may be.
+        shown = f"{motie.nummer} · {motie.titel}" if shows(ctx, motie.stake) else linked_label(motie.nummer, motie.vertrouwelijk)
+        extra.append(Field(t.FIELD_LABELS["motie"], shown))
     return tuple(extra + progress_details(toezegging, t.FIELD_LABELS))
 
 

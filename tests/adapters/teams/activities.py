@@ -21,9 +21,16 @@ def personal(text: str, **changes: Any) -> dict[str, Any]:
 def channel(text: str) -> dict[str, Any]:
     """The recorded channel message that @mentions the bot, saying `text` after the mention."""
     activity = copy.deepcopy(payload("teams_message_channel_mention.json"))
-    activity.update(text=f"<at>ridotest</at> {text}", id=f"channel-{next(_ids)}")
+    # The same person as in personal(): one Teams account per person (a second one is refused).
+    activity.update(text=f"<at>ridotest</at> {text}", id=f"channel-{next(_ids)}", **{"from": same_person()})
     activity.pop("attachments", None)
     return activity
+
+
+def same_person() -> dict[str, Any]:
+    """The sender of the recorded personal message: the tests' one Teams user."""
+    sender: dict[str, Any] = copy.deepcopy(payload("teams_message_personal.json")["from"])
+    return sender
 
 
 def execute(action: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:

@@ -5,7 +5,8 @@ import asyncio
 import copy
 import json
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -78,3 +79,27 @@ class Harness:
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(10)
         self.loop.close()
+
+
+Build = Callable[..., Harness]
+
+
+@contextmanager
+def harnesses(url: str, clock: Any) -> Iterator[Build]:
+    """Builds apps with their own settings and connector, each behind a running server; all closed afterwards."""
+    from tests.conftest import make_app
+
+    made: list[tuple[App, Harness]] = []
+
+    def build(connector: Connector, **settings: object) -> Harness:
+        app = make_app(url, clock, **settings)
+        harness = Harness(app, connector)
+        made.append((app, harness))
+        return harness
+
+    try:
+        yield build
+    finally:
+        for app, harness in made:
+            harness.close()
+            app.close()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot.app import App
 from storage.models import ProcessedRequestRow, ToezeggingRow
-from tests.adapters.teams.activities import card_text, channel, execute, find_action, personal
+from tests.adapters.teams.activities import card_text, channel, execute, find_action, personal, same_person
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness, payload
 
@@ -54,7 +54,7 @@ def test_an_unknown_teams_user_is_told_so_in_dutch(teams: Harness, connector: Co
 
 
 def test_register_list_move_deadline_and_close_through_card_forms(teams: Harness, connector: Connector) -> None:
-    teams.post(payload("teams_conversation_update_bot_added_personal.json"))
+    teams.post({**payload("teams_conversation_update_bot_added_personal.json"), "from": same_person()})
     welcome = connector.sent[-1].card
     assert "toezeggingen mijn" in card_text(welcome)
 

@@ -22,6 +22,7 @@ from tests.adapters.teams.playground import (
     BOT_ID, BOT_NAME, GROUP, MEETING, MEETING_ID, PERSONAL, TENANT, USER_ID, Playground, card_problems,
     require_playground, running_playground,
 )
+from tests.adapters.teams.conftest import DEV
 from tests.conftest import make_app
 from bot.clock import FixedClock
 from tests.dialogue import KARIN
@@ -45,7 +46,7 @@ def chat(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def playground(sqlite_url: str, clock: FixedClock, connector: Connector, chat: str,
                tmp_path: Path) -> Iterator[tuple[Harness, Playground]]:
-    app = make_app(sqlite_url, clock)
+    app = make_app(sqlite_url, clock, **DEV)  # the Playground sends no token: the development switch
     teams = Harness(app, connector)
     group_chat = MEETING if chat == MEETING else GROUP
     try:

@@ -15,6 +15,7 @@ from handlers.ports import Unreachable
 from tests.adapters.teams.activities import card_text, channel, personal
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness, payload
+from tests.adapters.teams.conftest import DEV
 from tests.conftest import make_app
 from tests.dialogue import HANS, KARIN
 
@@ -59,7 +60,7 @@ def _notifier(teams: Harness) -> TeamsNotifier:
 
 
 def test_a_reminder_reaches_the_person_after_a_restart(database_url: str, clock: FixedClock, connector: Connector) -> None:
-    first = make_app(database_url, clock)
+    first = make_app(database_url, clock, **DEV)
     teams = Harness(first, connector)
     teams.post(personal("wie ben ik"))  # Karin talks to the bot once: her reference is stored
     port = teams.connector_port
@@ -67,7 +68,7 @@ def test_a_reminder_reaches_the_person_after_a_restart(database_url: str, clock:
     first.close()
     connector.sent.clear()
 
-    restarted = make_app(database_url, clock)  # a new process: nothing in memory survives
+    restarted = make_app(database_url, clock, **DEV)  # a new process: nothing in memory survives
     teams = Harness(restarted, connector, connector_port=port)
     try:
         karin = _person(restarted, KARIN)
