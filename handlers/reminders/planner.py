@@ -2,16 +2,24 @@
 
 Planning is idempotent: keys already in the outbox are skipped, so any number of workers may plan
 at once (the unique key in the database settles a race). Only new entries are rendered.
+
+Planning is incremental: a sweep reads the items whose due date got a new reminder or escalation
+since the last planned day (window.changed_ranges) and the items changed since the last sweep
+(the item change log), never every open item. People are read once per sweep.
+
+Overdue reminders and escalations are folded per recipient: each item still gets its own key (in
+state `listed`, so it is told once), and the recipient gets one message per sweep listing the
+items this sweep added. A recipient with a single new item gets the usual one-item message.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 
 from handlers.commands.moties.digest import weekly_digest
-from handlers.deadlines import add_working_days
+from handlers.deadlines import DeadlineKind, add_working_days
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
 from handlers.messages import OutgoingReply
@@ -23,8 +31,11 @@ from handlers.reminders.config import ReminderConfig
 from handlers.reminders.hours import at, local, next_working_moment, week_label
 from handlers.reminders.outbox import Channel, Planned, State
 from handlers.reminders.policy import digest_day, due_occurrence, needs_escalation, overdue_working_days, too_old
+from handlers.reminders.window import changed_ranges
 
 LOOKAHEAD = dt.timedelta(days=31)
+
+Enqueue = Callable[[Sequence[Planned]], set[str]]
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,8 @@ class Candidate:
     build: Callable[[], OutgoingReply]
     day: dt.date
     folded: bool = False
+    # Overdue reminders and escalations: listed together per recipient when there are several.
+    listable: bool = False
 
 
 @dataclass
@@ -50,11 +63,36 @@ class Planner:
     def today(self) -> dt.date:
         return local(self.now).date()
 
+    @property
+    def window(self) -> dt.date:
+        """The latest due date a reminder can be for today."""
+        ahead = add_working_days(self.today, max(self.config.before(""), default=0) + 1)
+        return max(ahead, self.today + LOOKAHEAD)
+
     def names(self, person_id: int | None) -> str:
         return render.name_of(self.people.get(person_id) if person_id is not None else None)
 
     def followups(self, due_until: dt.date | None) -> list[FollowUp]:
         return [f for source in self.uow.followup_sources() for f in source.open_followups(due_until)]
+
+    def to_look_at(self) -> list[FollowUp]:
+        """Items with something new since the last sweep: their due date got a rule, or they changed."""
+        planning = self.uow.planning
+        changed = planning.take_changes()
+        since = planning.mark()
+        planning.set_mark(self.today)
+        if since is None:
+            return self.followups(self.window)
+        found = {(f.kind, f.key): f for f in planning.by_keys(changed) if f.deadline.due and f.deadline.due <= self.window}
+        if since < self.today:
+            first = planning.earliest_due()
+            if first is not None:
+                for f in planning.due_in(changed_ranges(since, self.today, first, self.window, self.config)):
+                    found[(f.kind, f.key)] = f
+            if week_label(since) != week_label(self.today):
+                for f in planning.of_kind(DeadlineKind.ASAP.value, self.window):
+                    found[(f.kind, f.key)] = f
+        return list(found.values())
 
     def reminders(self, items: Iterable[FollowUp]) -> Iterable[Candidate]:
         for f in items:
@@ -64,13 +102,17 @@ class Planner:
             yield Candidate(
                 f"{Channel.REMINDER}:{f.kind}:{f.key}:{occurrence.label}:{f.eigenaar_id}", f.eigenaar_id,
                 Channel.REMINDER, f, partial(render.reminder, f, occurrence, self.today, self.names),
-                occurrence.day, too_old(occurrence, self.today, self.config),
+                occurrence.day, too_old(occurrence, self.today, self.config), listable=occurrence.weeks_overdue > 0,
             )
 
+    @cached_property
+    def concernadviseurs(self) -> list[int]:
+        return sorted(pid for pid, p in self.people.items() if p.has_role(Rol.CONCERNADVISEUR))
+
     def escalation_targets(self, item: FollowUp) -> list[int]:
-        boss = self.uow.people.ambtelijk_opdrachtgever(item.eigenaar_id) if item.eigenaar_id else None
-        targets = [boss] if boss else self.uow.people.with_role(Rol.CONCERNADVISEUR)
-        return [p.id for p in targets if p.id is not None]
+        owner = self.people.get(item.eigenaar_id) if item.eigenaar_id else None
+        boss = owner.opdrachtgever_id if owner else None
+        return [boss] if boss in self.people else self.concernadviseurs
 
     def escalations(self, items: Iterable[FollowUp]) -> Iterable[Candidate]:
         week = week_label(self.today)
@@ -81,7 +123,7 @@ class Planner:
             for target in self.escalation_targets(f):
                 yield Candidate(
                     f"{Channel.ESCALATION}:{f.kind}:{f.key}:{week}:{target}", target, Channel.ESCALATION, f,
-                    partial(render.escalation, f, days, self.today, self.names), self.today,
+                    partial(render.escalation, f, days, self.today, self.names), self.today, listable=True,
                 )
 
     def digest_keys(self) -> dict[str, int]:
@@ -128,11 +170,13 @@ class Planner:
             if key not in known
         ]
 
-    def planned(self, candidate: Candidate, digested: set[int]) -> Planned:
-        start = at(candidate.day, self.config.work_start)
-        not_before = next_working_moment(max(self.now, start), self.config)
+    def not_before(self, day: dt.date) -> dt.datetime:
+        return next_working_moment(max(self.now, at(day, self.config.work_start)), self.config)
+
+    def planned(self, candidate: Candidate, state: State) -> Planned:
+        not_before = self.not_before(candidate.day)
         item = candidate.item
-        if item is not None and candidate.channel is Channel.REMINDER:
+        if item is not None and candidate.channel is Channel.REMINDER and state is State.PENDING:
             if self._snoozes is None:
                 self._snoozes = self.uow.reminders.snoozed_until(self.now)
             until = self._snoozes.get((item.kind, item.key, candidate.person_id))
@@ -140,17 +184,30 @@ class Planner:
                 # The owner asked to hear about it later: the regular reminder takes the snooze's place.
                 not_before = max(not_before, until)
                 self.uow.reminders.supersede_later(item.kind, item.key, candidate.person_id)
+        # A listed item's own row is bookkeeping only (told once); the folded message carries the text.
+        reply = {} if state is State.LISTED else reply_to_json(candidate.build())
         return Planned(
             candidate.key, candidate.person_id, candidate.channel, item.kind if item else "", item.key if item else "",
-            reply_to_json(candidate.build()), not_before, not_before + self.config.expire_after,
-            _state(candidate, digested), self.now,
+            reply, not_before, not_before + self.config.expire_after, state, self.now,
         )
 
+    def folded_message(self, channel: Channel, person_id: int, told: list[Candidate]) -> Planned:
+        """One message for a recipient listing the items this sweep told them about."""
+        items = [c.item for c in told if c.item is not None]
+        if channel is Channel.ESCALATION:
+            reply = render.escalation_list(items, self.today, self.names, self.config.escalate_after_working_days)
+        else:
+            reply = render.overdue_list(items, self.today, self.names)
+        key = f"{channel}:lijst:{told[0].key.split(':', 1)[1]}"
+        not_before = self.not_before(self.today)
+        return Planned(key, person_id, channel, "", "", reply_to_json(reply), not_before,
+                       not_before + self.config.expire_after, State.PENDING, self.now)
 
-def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig) -> list[Planned]:
+
+def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig, enqueue: Enqueue) -> int:
+    """Plans and enqueues one sweep; returns how many messages were added."""
     planner = Planner(uow, now, config, {p.id: p for p in uow.people.all() if p.id is not None})
-    window = max(add_working_days(planner.today, max(config.before(""), default=0) + 1), planner.today + LOOKAHEAD)
-    items = planner.followups(window)
+    items = planner.to_look_at()
     candidates = [*planner.reminders(items), *planner.escalations(items)]
     known = uow.reminders.known_keys([c.key for c in candidates])
     fresh = [c for c in candidates if c.key not in known]
@@ -162,11 +219,30 @@ def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig) -> list[Plan
             folded_now.setdefault(c.person_id, []).append(c.item.key)
     new_digests = planner.digests({k: v for k, v in wanted.items() if k not in known_digests}, folded_now)
     digested = {c.person_id for c in new_digests}
-    return [planner.planned(c, digested) for c in (*fresh, *new_digests, *planner.subscriptions())]
+    lists = _lists(fresh)
+    planned = [planner.planned(c, _state(c, digested, lists)) for c in (*fresh, *new_digests, *planner.subscriptions())]
+    added = enqueue(planned)
+    messages = [
+        planner.folded_message(channel, person_id, told)
+        for (channel, person_id), group in sorted(lists.items())
+        if (told := [c for c in group if c.key in added])
+    ]
+    return len(added) - sum(p.state is State.LISTED for p in planned if p.delivery_key in added) + len(enqueue(messages))
 
 
-def _state(candidate: Candidate, digested: set[int]) -> State:
+def _lists(fresh: Sequence[Candidate]) -> dict[tuple[Channel, int], list[Candidate]]:
+    """Recipients with more than one listable item this sweep: those get one message listing them."""
+    groups: dict[tuple[Channel, int], list[Candidate]] = {}
+    for c in fresh:
+        if c.listable and not c.folded:
+            groups.setdefault((c.channel, c.person_id), []).append(c)
+    return {k: v for k, v in groups.items() if len(v) > 1}
+
+
+def _state(candidate: Candidate, digested: set[int], lists: dict[tuple[Channel, int], list[Candidate]]) -> State:
     """A reminder too old to send is folded; when this very sweep's digest lists it, it is done."""
+    if (candidate.channel, candidate.person_id) in lists and candidate.listable and not candidate.folded:
+        return State.LISTED
     if not candidate.folded:
         return State.PENDING
     return State.DIGESTED if candidate.person_id in digested else State.FOLDED

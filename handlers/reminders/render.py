@@ -103,3 +103,32 @@ def escalation(followup: FollowUp, days: int, today: dt.date, names: Names) -> O
         text=text, items=(item(followup, today, names, with_actions=False),), kind=ReplyKind.WARNING,
         confidential=followup.vertrouwelijk,
     )
+
+
+LIST_PAGE = 10
+
+
+def _listed(followups: list[FollowUp], today: dt.date, names: Names) -> tuple[tuple[Item, ...], tuple[str, ...]]:
+    """The first page, overdue longest first, and a note saying how many more there are."""
+    ordered = sorted(followups, key=lambda f: (f.deadline.due or dt.date.max, f.key))
+    shown = tuple(item(f, today, names, with_actions=False) for f in ordered[:LIST_PAGE])
+    rest = len(ordered) - len(shown)
+    return shown, ((t.LIST_MORE.format(count=rest),) if rest > 0 else ())
+
+
+def overdue_list(followups: list[FollowUp], today: dt.date, names: Names) -> OutgoingReply:
+    """One owner's overdue items this sweep, in one message instead of one per item."""
+    items, notes = _listed(followups, today, names)
+    return OutgoingReply(
+        text=t.OVERDUE_LIST.format(count=len(followups)), items=items, notes=notes, kind=ReplyKind.WARNING,
+        confidential=any(f.vertrouwelijk for f in followups),
+    )
+
+
+def escalation_list(followups: list[FollowUp], today: dt.date, names: Names, days: int) -> OutgoingReply:
+    """One opdrachtgever's (or concernadviseur's) escalated items this sweep, in one message."""
+    items, notes = _listed(followups, today, names)
+    return OutgoingReply(
+        text=t.ESCALATION_LIST.format(count=len(followups), days=days, shown=len(items)), items=items, notes=notes,
+        kind=ReplyKind.WARNING, confidential=any(f.vertrouwelijk for f in followups),
+    )

@@ -44,9 +44,9 @@ class SqlReminderRepository:
                 select(NotificationRow.delivery_key).where(NotificationRow.delivery_key.in_(chunk))))
         return found
 
-    def enqueue(self, planned: Sequence[Planned]) -> int:
+    def enqueue(self, planned: Sequence[Planned]) -> set[str]:
         if not planned:
-            return 0
+            return set()
         rows = [
             {"delivery_key": p.delivery_key, "person_id": p.person_id, "channel": p.channel.value,
              "item_kind": p.item_kind, "item_key": p.item_key, "reply": p.reply, "state": p.state.value,
@@ -54,11 +54,11 @@ class SqlReminderRepository:
              "last_error": "", "created_at": p.planned_at or p.not_before, "finished_at": None}
             for p in planned
         ]
-        added = 0
+        added: set[str] = set()
         for start in range(0, len(rows), CHUNK):
             statement = self._insert().on_conflict_do_nothing(index_elements=["delivery_key"])
-            result = self._session.execute(statement.returning(NotificationRow.id), rows[start:start + CHUNK])
-            added += len(result.all())
+            result = self._session.execute(statement.returning(NotificationRow.delivery_key), rows[start:start + CHUNK])
+            added.update(result.scalars())
         return added
 
     def claim(self, now: dt.datetime, lease_until: dt.datetime, limit: int) -> list[OutboxEntry]:
