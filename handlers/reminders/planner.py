@@ -63,7 +63,7 @@ class Planner:
     def today(self) -> dt.date:
         return local(self.now).date()
 
-    @property
+    @cached_property
     def window(self) -> dt.date:
         """The latest due date a reminder can be for today."""
         ahead = add_working_days(self.today, max(self.config.before(""), default=0) + 1)
@@ -135,9 +135,10 @@ class Planner:
     def digests(self, wanted: dict[str, int], folded_now: dict[int, list[str]]) -> list[Candidate]:
         """Rendered only for digests not yet planned this week: the one sweep that reads every open item."""
         recipients: list[tuple[str, Person, list[int], list[str]]] = []
+        folded_by_person = self.uow.reminders.folded_for(list(wanted.values())) if wanted else {}
         for key, pid in wanted.items():
             person = self.people[pid]
-            folded = self.uow.reminders.folded_for(pid)
+            folded = folded_by_person.get(pid, [])
             keys = sorted({e.item_key for e in folded} | set(folded_now.get(pid, ())))
             if digests.wants_digest(person, bool(keys)):
                 recipients.append((key, person, [e.id for e in folded], keys))
@@ -184,8 +185,9 @@ class Planner:
                 # The owner asked to hear about it later: the regular reminder takes the snooze's place.
                 not_before = max(not_before, until)
                 self.uow.reminders.supersede_later(item.kind, item.key, candidate.person_id)
-        # A listed item's own row is bookkeeping only (told once); the folded message carries the text.
-        reply = {} if state is State.LISTED else reply_to_json(candidate.build())
+        # A listed or folded item's own row is bookkeeping only (told once, never sent itself): the
+        # list message or the digest carries the text.
+        reply = reply_to_json(candidate.build()) if state is State.PENDING else {}
         return Planned(
             candidate.key, candidate.person_id, candidate.channel, item.kind if item else "", item.key if item else "",
             reply, not_before, not_before + self.config.expire_after, state, self.now,

@@ -107,11 +107,14 @@ class SqlReminderRepository:
         )
         return sorted(set(self._session.scalars(query)))
 
-    def folded_for(self, person_id: int) -> list[OutboxEntry]:
-        query = select(NotificationRow).where(
-            NotificationRow.person_id == person_id, NotificationRow.state == State.FOLDED.value
-        )
-        return [_entry(row) for row in self._session.scalars(query.order_by(NotificationRow.id))]
+    def folded_for(self, person_ids: Collection[int]) -> dict[int, list[OutboxEntry]]:
+        found: dict[int, list[OutboxEntry]] = {}
+        wanted = set(person_ids)
+        query = select(NotificationRow).where(NotificationRow.state == State.FOLDED.value)
+        for row in self._session.scalars(query.order_by(NotificationRow.id)):
+            if row.person_id in wanted:
+                found.setdefault(row.person_id, []).append(_entry(row))
+        return found
 
     def mark_digested(self, ids: Collection[int]) -> None:
         if ids:
