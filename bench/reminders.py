@@ -99,7 +99,7 @@ EXPLAINED = {
     "due_in (one day range, daily sweep)": (
         "SELECT * FROM toezeggingen WHERE status IN ('openstaand','afdoening voorgesteld','deels voldaan') "
         "AND (deadline_due BETWEEN :d1 AND :d1 OR deadline_due BETWEEN :d2 AND :d2 OR deadline_due BETWEEN :d3 AND :d3)"),
-    "by_keys (changed items)": "SELECT * FROM toezeggingen WHERE nummer IN ('T-2025-000001','T-2025-000002')",
+    "by_keys (changed items)": "SELECT * FROM toezeggingen WHERE nummer IN ('T-2010-001','T-2010-002')",
     "known_keys": "SELECT delivery_key FROM notifications WHERE delivery_key IN ('x','y')",
     "claim": (
         "SELECT * FROM notifications WHERE (state='pending' AND not_before <= now()) OR "

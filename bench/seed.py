@@ -52,6 +52,12 @@ def seed_people(url: str, now: dt.datetime) -> list[int]:
     return people
 
 
+def nummer(n: int) -> tuple[str, int, int]:
+    """Item n's number: at most 9,000 per year (numbers have up to four digits), from 2010 on."""
+    jaar, volg = 2010 + (n - 1) // 9000, (n - 1) % 9000 + 1
+    return f"T-{jaar}-{volg:03d}", jaar, volg
+
+
 def due_date(n: int, today: dt.date) -> dt.date:
     return today + dt.timedelta(days=(n * 7919) % (2 * SPREAD_DAYS) - SPREAD_DAYS)
 
@@ -61,7 +67,7 @@ def seed_items(url: str, count: int, people: list[int], now: dt.datetime) -> Non
     engine: Engine = make_engine(url)
     today = now.date()
     toezeggingen = (
-        {"nummer": f"T-2025-{n:06d}", "jaar": 2025, "volgnummer": n, "omschrijving": f"Benchmark-toezegging {n}",
+        {"nummer": nummer(n)[0], "jaar": nummer(n)[1], "volgnummer": nummer(n)[2], "omschrijving": f"Benchmark-toezegging {n}",
          "portefeuillehouder_id": people[n % 5], "eigenaar_id": people[10 + n % (len(people) - 10)],
          "gremium": "", "aan": "", "deadline_tekst": due_date(n, today).isoformat(), "deadline_kind": "date",
          "deadline_due": due_date(n, today), "deadline_precision": "day", "status": "openstaand",

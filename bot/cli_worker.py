@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.app import open_app
 from bot.clock import TIMEZONE, FixedClock, SystemClock
+from bot.runtime import settle
 from bot.reminders import Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, intervals, sqlite_lock
 from bot.settings import Settings
 from handlers.ports import Clock
@@ -65,6 +66,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     notifier = build_notifier(app, platforms=platforms)
     agenda = agenda_job(app, notifier, build_channel_notifier(app, platforms=platforms))
     engine = build_engine(app, notifier)
+    settle()
     try:
         if args.once:
             delivered = engine.sweep()

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from bot.app import App
+from bot.runtime import settle
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ async def serve(app: App, port: int, until: Callable[[], Awaitable[None]] | None
     # The Teams notifier bound to this loop, so proactive sends share the server's connections.
     reminders = RunningReminders(app, teams=web_app.get(TEAMS_NOTIFIER) if app.settings.teams_enabled else None)
     reminders.start_async()
+    settle()  # start-up objects out of the collector's way: no GC pauses in users' commands
     try:
         if until is None:
             await asyncio.Event().wait()

@@ -9,7 +9,7 @@ from typing import Any, Protocol, Self
 
 from handlers.domain.agenda import AgendaPunt, Soort, Uitkomst, Vergadering
 from handlers.domain.audit import AuditEntry
-from handlers.domain.followup import FollowUp
+from handlers.domain.followup import FollowUp, Page, Scope
 from handlers.domain.lobby import LobbyActie, LobbyContact
 from handlers.domain.people import Person, Rol
 from handlers.domain.followed import Status
@@ -212,6 +212,9 @@ class PlanningRepository(Protocol):
     def of_kind(self, deadline_kind: str, due_until: dt.date) -> list[FollowUp]: ...
     def by_keys(self, keys: Collection[tuple[str, str]]) -> list[FollowUp]:
         """The open ones among these items."""
+        ...
+    def page(self, scope: Scope, limit: int) -> Page:
+        """Counted and limited in the database: digests and 'overzicht' never read every open item."""
         ...
 
 

@@ -85,15 +85,12 @@ def herinner(ctx: Context, args: str) -> OutgoingReply:
 
 def overzicht(ctx: Context, args: str) -> OutgoingReply:
     person = ctx.require_person()
-    followups = [f for source in ctx.uow.followup_sources() for f in source.open_followups(None)]
-    if not ctx.private:
-        # In a channel everyone reads along: confidential items stay out.
-        followups = [f for f in followups if not f.vertrouwelijk]
     unreachable: list[str] = []
     if person.has_role(Rol.CONCERNADVISEUR):
         since = ctx.now - dt.timedelta(days=7)
         unreachable = [_names(ctx)(pid) for pid in ctx.uow.reminders.unreachable_people(since)]
-    return digest(person, followups, ctx.today, _names(ctx), unreachable)
+    # In a channel everyone reads along: confidential items stay out.
+    return digest(person, ctx.uow.planning.page, ctx.today, _names(ctx), unreachable, public_only=not ctx.private)
 
 
 COMMANDS = (

@@ -144,7 +144,6 @@ class Planner:
                 recipients.append((key, person, [e.id for e in folded], keys))
         if not recipients:
             return []
-        everything = self.followups(None)
         since = self.now - dt.timedelta(days=7)
         unreachable = [self.names(pid) for pid in self.uow.reminders.unreachable_people(since)]
         found: list[Candidate] = []
@@ -153,7 +152,7 @@ class Planner:
             self.uow.reminders.mark_digested(folded_ids)
             found.append(Candidate(
                 key, person.id, Channel.DIGEST, None,
-                partial(digests.digest, person, everything, self.today, self.names, unreachable, keys),
+                partial(digests.digest, person, self.uow.planning.page, self.today, self.names, unreachable, keys),
                 self.today,
             ))
         return found

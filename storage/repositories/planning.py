@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from handlers.domain.followup import FollowUp
+from handlers.domain.followup import FollowUp, Page, Scope
 from handlers.ports import LobbyFilter, MotieFilter, ToezeggingFilter
 from storage.models import ItemChangeRow, LobbyActieRow, MotieRow, PlanningMarkRow, ToezeggingRow
 from storage.repositories import lobby, moties, toezeggingen
@@ -31,18 +31,39 @@ class _Source:
     kind: Any
     open: Callable[[Select[Any]], Select[Any]]
     followup: Callable[[Any], FollowUp]
+    eigenaar: Any = None
+    portefeuillehouder: Any = None
+
+    def scoped(self, query: Select[Any], scope: Scope) -> Select[Any]:
+        query = self.open(query)
+        if scope.eigenaar_id is not None:
+            query = query.where(self.eigenaar == scope.eigenaar_id)
+        if scope.portefeuillehouder_id is not None:
+            query = query.where(self.portefeuillehouder == scope.portefeuillehouder_id)
+        if scope.overdue_on is not None:
+            query = query.where(self.due < scope.overdue_on)
+        if scope.current_on is not None:
+            query = query.where(or_(self.due.is_(None), self.due >= scope.current_on))
+        if scope.ownerless:
+            query = query.where(self.eigenaar.is_(None))
+        if scope.public_only:
+            query = query.where(self.row.vertrouwelijk.is_(False))
+        return query
 
 
 SOURCES: dict[str, _Source] = {
     "toezegging": _Source(
         ToezeggingRow, ToezeggingRow.deadline_due, ToezeggingRow.deadline_kind,
-        lambda q: toezeggingen._filtered(q, ToezeggingFilter()), lambda r: toezeggingen.to_toezegging(r).as_followup()),
+        lambda q: toezeggingen._filtered(q, ToezeggingFilter()), lambda r: toezeggingen.to_toezegging(r).as_followup(),
+        ToezeggingRow.eigenaar_id, ToezeggingRow.portefeuillehouder_id),
     "motie": _Source(
         MotieRow, MotieRow.deadline_due, MotieRow.deadline_kind,
-        lambda q: moties._filtered(q, MotieFilter()), lambda r: moties.to_motie(r).as_followup()),
+        lambda q: moties._filtered(q, MotieFilter()), lambda r: moties.to_motie(r).as_followup(),
+        MotieRow.eigenaar_id, MotieRow.portefeuillehouder_id),
     "lobby": _Source(
         LobbyActieRow, LobbyActieRow.moment_due, LobbyActieRow.moment_kind,
-        lambda q: lobby._filtered(q, LobbyFilter()), lambda r: lobby.to_actie(r).as_followup()),
+        lambda q: lobby._filtered(q, LobbyFilter()), lambda r: lobby.to_actie(r).as_followup(),
+        LobbyActieRow.eigenaar_id, LobbyActieRow.bestuurder_id),
 }
 
 
@@ -98,6 +119,16 @@ class SqlPlanningRepository:
                 query = source.open(select(source.row)).where(source.row.nummer.in_(wanted[start:start + CHUNK * 5]))
                 found += self._rows(source, query)
         return found
+
+    def page(self, scope: Scope, limit: int) -> Page:
+        count, first = 0, []
+        for source in SOURCES.values():
+            count += self._session.scalar(source.scoped(select(func.count()).select_from(source.row), scope)) or 0
+            ordered = source.scoped(select(source.row), scope).order_by(
+                source.due.is_(None), source.due, source.row.nummer)
+            first += self._rows(source, ordered.limit(limit))
+        first.sort(key=lambda f: (f.deadline.due or dt.date.max, f.key))
+        return Page(count, tuple(first[:limit]))
 
     def _rows(self, source: _Source, query: Select[Any]) -> list[FollowUp]:
         return [source.followup(row) for row in self._session.scalars(query)]
