@@ -10,8 +10,8 @@ from handlers.commands.args import first_word
 from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
 from handlers.deadlines import add_working_days
-from handlers.domain.followup import FollowUp
-from handlers.domain.people import Rol
+from handlers.domain.followup import FollowUp, Page, Scope
+from handlers.domain.people import Person, Rol
 from handlers.domain.permissions import Stake
 from handlers.errors import NotFound, UserError
 from handlers.messages import OutgoingReply
@@ -89,8 +89,20 @@ def overzicht(ctx: Context, args: str) -> OutgoingReply:
     if person.has_role(Rol.CONCERNADVISEUR):
         since = ctx.now - dt.timedelta(days=7)
         unreachable = [_names(ctx)(pid) for pid in ctx.uow.reminders.unreachable_people(since)]
+    named: dict[int, Person] = {}
+
+    def pages(scope: Scope, limit: int) -> Page:
+        """A section's page, and the people it names in one query (not one per item)."""
+        page = ctx.uow.planning.page(scope, limit)
+        wanted = {pid for f in page.first for pid in (f.eigenaar_id, f.portefeuillehouder_id) if pid is not None}
+        named.update(ctx.uow.people.by_ids(wanted - named.keys()))
+        return page
+
+    def names(person_id: int | None) -> str:
+        return render.name_of(named.get(person_id) if person_id is not None else None)
+
     # In a channel everyone reads along: confidential items stay out.
-    return digest(person, ctx.uow.planning.page, ctx.today, _names(ctx), unreachable, public_only=not ctx.private)
+    return digest(person, pages, ctx.today, names, unreachable, public_only=not ctx.private)
 
 
 COMMANDS = (

@@ -1,6 +1,8 @@
 """People and their roles."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -77,6 +79,13 @@ class SqlPeopleRepository:
 
     def all(self) -> list[Person]:
         return [to_person(r) for r in self._session.scalars(select(PersonRow).order_by(PersonRow.naam))]
+
+    def by_ids(self, ids: Collection[int]) -> dict[int, Person]:
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        rows = self._session.scalars(select(PersonRow).where(PersonRow.id.in_(wanted)))
+        return {row.id: to_person(row) for row in rows}
 
     def with_role(self, role: Rol) -> list[Person]:
         query = select(PersonRow).join(PersonRow.rollen).where(PersonRoleRow.rol == role.value)
