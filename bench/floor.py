@@ -41,4 +41,7 @@ def main(url: str, api: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    if len(sys.argv) == 3:
+        main(sys.argv[1], sys.argv[2])
+    else:  # `make bench` runs every script: this one is a helper of bench/reminders.py
+        print(__doc__.strip().splitlines()[-1])
