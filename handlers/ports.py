@@ -178,6 +178,9 @@ class ReminderRepository(Protocol):
     def enqueue(self, planned: Sequence[Planned]) -> set[str]:
         """Adds the ones whose delivery key is new (a unique key settles races); returns their keys."""
         ...
+    def release(self, planned: Planned) -> None:
+        """A `listed` item row becomes a message of its own after all (its recipient had only this one)."""
+        ...
     def claim(self, now: dt.datetime, lease_until: dt.datetime, limit: int) -> list[OutboxEntry]:
         """Due entries, locked for this worker until `lease_until` (SKIP LOCKED on PostgreSQL)."""
         ...

@@ -14,7 +14,7 @@ items this sweep added. A recipient with a single new item gets the usual one-it
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 
@@ -34,6 +34,8 @@ from handlers.reminders.policy import digest_day, due_occurrence, needs_escalati
 from handlers.reminders.window import changed_ranges
 
 LOOKAHEAD = dt.timedelta(days=31)
+BATCH_ITEMS = 1000  # changed items read per batch
+SPAN = dt.timedelta(days=31)  # due dates read per batch: about a month of items
 
 Enqueue = Callable[[Sequence[Planned]], set[str]]
 
@@ -75,24 +77,26 @@ class Planner:
     def followups(self, due_until: dt.date | None) -> list[FollowUp]:
         return [f for source in self.uow.followup_sources() for f in source.open_followups(due_until)]
 
-    def to_look_at(self) -> list[FollowUp]:
-        """Items with something new since the last sweep: their due date got a rule, or they changed."""
+    def to_look_at(self) -> Iterator[list[FollowUp]]:
+        """Items with something new since the last sweep (their due date got a rule, or they changed),
+        in batches of a bounded size, so a sweep's memory does not grow with the number of open items."""
         planning = self.uow.planning
-        changed = planning.take_changes()
+        changed = sorted(planning.take_changes())
         since = planning.mark()
         planning.set_mark(self.today)
-        if since is None:
-            return self.followups(self.window)
-        found = {(f.kind, f.key): f for f in planning.by_keys(changed) if f.deadline.due and f.deadline.due <= self.window}
-        if since < self.today:
-            first = planning.earliest_due()
-            if first is not None:
-                for f in planning.due_in(changed_ranges(since, self.today, first, self.window, self.config)):
-                    found[(f.kind, f.key)] = f
-            if week_label(since) != week_label(self.today):
-                for f in planning.of_kind(DeadlineKind.ASAP.value, self.window):
-                    found[(f.kind, f.key)] = f
-        return list(found.values())
+        for start in range(0, len(changed), BATCH_ITEMS):
+            yield [f for f in planning.by_keys(changed[start:start + BATCH_ITEMS])
+                   if f.deadline.due and f.deadline.due <= self.window]
+        if since is not None and since >= self.today:
+            return
+        first = planning.earliest_due()
+        if first is not None:
+            ranges = [(first, self.window)] if since is None else changed_ranges(
+                since, self.today, first, self.window, self.config)
+            for batch in _spans(ranges):
+                yield planning.due_in(batch)
+        if since is None or week_label(since) != week_label(self.today):
+            yield planning.of_kind(DeadlineKind.ASAP.value, self.window)
 
     def reminders(self, items: Iterable[FollowUp]) -> Iterable[Candidate]:
         for f in items:
@@ -132,14 +136,14 @@ class Planner:
         week = week_label(self.today)
         return {f"{Channel.DIGEST}:{week}:{pid}": pid for pid in self.people}
 
-    def digests(self, wanted: dict[str, int], folded_now: dict[int, list[str]]) -> list[Candidate]:
-        """Rendered only for digests not yet planned this week: the one sweep that reads every open item."""
+    def digests(self, wanted: dict[str, int]) -> list[Candidate]:
+        """Rendered only for digests not yet planned this week; each section counted and limited in SQL."""
         recipients: list[tuple[str, Person, list[int], list[str]]] = []
         folded_by_person = self.uow.reminders.folded_for(list(wanted.values())) if wanted else {}
         for key, pid in wanted.items():
             person = self.people[pid]
             folded = folded_by_person.get(pid, [])
-            keys = sorted({e.item_key for e in folded} | set(folded_now.get(pid, ())))
+            keys = sorted({e.item_key for e in folded})
             if digests.wants_digest(person, bool(keys)):
                 recipients.append((key, person, [e.id for e in folded], keys))
         if not recipients:
@@ -192,58 +196,88 @@ class Planner:
             reply, not_before, not_before + self.config.expire_after, state, self.now,
         )
 
-    def folded_message(self, channel: Channel, person_id: int, told: list[Candidate]) -> Planned:
+    def folded_message(self, channel: Channel, person_id: int, told: Told) -> Planned:
         """One message for a recipient listing the items this sweep told them about."""
-        items = [c.item for c in told if c.item is not None]
+        items = [c.item for c in told.first if c.item is not None]
         if channel is Channel.ESCALATION:
-            reply = render.escalation_list(items, self.today, self.names, self.config.escalate_after_working_days)
+            reply = render.escalation_list(
+                items, told.count, self.today, self.names, self.config.escalate_after_working_days)
         else:
-            reply = render.overdue_list(items, self.today, self.names)
-        key = f"{channel}:lijst:{told[0].key.split(':', 1)[1]}"
+            reply = render.overdue_list(items, told.count, self.today, self.names)
+        key = f"{channel}:lijst:{told.first[0].key.split(':', 1)[1]}"
         not_before = self.not_before(self.today)
         return Planned(key, person_id, channel, "", "", reply_to_json(reply), not_before,
                        not_before + self.config.expire_after, State.PENDING, self.now)
 
 
+@dataclass
+class Told:
+    """What one recipient was told about in a list this sweep: how many items, and the first page."""
+
+    count: int = 0
+    first: list[Candidate] = field(default_factory=list)
+
+    def add(self, candidate: Candidate) -> None:
+        self.count += 1
+        self.first = sorted([*self.first, candidate], key=_earliest)[:render.LIST_PAGE]
+
+
+def _earliest(c: Candidate) -> tuple[dt.date, str]:
+    return (c.item.deadline.due or dt.date.max, c.key) if c.item else (dt.date.max, c.key)
+
+
+def _spans(ranges: Sequence[tuple[dt.date, dt.date]]) -> Iterator[list[tuple[dt.date, dt.date]]]:
+    """The ranges in groups covering at most SPAN days of due dates each: one bounded batch per group."""
+    group: list[tuple[dt.date, dt.date]] = []
+    days = 0
+    for first, last in ranges:
+        while first <= last:
+            end = min(last, first + dt.timedelta(days=SPAN.days - days - 1))
+            group.append((first, end))
+            days += (end - first).days + 1
+            first = end + dt.timedelta(days=1)
+            if days >= SPAN.days:
+                yield group
+                group, days = [], 0
+    if group:
+        yield group
+
+
 def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig, enqueue: Enqueue) -> int:
-    """Plans and enqueues one sweep; returns how many messages were added."""
+    """Plans and enqueues one sweep, batch by batch; returns how many messages were added.
+
+    Overdue reminders and escalations go in as `listed` item rows; afterwards each recipient gets one
+    message naming what this sweep added for them, or, for a single item, that item's own message.
+    """
     planner = Planner(uow, now, config, {p.id: p for p in uow.people.all() if p.id is not None})
-    items = planner.to_look_at()
-    candidates = [*planner.reminders(items), *planner.escalations(items)]
-    known = uow.reminders.known_keys([c.key for c in candidates])
-    fresh = [c for c in candidates if c.key not in known]
+    told: dict[tuple[Channel, int], Told] = {}
+    messages = 0
+    for items in planner.to_look_at():
+        candidates = [*planner.reminders(items), *planner.escalations(items)]
+        known = uow.reminders.known_keys([c.key for c in candidates])
+        fresh = [c for c in candidates if c.key not in known]
+        added = enqueue([planner.planned(c, _state(c)) for c in fresh])
+        for c in fresh:
+            if c.key in added and _state(c) is State.LISTED:
+                told.setdefault((c.channel, c.person_id), Told()).add(c)
+            elif c.key in added and _state(c) is State.PENDING:
+                messages += 1
+    for (channel, person_id), some in sorted(told.items()):
+        if some.count == 1:
+            # One item: its own message, with the four buttons, under its own key.
+            uow.reminders.release(planner.planned(some.first[0], State.PENDING))
+        else:
+            enqueue([planner.folded_message(channel, person_id, some)])
+        messages += 1
     wanted = planner.digest_keys()
     known_digests = uow.reminders.known_keys(list(wanted))
-    folded_now: dict[int, list[str]] = {}
-    for c in fresh:
-        if c.folded and c.item is not None:
-            folded_now.setdefault(c.person_id, []).append(c.item.key)
-    new_digests = planner.digests({k: v for k, v in wanted.items() if k not in known_digests}, folded_now)
-    digested = {c.person_id for c in new_digests}
-    lists = _lists(fresh)
-    planned = [planner.planned(c, _state(c, digested, lists)) for c in (*fresh, *new_digests, *planner.subscriptions())]
-    added = enqueue(planned)
-    messages = [
-        planner.folded_message(channel, person_id, told)
-        for (channel, person_id), group in sorted(lists.items())
-        if (told := [c for c in group if c.key in added])
-    ]
-    return len(added) - sum(p.state is State.LISTED for p in planned if p.delivery_key in added) + len(enqueue(messages))
+    new_digests = planner.digests({k: v for k, v in wanted.items() if k not in known_digests})
+    later = [planner.planned(c, State.PENDING) for c in (*new_digests, *planner.subscriptions())]
+    return messages + len(enqueue(later))
 
 
-def _lists(fresh: Sequence[Candidate]) -> dict[tuple[Channel, int], list[Candidate]]:
-    """Recipients with more than one listable item this sweep: those get one message listing them."""
-    groups: dict[tuple[Channel, int], list[Candidate]] = {}
-    for c in fresh:
-        if c.listable and not c.folded:
-            groups.setdefault((c.channel, c.person_id), []).append(c)
-    return {k: v for k, v in groups.items() if len(v) > 1}
-
-
-def _state(candidate: Candidate, digested: set[int], lists: dict[tuple[Channel, int], list[Candidate]]) -> State:
-    """A reminder too old to send is folded; when this very sweep's digest lists it, it is done."""
-    if (candidate.channel, candidate.person_id) in lists and candidate.listable and not candidate.folded:
-        return State.LISTED
-    if not candidate.folded:
-        return State.PENDING
-    return State.DIGESTED if candidate.person_id in digested else State.FOLDED
+def _state(candidate: Candidate) -> State:
+    """Too old to send: folded into the next digest; overdue reminders and escalations: listed."""
+    if candidate.folded:
+        return State.FOLDED
+    return State.LISTED if candidate.listable else State.PENDING

@@ -108,27 +108,29 @@ def escalation(followup: FollowUp, days: int, today: dt.date, names: Names) -> O
 LIST_PAGE = 10
 
 
-def _listed(followups: list[FollowUp], today: dt.date, names: Names) -> tuple[tuple[Item, ...], tuple[str, ...]]:
+def _listed(
+    first: list[FollowUp], count: int, today: dt.date, names: Names
+) -> tuple[tuple[Item, ...], tuple[str, ...]]:
     """The first page, overdue longest first, and a note saying how many more there are."""
-    ordered = sorted(followups, key=lambda f: (f.deadline.due or dt.date.max, f.key))
+    ordered = sorted(first, key=lambda f: (f.deadline.due or dt.date.max, f.key))
     shown = tuple(item(f, today, names, with_actions=False) for f in ordered[:LIST_PAGE])
-    rest = len(ordered) - len(shown)
+    rest = count - len(shown)
     return shown, ((t.LIST_MORE.format(count=rest),) if rest > 0 else ())
 
 
-def overdue_list(followups: list[FollowUp], today: dt.date, names: Names) -> OutgoingReply:
-    """One owner's overdue items this sweep, in one message instead of one per item."""
-    items, notes = _listed(followups, today, names)
+def overdue_list(first: list[FollowUp], count: int, today: dt.date, names: Names) -> OutgoingReply:
+    """One owner's overdue items this sweep (`count`, of which `first` is the first page), in one message."""
+    items, notes = _listed(first, count, today, names)
     return OutgoingReply(
-        text=t.OVERDUE_LIST.format(count=len(followups)), items=items, notes=notes, kind=ReplyKind.WARNING,
-        confidential=any(f.vertrouwelijk for f in followups),
+        text=t.OVERDUE_LIST.format(count=count), items=items, notes=notes, kind=ReplyKind.WARNING,
+        confidential=any(f.vertrouwelijk for f in first),
     )
 
 
-def escalation_list(followups: list[FollowUp], today: dt.date, names: Names, days: int) -> OutgoingReply:
+def escalation_list(first: list[FollowUp], count: int, today: dt.date, names: Names, days: int) -> OutgoingReply:
     """One opdrachtgever's (or concernadviseur's) escalated items this sweep, in one message."""
-    items, notes = _listed(followups, today, names)
+    items, notes = _listed(first, count, today, names)
     return OutgoingReply(
-        text=t.ESCALATION_LIST.format(count=len(followups), days=days, shown=len(items)), items=items, notes=notes,
-        kind=ReplyKind.WARNING, confidential=any(f.vertrouwelijk for f in followups),
+        text=t.ESCALATION_LIST.format(count=count, days=days, shown=len(items)), items=items, notes=notes,
+        kind=ReplyKind.WARNING, confidential=any(f.vertrouwelijk for f in first),
     )

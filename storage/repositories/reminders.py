@@ -61,6 +61,15 @@ class SqlReminderRepository:
             added.update(result.scalars())
         return added
 
+    def release(self, planned: Planned) -> None:
+        self._session.execute(
+            update(NotificationRow)
+            .where(NotificationRow.delivery_key == planned.delivery_key, NotificationRow.state == State.LISTED.value)
+            .values(state=State.PENDING.value, reply=planned.reply, not_before=planned.not_before,
+                    expires_at=planned.expires_at)
+            .execution_options(synchronize_session=False)
+        )
+
     def claim(self, now: dt.datetime, lease_until: dt.datetime, limit: int) -> list[OutboxEntry]:
         due = or_(
             and_(NotificationRow.state == State.PENDING.value, NotificationRow.not_before <= now),
