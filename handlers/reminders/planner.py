@@ -31,7 +31,7 @@ from handlers.reminders.config import ReminderConfig
 from handlers.reminders.hours import at, local, next_working_moment, week_label
 from handlers.reminders.outbox import Channel, Planned, State
 from handlers.reminders.policy import digest_day, due_occurrence, needs_escalation, overdue_working_days, too_old
-from handlers.reminders.window import changed_ranges
+from handlers.reminders.window import changed_ranges, spans
 
 LOOKAHEAD = dt.timedelta(days=31)
 BATCH_ITEMS = 1000  # changed items read per batch
@@ -74,9 +74,6 @@ class Planner:
     def names(self, person_id: int | None) -> str:
         return render.name_of(self.people.get(person_id) if person_id is not None else None)
 
-    def followups(self, due_until: dt.date | None) -> list[FollowUp]:
-        return [f for source in self.uow.followup_sources() for f in source.open_followups(due_until)]
-
     def to_look_at(self) -> Iterator[list[FollowUp]]:
         """Items with something new since the last sweep (their due date got a rule, or they changed),
         in batches of a bounded size, so a sweep's memory does not grow with the number of open items."""
@@ -93,7 +90,7 @@ class Planner:
         if first is not None:
             ranges = [(first, self.window)] if since is None else changed_ranges(
                 since, self.today, first, self.window, self.config)
-            for batch in _spans(ranges):
+            for batch in spans(ranges, SPAN):
                 yield planning.due_in(batch)
         if since is None or week_label(since) != week_label(self.today):
             yield planning.of_kind(DeadlineKind.ASAP.value, self.window)
@@ -224,23 +221,6 @@ class Told:
 
 def _earliest(c: Candidate) -> tuple[dt.date, str]:
     return (c.item.deadline.due or dt.date.max, c.key) if c.item else (dt.date.max, c.key)
-
-
-def _spans(ranges: Sequence[tuple[dt.date, dt.date]]) -> Iterator[list[tuple[dt.date, dt.date]]]:
-    """The ranges in groups covering at most SPAN days of due dates each: one bounded batch per group."""
-    group: list[tuple[dt.date, dt.date]] = []
-    days = 0
-    for first, last in ranges:
-        while first <= last:
-            end = min(last, first + dt.timedelta(days=SPAN.days - days - 1))
-            group.append((first, end))
-            days += (end - first).days + 1
-            first = end + dt.timedelta(days=1)
-            if days >= SPAN.days:
-                yield group
-                group, days = [], 0
-    if group:
-        yield group
 
 
 def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig, enqueue: Enqueue) -> int:

@@ -8,7 +8,7 @@ whose due date changed answer: a second sweep on the same day reads none.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator, Sequence
 
 from handlers.deadlines import Deadline, DeadlineKind, Precision
 from handlers.domain.followup import FollowUp
@@ -47,3 +47,22 @@ def changed_ranges(
                 ranges.append((due, due))
         due += dt.timedelta(days=1)
     return ranges
+
+
+def spans(
+    ranges: Sequence[tuple[dt.date, dt.date]], span: dt.timedelta
+) -> Iterator[list[tuple[dt.date, dt.date]]]:
+    """The ranges in groups covering at most `span` of due dates each: one bounded batch of items per group."""
+    group: list[tuple[dt.date, dt.date]] = []
+    days = 0
+    for first, last in ranges:
+        while first <= last:
+            end = min(last, first + dt.timedelta(days=span.days - days - 1))
+            group.append((first, end))
+            days += (end - first).days + 1
+            first = end + dt.timedelta(days=1)
+            if days >= span.days:
+                yield group
+                group, days = [], 0
+    if group:
+        yield group
