@@ -101,9 +101,18 @@ EXPLAINED = {
         "AND (deadline_due BETWEEN :d1 AND :d1 OR deadline_due BETWEEN :d2 AND :d2 OR deadline_due BETWEEN :d3 AND :d3)"),
     "by_keys (changed items)": "SELECT * FROM toezeggingen WHERE nummer IN ('T-2010-001','T-2010-002')",
     "known_keys": "SELECT delivery_key FROM notifications WHERE delivery_key IN ('x','y')",
-    "claim": (
-        "SELECT * FROM notifications WHERE (state='pending' AND not_before <= now()) OR "
-        "(state='sending' AND lease_until < now()) ORDER BY not_before, id LIMIT 50 FOR UPDATE SKIP LOCKED"),
+    "claim (leases run out)": (
+        "SELECT * FROM notifications WHERE state='sending' AND lease_until < now() LIMIT 50 FOR UPDATE SKIP LOCKED"),
+    "claim (due)": (
+        "SELECT * FROM notifications WHERE state='pending' AND not_before <= now() "
+        "ORDER BY not_before LIMIT 50 FOR UPDATE SKIP LOCKED"),
+    "overzicht: count of a section": (
+        "SELECT count(*) FROM toezeggingen WHERE status IN ('openstaand','afdoening voorgesteld','deels voldaan') "
+        "AND deadline_due < :d1"),
+    "overzicht: first page of a section": (
+        "SELECT * FROM toezeggingen WHERE status IN ('openstaand','afdoening voorgesteld','deels voldaan') "
+        "AND portefeuillehouder_id = (SELECT id FROM personen WHERE email = 'manager0@bench.example') "
+        "ORDER BY deadline_due IS NULL, deadline_due, nummer LIMIT 50"),
 }
 
 
