@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.app import open_running_app
 from bot.clock import TIMEZONE, FixedClock, SystemClock
+from bot.runtime import settle
 from bot.reminders import (
     Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, housekeeping_job, intervals, sqlite_lock,
 )
@@ -53,6 +54,15 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    # A stop before the scheduler's own handler is in place (during start-up) ends as cleanly as Ctrl-C.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return _run(args, settings)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     clock: Clock = SystemClock()
     if args.now is not None:
         clock = FixedClock(args.now) if args.once else ShiftedClock(args.now)
@@ -69,6 +79,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     notifier = build_notifier(app, platforms=platforms)
     agenda = agenda_job(app, notifier, build_channel_notifier(app, platforms=platforms))
     engine = build_engine(app, notifier)
+    settle()
     try:
         if args.once:
             delivered = engine.sweep()
@@ -84,6 +95,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if lock is not None:
             lock.release()
         app.close()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 async def _forever(engine: ReminderEngine, settings: Settings, jobs: list[Job]) -> None:

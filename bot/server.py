@@ -16,6 +16,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.health import add_routes
+from bot.runtime import settle
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ async def serve(app: App, host: str, port: int, until: Callable[[], Awaitable[No
     reminders = RunningReminders(app, teams=web_app.get(TEAMS_NOTIFIER) if app.settings.teams_enabled else None)
     reminders.start_async()
     web_app[READINESS].reminders = reminders
+    settle()  # start-up objects out of the collector's way: no GC pauses in users' commands
     try:
         await _until_stopped(until)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 
@@ -29,8 +30,12 @@ class Command:
         return self.words.split()[0]
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
-    """Lower case, accents off, single spaces: 'Toezegging  Nieuw' and 'toezegging nieuw' are one."""
+    """Lower case, accents off, single spaces: 'Toezegging  Nieuw' and 'toezegging nieuw' are one.
+
+    Cached: finding a person compares the wanted name with every known name, on every command.
+    """
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 

@@ -89,7 +89,7 @@ class ReminderEngine:
         for attempt in range(1, self.delivery.plan_attempts + 1):
             try:
                 with self.uow_factory() as uow:
-                    added = uow.reminders.enqueue(plan(uow, self.clock.now(), self.config))
+                    added = plan(uow, self.clock.now(), self.config, uow.reminders.enqueue)
                     uow.commit()
                 if added:
                     log.info("%d meldingen gepland", added)

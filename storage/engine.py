@@ -7,6 +7,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.changes import track_changes
+
 
 def normalise_url(url: str) -> str:
     """'postgresql://…' and 'postgres://…' mean psycopg 3, not the psycopg2 SQLAlchemy would pick."""
@@ -46,4 +48,4 @@ def _sqlite_begin_immediate(connection: Any) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    return track_changes(sessionmaker(engine, expire_on_commit=False))

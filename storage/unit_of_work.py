@@ -16,6 +16,7 @@ from storage.repositories.agenda import SqlAgendaRepository
 from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
 from storage.repositories.moties import SqlMotieRepository
 from storage.repositories.people import SqlPeopleRepository
+from storage.repositories.planning import SqlPlanningRepository
 from storage.repositories.teams import SqlTeamsReferenceRepository
 from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.reminders import SqlReminderRepository
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
         self.teams_references = SqlTeamsReferenceRepository(self.session)
         self.registry = SqlRegistryRepository(self.session)
         self.reminders = SqlReminderRepository(self.session)
+        self.planning = SqlPlanningRepository(self.session)
         return self
 
     def __exit__(

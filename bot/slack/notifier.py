@@ -6,10 +6,15 @@ recording), the DM history is checked for that key first, so the crash does not 
 """
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable
+from http.client import HTTPMessage
 from typing import Any
+from urllib.error import HTTPError, URLError
+from urllib.request import Request
 
+import urllib3
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
@@ -30,9 +35,41 @@ UNREACHABLE_ERRORS = {"user_not_found", "channel_not_found", "cannot_dm_bot", "u
                       "not_in_channel", "is_archived"}
 
 
+class KeepAliveWebClient(WebClient):
+    """slack_sdk's WebClient, with its HTTP calls over one kept-alive connection pool.
+
+    The stock client opens a new TCP connection for every call (urllib). A worker sending thousands
+    of reminders spent more time connecting than sending; a urllib3 pool keeps the connections. Errors
+    are handed back the way urllib raises them, so slack_sdk's own retry handlers (429, connection
+    errors) and error responses behave exactly as before.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pool = urllib3.PoolManager(maxsize=16, ssl_context=self.ssl)
+
+    def _perform_urllib_http_request_internal(self, url: str, req: Request) -> dict[str, Any]:
+        if self.proxy is not None or not url.lower().startswith("http"):
+            return super()._perform_urllib_http_request_internal(url, req)
+        try:
+            resp = self._pool.request(
+                req.get_method(), url, body=req.data, headers=dict(req.header_items()),  # type: ignore[arg-type]
+                timeout=self.timeout, retries=False, redirect=False,
+            )
+        except urllib3.exceptions.HTTPError as error:
+            raise URLError(error) from error
+        headers = HTTPMessage()
+        for name, value in resp.headers.items():
+            headers[name] = value
+        if resp.status >= 400:
+            raise HTTPError(url, resp.status, resp.reason or "", headers, io.BytesIO(resp.data))
+        charset = headers.get_content_charset() or "utf-8"
+        return {"status": resp.status, "headers": headers, "body": resp.data.decode(charset)}
+
+
 def make_client(token: str, base_url: str) -> WebClient:
     quiet(SLACK)
-    return WebClient(
+    return KeepAliveWebClient(
         token=token, base_url=base_url,
         retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler(max_retry_count=2)],
     )

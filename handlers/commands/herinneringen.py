@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.commands.args import first_word
-from handlers.commands.permission import ensure_may_read, shows
+from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
 from handlers.deadlines import add_working_days
-from handlers.domain.followup import FollowUp
-from handlers.domain.people import Rol
+from handlers.domain.followup import FollowUp, Page, Scope
+from handlers.domain.people import Person, Rol
 from handlers.errors import NotFound, UserError
 from handlers.messages import OutgoingReply
 from handlers.reminders import render
@@ -83,14 +83,24 @@ def herinner(ctx: Context, args: str) -> OutgoingReply:
 
 def overzicht(ctx: Context, args: str) -> OutgoingReply:
     person = ctx.require_person()
-    followups = [f for source in ctx.uow.followup_sources() for f in source.open_followups(None)]
-    # In a channel everyone reads along: confidential items stay out (privately: what this person may read).
-    followups = [f for f in followups if shows(ctx, f.stake)]
     unreachable: list[str] = []
     if person.has_role(Rol.CONCERNADVISEUR):
         since = ctx.now - dt.timedelta(days=7)
         unreachable = [_names(ctx)(pid) for pid in ctx.uow.reminders.unreachable_people(since)]
-    return digest(person, followups, ctx.today, _names(ctx), unreachable)
+    named: dict[int, Person] = {}
+
+    def pages(scope: Scope, limit: int) -> Page:
+        """A section's page, and the people it names in one query (not one per item)."""
+        page = ctx.uow.planning.page(scope, limit)
+        wanted = {pid for f in page.first for pid in (f.eigenaar_id, f.portefeuillehouder_id) if pid is not None}
+        named.update(ctx.uow.people.by_ids(wanted - named.keys()))
+        return page
+
+    def names(person_id: int | None) -> str:
+        return render.name_of(named.get(person_id) if person_id is not None else None)
+
+    # In a channel everyone reads along: confidential items stay out.
+    return digest(person, pages, ctx.today, names, unreachable, public_only=not ctx.private)
 
 
 COMMANDS = (

@@ -5,6 +5,7 @@ how its open items look as FollowUps.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from handlers.deadlines import Deadline
@@ -26,3 +27,22 @@ class FollowUp:
     def stake(self) -> Stake:
         # The same rule as the item itself (its registrar is not carried here: reminders go to owners).
         return Stake(self.eigenaar_id, self.portefeuillehouder_id, None, self.vertrouwelijk)
+
+@dataclass(frozen=True)
+class Scope:
+    """Which open followed items a digest or 'overzicht' section is about; the database filters by it."""
+
+    eigenaar_id: int | None = None
+    portefeuillehouder_id: int | None = None
+    overdue_on: dt.date | None = None  # due before this day
+    current_on: dt.date | None = None  # not overdue on this day (due then or later, or no date)
+    ownerless: bool = False
+    public_only: bool = False  # leave confidential items out (read in a channel)
+
+
+@dataclass(frozen=True)
+class Page:
+    """How many items a scope holds and the first of them, overdue (earliest due date) first."""
+
+    count: int
+    first: tuple[FollowUp, ...]

@@ -7,9 +7,9 @@ anyone who owns items sees their own. Reminders too old to send late are listed 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from handlers.domain.followup import FollowUp
+from handlers.domain.followup import FollowUp, Page, Scope
 from handlers.domain.people import Person, Rol
 from handlers.domain.permissions import may_read
 from handlers.messages import Field, Item, OutgoingReply
@@ -19,6 +19,10 @@ from handlers.texts import datum
 from handlers.texts import reminders as t
 
 MAX_ITEMS = 50
+MAX_KEYS = 50  # numbers named in a section field; the count says how many there are in all
+
+# Asks the database for one section: a count and the first items (ports.PlanningRepository.page).
+Pages = Callable[[Scope, int], Page]
 
 
 def overdue_first(items: Sequence[FollowUp], today: dt.date) -> list[FollowUp]:
@@ -30,53 +34,62 @@ def _items(followups: Sequence[FollowUp], today: dt.date, names: Names) -> tuple
     return tuple(item(f, today, names, with_actions=False) for f in followups[:MAX_ITEMS])
 
 
-def _more(followups: Sequence[FollowUp]) -> tuple[str, ...]:
-    rest = len(followups) - MAX_ITEMS
+def _more(total: int, shown: int) -> tuple[str, ...]:
+    rest = total - shown
     return (t.MORE.format(count=rest),) if rest > 0 else ()
+
+
+def _keys(page: Page) -> str:
+    keys = ", ".join(f.key for f in page.first[:MAX_KEYS])
+    return (keys + (" …" if page.count > MAX_KEYS else "")) if keys else t.NONE
 
 
 def digest(
     person: Person,
-    followups: Sequence[FollowUp],
+    pages: Pages,
     today: dt.date,
     names: Names,
     unreachable: Sequence[str] = (),
     folded: Sequence[str] = (),
+    public_only: bool = False,
 ) -> OutgoingReply:
+    """Every section counted and limited by the database; only the first page is read and rendered."""
     date = datum(today)
     notes: list[str] = []
-    # Confidential items only for who may read them; the others learn how many there are.
-    readable = [f for f in followups if may_read(person, f.stake)]
-    if hidden := len(followups) - len(readable):
-        notes.append(t.DIGEST_HIDDEN.format(count=hidden))
-    followups = readable
+    def visible(scope: Scope, limit: int) -> Page:
+        # Each scope holds only items this person has a stake in (or all, for a keeper), so the database
+        # already leaves out what they may not read; the one rule still decides what is rendered.
+        page = pages(scope, limit)
+        return Page(page.count, tuple(f for f in page.first if may_read(person, f.stake)))
+
     if folded:
         notes.append(t.SECTION_FOLDED.format(keys=", ".join(folded)))
     if person.has_role(Rol.CONCERNADVISEUR):
-        overdue = overdue_first([f for f in followups if is_overdue(f, today)], today)
-        ownerless = overdue_first([f for f in followups if f.eigenaar_id is None], today)
-        shown = overdue + [f for f in ownerless if not is_overdue(f, today)]
+        overdue = visible(Scope(overdue_on=today, public_only=public_only), max(MAX_ITEMS, MAX_KEYS))
+        ownerless = visible(Scope(ownerless=True, public_only=public_only), MAX_KEYS)
+        current = visible(Scope(ownerless=True, current_on=today, public_only=public_only), MAX_ITEMS)
+        shown = (overdue_first(overdue.first, today) + overdue_first(current.first, today))[:MAX_ITEMS]
         notes.append(t.SECTION_UNREACHABLE.format(names=", ".join(unreachable) or t.NONE))
         return OutgoingReply(
             text=t.DIGEST_CONCERNADVISEUR.format(date=date),
             fields=(
-                Field(t.SECTION_OVERDUE.format(count=len(overdue)), ", ".join(f.key for f in overdue) or t.NONE),
-                Field(t.SECTION_NO_OWNER.format(count=len(ownerless)), ", ".join(f.key for f in ownerless) or t.NONE),
+                Field(t.SECTION_OVERDUE.format(count=overdue.count), _keys(overdue)),
+                Field(t.SECTION_NO_OWNER.format(count=ownerless.count), _keys(ownerless)),
             ),
             items=_items(shown, today, names),
-            notes=(*notes, *_more(shown)),
+            notes=(*notes, *_more(overdue.count + current.count, len(shown))),
         )
     if person.is_portefeuillehouder:
-        mine = overdue_first([f for f in followups if f.portefeuillehouder_id == person.id], today)
+        mine = visible(Scope(portefeuillehouder_id=person.id, public_only=public_only), MAX_ITEMS)
         template = t.DIGEST_PORTEFEUILLEHOUDER
     else:
-        mine = overdue_first([f for f in followups if f.eigenaar_id == person.id], today)
+        mine = visible(Scope(eigenaar_id=person.id, public_only=public_only), MAX_ITEMS)
         template = t.DIGEST_OWNER
-    if not mine:
+    if not mine.count:
         return OutgoingReply(text=t.DIGEST_NOTHING.format(date=date), notes=tuple(notes))
     return OutgoingReply(
-        text=template.format(date=date, count=len(mine)), items=_items(mine, today, names),
-        notes=(*notes, *_more(mine)),
+        text=template.format(date=date, count=mine.count), items=_items(overdue_first(mine.first, today), today, names),
+        notes=(*notes, *_more(mine.count, len(mine.first))),
     )
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from handlers.deadlines import add_working_days, is_working_day
@@ -35,8 +36,12 @@ def next_working_moment(moment: dt.datetime, config: ReminderConfig) -> dt.datet
     return at(add_working_days(day, 1), config.work_start)
 
 
+@lru_cache(maxsize=8192)
 def working_days_between(start: dt.date, end: dt.date) -> int:
-    """Working days after `start` up to and including `end` (0 when end <= start)."""
+    """Working days after `start` up to and including `end` (0 when end <= start).
+
+    Cached: a sweep asks it for the same few hundred due dates thousands of times (holidays are fixed per year).
+    """
     count, day = 0, start
     while day < end:
         day += dt.timedelta(days=1)

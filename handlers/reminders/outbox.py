@@ -25,6 +25,7 @@ class State(StrEnum):
     FOLDED = "folded"  # too old to send late: listed in the next digest instead
     DIGESTED = "digested"  # a folded one that has been listed in a digest
     SUPERSEDED = "superseded"  # a 'remind me later' overtaken by a regular reminder
+    LISTED = "listed"  # told in a message that lists several items for one recipient (never sent itself)
 
 
 @dataclass(frozen=True)

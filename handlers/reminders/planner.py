@@ -2,16 +2,24 @@
 
 Planning is idempotent: keys already in the outbox are skipped, so any number of workers may plan
 at once (the unique key in the database settles a race). Only new entries are rendered.
+
+Planning is incremental: a sweep reads the items whose due date got a new reminder or escalation
+since the last planned day (window.changed_ranges) and the items changed since the last sweep
+(the item change log), never every open item. People are read once per sweep.
+
+Overdue reminders and escalations are folded per recipient: each item still gets its own key (in
+state `listed`, so it is told once), and the recipient gets one message per sweep listing the
+items this sweep added. A recipient with a single new item gets the usual one-item message.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 
 from handlers.commands.moties.digest import weekly_digest
-from handlers.deadlines import add_working_days
+from handlers.deadlines import DeadlineKind, add_working_days
 from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person, Rol
 from handlers.messages import OutgoingReply
@@ -23,8 +31,13 @@ from handlers.reminders.config import ReminderConfig
 from handlers.reminders.hours import at, local, next_working_moment, week_label
 from handlers.reminders.outbox import Channel, Planned, State
 from handlers.reminders.policy import digest_day, due_occurrence, needs_escalation, overdue_working_days, too_old
+from handlers.reminders.window import changed_ranges, spans
 
 LOOKAHEAD = dt.timedelta(days=31)
+BATCH_ITEMS = 1000  # changed items read per batch
+SPAN = dt.timedelta(days=31)  # due dates read per batch: about a month of items
+
+Enqueue = Callable[[Sequence[Planned]], set[str]]
 
 
 @dataclass(frozen=True)
@@ -36,6 +49,8 @@ class Candidate:
     build: Callable[[], OutgoingReply]
     day: dt.date
     folded: bool = False
+    # Overdue reminders and escalations: listed together per recipient when there are several.
+    listable: bool = False
 
 
 @dataclass
@@ -50,11 +65,35 @@ class Planner:
     def today(self) -> dt.date:
         return local(self.now).date()
 
+    @cached_property
+    def window(self) -> dt.date:
+        """The latest due date a reminder can be for today."""
+        ahead = add_working_days(self.today, max(self.config.before(""), default=0) + 1)
+        return max(ahead, self.today + LOOKAHEAD)
+
     def names(self, person_id: int | None) -> str:
         return render.name_of(self.people.get(person_id) if person_id is not None else None)
 
-    def followups(self, due_until: dt.date | None) -> list[FollowUp]:
-        return [f for source in self.uow.followup_sources() for f in source.open_followups(due_until)]
+    def to_look_at(self) -> Iterator[list[FollowUp]]:
+        """Items with something new since the last sweep (their due date got a rule, or they changed),
+        in batches of a bounded size, so a sweep's memory does not grow with the number of open items."""
+        planning = self.uow.planning
+        changed = sorted(planning.take_changes())
+        since = planning.mark()
+        planning.set_mark(self.today)
+        for start in range(0, len(changed), BATCH_ITEMS):
+            yield [f for f in planning.by_keys(changed[start:start + BATCH_ITEMS])
+                   if f.deadline.due and f.deadline.due <= self.window]
+        if since is not None and since >= self.today:
+            return
+        first = planning.earliest_due()
+        if first is not None:
+            ranges = [(first, self.window)] if since is None else changed_ranges(
+                since, self.today, first, self.window, self.config)
+            for batch in spans(ranges, SPAN):
+                yield planning.due_in(batch)
+        if since is None or week_label(since) != week_label(self.today):
+            yield planning.of_kind(DeadlineKind.ASAP.value, self.window)
 
     def reminders(self, items: Iterable[FollowUp]) -> Iterable[Candidate]:
         for f in items:
@@ -64,13 +103,17 @@ class Planner:
             yield Candidate(
                 f"{Channel.REMINDER}:{f.kind}:{f.key}:{occurrence.label}:{f.eigenaar_id}", f.eigenaar_id,
                 Channel.REMINDER, f, partial(render.reminder, f, occurrence, self.today, self.names),
-                occurrence.day, too_old(occurrence, self.today, self.config),
+                occurrence.day, too_old(occurrence, self.today, self.config), listable=occurrence.weeks_overdue > 0,
             )
 
+    @cached_property
+    def concernadviseurs(self) -> list[int]:
+        return sorted(pid for pid, p in self.people.items() if p.has_role(Rol.CONCERNADVISEUR))
+
     def escalation_targets(self, item: FollowUp) -> list[int]:
-        boss = self.uow.people.ambtelijk_opdrachtgever(item.eigenaar_id) if item.eigenaar_id else None
-        targets = [boss] if boss else self.uow.people.with_role(Rol.CONCERNADVISEUR)
-        return [p.id for p in targets if p.id is not None]
+        owner = self.people.get(item.eigenaar_id) if item.eigenaar_id else None
+        boss = owner.opdrachtgever_id if owner else None
+        return [boss] if boss in self.people else self.concernadviseurs
 
     def escalations(self, items: Iterable[FollowUp]) -> Iterable[Candidate]:
         week = week_label(self.today)
@@ -82,6 +125,7 @@ class Planner:
                 yield Candidate(
                     f"{Channel.ESCALATION}:{f.kind}:{f.key}:{week}:{target}", target, Channel.ESCALATION, f,
                     partial(render.escalation, f, days, self.today, self.names, self.people.get(target)), self.today,
+                    listable=True,
                 )
 
     def digest_keys(self) -> dict[str, int]:
@@ -90,18 +134,18 @@ class Planner:
         week = week_label(self.today)
         return {f"{Channel.DIGEST}:{week}:{pid}": pid for pid in self.people}
 
-    def digests(self, wanted: dict[str, int], folded_now: dict[int, list[str]]) -> list[Candidate]:
-        """Rendered only for digests not yet planned this week: the one sweep that reads every open item."""
+    def digests(self, wanted: dict[str, int]) -> list[Candidate]:
+        """Rendered only for digests not yet planned this week; each section counted and limited in SQL."""
         recipients: list[tuple[str, Person, list[int], list[str]]] = []
+        folded_by_person = self.uow.reminders.folded_for(list(wanted.values())) if wanted else {}
         for key, pid in wanted.items():
             person = self.people[pid]
-            folded = self.uow.reminders.folded_for(pid)
-            keys = sorted({e.item_key for e in folded} | set(folded_now.get(pid, ())))
+            folded = folded_by_person.get(pid, [])
+            keys = sorted({e.item_key for e in folded})
             if digests.wants_digest(person, bool(keys)):
                 recipients.append((key, person, [e.id for e in folded], keys))
         if not recipients:
             return []
-        everything = self.followups(None)
         since = self.now - dt.timedelta(days=7)
         unreachable = [self.names(pid) for pid in self.uow.reminders.unreachable_people(since)]
         found: list[Candidate] = []
@@ -110,7 +154,7 @@ class Planner:
             self.uow.reminders.mark_digested(folded_ids)
             found.append(Candidate(
                 key, person.id, Channel.DIGEST, None,
-                partial(digests.digest, person, everything, self.today, self.names, unreachable, keys),
+                partial(digests.digest, person, self.uow.planning.page, self.today, self.names, unreachable, keys),
                 self.today,
             ))
         return found
@@ -128,11 +172,13 @@ class Planner:
             if key not in known
         ]
 
-    def planned(self, candidate: Candidate, digested: set[int]) -> Planned:
-        start = at(candidate.day, self.config.work_start)
-        not_before = next_working_moment(max(self.now, start), self.config)
+    def not_before(self, day: dt.date) -> dt.datetime:
+        return next_working_moment(max(self.now, at(day, self.config.work_start)), self.config)
+
+    def planned(self, candidate: Candidate, state: State) -> Planned:
+        not_before = self.not_before(candidate.day)
         item = candidate.item
-        if item is not None and candidate.channel is Channel.REMINDER:
+        if item is not None and candidate.channel is Channel.REMINDER and state is State.PENDING:
             if self._snoozes is None:
                 self._snoozes = self.uow.reminders.snoozed_until(self.now)
             until = self._snoozes.get((item.kind, item.key, candidate.person_id))
@@ -140,33 +186,80 @@ class Planner:
                 # The owner asked to hear about it later: the regular reminder takes the snooze's place.
                 not_before = max(not_before, until)
                 self.uow.reminders.supersede_later(item.kind, item.key, candidate.person_id)
+        # A listed or folded item's own row is bookkeeping only (told once, never sent itself): the
+        # list message or the digest carries the text.
+        reply = reply_to_json(candidate.build()) if state is State.PENDING else {}
         return Planned(
             candidate.key, candidate.person_id, candidate.channel, item.kind if item else "", item.key if item else "",
-            reply_to_json(candidate.build()), not_before, not_before + self.config.expire_after,
-            _state(candidate, digested), self.now,
+            reply, not_before, not_before + self.config.expire_after, state, self.now,
         )
 
+    def folded_message(self, channel: Channel, person_id: int, told: Told) -> Planned:
+        """One message for a recipient listing the items this sweep told them about."""
+        items = [c.item for c in told.first if c.item is not None]
+        if channel is Channel.ESCALATION:
+            reply = render.escalation_list(
+                items, told.count, self.today, self.names, self.config.escalate_after_working_days,
+                self.people.get(person_id))
+        else:
+            reply = render.overdue_list(items, told.count, self.today, self.names)
+        key = f"{channel}:lijst:{told.first[0].key.split(':', 1)[1]}"
+        not_before = self.not_before(self.today)
+        return Planned(key, person_id, channel, "", "", reply_to_json(reply), not_before,
+                       not_before + self.config.expire_after, State.PENDING, self.now)
 
-def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig) -> list[Planned]:
+
+@dataclass
+class Told:
+    """What one recipient was told about in a list this sweep: how many items, and the first page."""
+
+    count: int = 0
+    first: list[Candidate] = field(default_factory=list)
+
+    def add(self, candidate: Candidate) -> None:
+        self.count += 1
+        self.first = sorted([*self.first, candidate], key=_earliest)[:render.LIST_PAGE]
+
+
+def _earliest(c: Candidate) -> tuple[dt.date, str]:
+    return (c.item.deadline.due or dt.date.max, c.key) if c.item else (dt.date.max, c.key)
+
+
+def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig, enqueue: Enqueue) -> int:
+    """Plans and enqueues one sweep, batch by batch; returns how many messages were added.
+
+    Overdue reminders and escalations go in as `listed` item rows; afterwards each recipient gets one
+    message naming what this sweep added for them, or, for a single item, that item's own message.
+    """
     planner = Planner(uow, now, config, {p.id: p for p in uow.people.all() if p.id is not None})
-    window = max(add_working_days(planner.today, max(config.before(""), default=0) + 1), planner.today + LOOKAHEAD)
-    items = planner.followups(window)
-    candidates = [*planner.reminders(items), *planner.escalations(items)]
-    known = uow.reminders.known_keys([c.key for c in candidates])
-    fresh = [c for c in candidates if c.key not in known]
+    told: dict[tuple[Channel, int], Told] = {}
+    messages = 0
+    for items in planner.to_look_at():
+        candidates = [*planner.reminders(items), *planner.escalations(items)]
+        known = uow.reminders.known_keys([c.key for c in candidates])
+        fresh = [c for c in candidates if c.key not in known]
+        added = enqueue([planner.planned(c, _state(c)) for c in fresh])
+        for c in fresh:
+            if c.key in added and _state(c) is State.LISTED:
+                told.setdefault((c.channel, c.person_id), Told()).add(c)
+            elif c.key in added and _state(c) is State.PENDING:
+                messages += 1
+    for (channel, person_id), some in sorted(told.items()):
+        if some.count == 1:
+            # One item: its own message, with the four buttons, under its own key.
+            uow.reminders.release(planner.planned(some.first[0], State.PENDING))
+        else:
+            enqueue([planner.folded_message(channel, person_id, some)])
+        messages += 1
     wanted = planner.digest_keys()
     known_digests = uow.reminders.known_keys(list(wanted))
-    folded_now: dict[int, list[str]] = {}
-    for c in fresh:
-        if c.folded and c.item is not None:
-            folded_now.setdefault(c.person_id, []).append(c.item.key)
-    new_digests = planner.digests({k: v for k, v in wanted.items() if k not in known_digests}, folded_now)
-    digested = {c.person_id for c in new_digests}
-    return [planner.planned(c, digested) for c in (*fresh, *new_digests, *planner.subscriptions())]
+    new_digests = planner.digests({k: v for k, v in wanted.items() if k not in known_digests})
+    later = [planner.planned(c, State.PENDING) for c in (*new_digests, *planner.subscriptions())]
+    return messages + len(enqueue(later))
 
 
-def _state(candidate: Candidate, digested: set[int]) -> State:
-    """A reminder too old to send is folded; when this very sweep's digest lists it, it is done."""
-    if not candidate.folded:
-        return State.PENDING
-    return State.DIGESTED if candidate.person_id in digested else State.FOLDED
+def _state(candidate: Candidate) -> State:
+    """Too old to send: folded into the next digest; overdue reminders and escalations: listed."""
+    if candidate.folded:
+        return State.FOLDED
+    return State.LISTED if candidate.listable else State.PENDING

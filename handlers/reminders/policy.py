@@ -76,6 +76,12 @@ def overdue_working_days(item: FollowUp, today: dt.date) -> int:
 
 
 def needs_escalation(item: FollowUp, today: dt.date, config: ReminderConfig) -> bool:
+    due = item.deadline.due
+    if item.deadline.kind is not DeadlineKind.DATE or due is None or due >= today:
+        return False
+    # Far past the threshold whatever the holidays: no need to count working days one by one.
+    if (today - due).days > 2 * config.escalate_after_working_days + 21:
+        return True
     return overdue_working_days(item, today) > config.escalate_after_working_days
 
 

@@ -15,6 +15,7 @@ from handlers.domain.permissions import may_read
 from handlers.messages import Button, ButtonStyle, Field, Form, FormField, Item, OutgoingReply, ReplyKind
 from handlers.reminders.policy import Occurrence, is_overdue
 from handlers.texts import datum
+from handlers.texts import aantal
 from handlers.texts import reminders as t
 
 Names = Callable[[int | None], str]
@@ -104,4 +105,48 @@ def escalation(followup: FollowUp, days: int, today: dt.date, names: Names, read
     return OutgoingReply(
         text=text, items=(item(followup, today, names, with_actions=False),), kind=ReplyKind.WARNING,
         confidential=followup.vertrouwelijk,
+    )
+
+
+LIST_PAGE = 10
+
+
+def _listed(
+    first: list[FollowUp], count: int, today: dt.date, names: Names
+) -> tuple[tuple[Item, ...], tuple[str, ...]]:
+    """The first page, overdue longest first, and a note saying how many more there are."""
+    ordered = sorted(first, key=lambda f: (f.deadline.due or dt.date.max, f.key))
+    shown = tuple(item(f, today, names, with_actions=False) for f in ordered[:LIST_PAGE])
+    rest = count - len(shown)
+    return shown, ((t.LIST_MORE.format(count=rest),) if rest > 0 else ())
+
+
+def overdue_list(first: list[FollowUp], count: int, today: dt.date, names: Names) -> OutgoingReply:
+    """One owner's overdue items this sweep (`count`, of which `first` is the first page), in one message."""
+    items, notes = _listed(first, count, today, names)
+    return OutgoingReply(
+        text=t.OVERDUE_LIST.format(count=count), items=items, notes=notes, kind=ReplyKind.WARNING,
+        confidential=any(f.vertrouwelijk for f in first),
+    )
+
+
+def escalation_list(
+    first: list[FollowUp], count: int, today: dt.date, names: Names, days: int, reader: Person | None
+) -> OutgoingReply:
+    """One opdrachtgever's (or concernadviseur's) escalated items this sweep, in one message.
+
+    What the reader may not read is only counted, per owner: that it is late, never which item or what.
+    """
+    readable = [f for f in first if may_read(reader, f.stake)]
+    items, notes = _listed(readable, count - (len(first) - len(readable)), today, names)
+    hidden: dict[str, int] = {}
+    for f in first:
+        if f not in readable:
+            owner = names(f.eigenaar_id) if f.eigenaar_id else t.NO_OWNER
+            hidden[owner] = hidden.get(owner, 0) + 1
+    confidential = tuple(t.ESCALATION_CONFIDENTIAL_COUNT.format(
+        aantal=aantal(n, 'vertrouwelijk item', 'vertrouwelijke items'), owner=owner, days=days) for owner, n in hidden.items())
+    return OutgoingReply(
+        text=t.ESCALATION_LIST.format(count=count, days=days, shown=len(items)), items=items,
+        notes=(*confidential, *notes), kind=ReplyKind.WARNING, confidential=any(f.vertrouwelijk for f in readable),
     )

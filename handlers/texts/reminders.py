@@ -17,6 +17,16 @@ ESCALATION_CONFIDENTIAL = (
 ESCALATION = (
     "Ter informatie (escalatie): {label} {key} van {owner} is {days} werkdagen over de termijn ({due})."
 )
+OVERDUE_LIST = "Herinnering: {count} items waarvan jij eigenaar bent zijn over de termijn. Hoe staat het ervoor?"
+ESCALATION_LIST = (
+    "Ter informatie (escalatie): {count} items zijn meer dan {days} werkdagen over de termijn "
+    "(de eerste {shown} hieronder, verlopen eerst)."
+)
+ESCALATION_CONFIDENTIAL_COUNT = (
+    "Daarnaast: {aantal} van {owner} meer dan {days} werkdagen over de termijn; "
+    "vraag {owner} ernaar (de inhoud ziet alleen wie het item mag lezen)."
+)
+LIST_MORE = "… en nog {count} meer: 'toezeggingen verlopen' of 'overzicht' toont ze."
 
 FIELD_DEADLINE = "Deadline"
 FIELD_STATUS = "Status"

@@ -79,7 +79,27 @@ class SqlPeopleRepository:
         self._session.flush()
 
     def all(self) -> list[Person]:
-        return [to_person(r) for r in self._session.scalars(select(PersonRow).order_by(PersonRow.naam))]
+        # Plain rows, not ORM entities with their roles loaded per entity: finding a person by name reads
+        # everyone on every command that names one, so this is kept to two light queries.
+        roles: dict[int, set[Rol]] = {}
+        for pid, rol in self._session.execute(select(PersonRoleRow.persoon_id, PersonRoleRow.rol)).tuples():
+            roles.setdefault(pid, set()).add(Rol(rol))
+        rows = self._session.execute(select(
+            PersonRow.id, PersonRow.naam, PersonRow.email, PersonRow.functie, PersonRow.slack_user_id,
+            PersonRow.teams_aad_id, PersonRow.opdrachtgever_id,
+        ).order_by(PersonRow.naam))
+        return [
+            Person(id=r.id, name=r.naam, email=r.email, function=r.functie, roles=frozenset(roles.get(r.id, ())),
+                   slack_user_id=r.slack_user_id, teams_aad_id=r.teams_aad_id, opdrachtgever_id=r.opdrachtgever_id)
+            for r in rows
+        ]
+
+    def by_ids(self, ids: Collection[int]) -> dict[int, Person]:
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        rows = self._session.scalars(select(PersonRow).where(PersonRow.id.in_(wanted)))
+        return {row.id: to_person(row) for row in rows}
 
     def with_role(self, role: Rol) -> list[Person]:
         query = select(PersonRow).join(PersonRow.rollen).where(PersonRoleRow.rol == role.value)

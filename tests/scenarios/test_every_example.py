@@ -37,12 +37,13 @@ def readme_examples(app: App) -> list[str]:
     docs = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
     found: list[str] = []
     for doc in docs:
-        in_block = False
+        in_block = output = False
         for raw in doc.read_text(encoding="utf-8").splitlines():
             if raw.startswith("```"):
-                in_block = not in_block
+                # A block tagged ```output shows what a benchmark or command printed: nothing to run.
+                in_block, output = not in_block, raw.strip() == "```output"
                 continue
-            if in_block:
+            if in_block and not output:
                 found.extend(_block_line(raw, words, found))
             elif raw.startswith("| `"):
                 found.extend(_table_cell(raw, words))

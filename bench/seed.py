@@ -1,0 +1,94 @@
+"""Bulk seeding for the benchmarks: 200 people and N open items whose deadlines exercise the planner.
+
+Due dates are spread evenly over a year back and a year ahead of the benchmark's 'now': half of
+the items are overdue (weekly reminders, escalations) and about one in twenty falls due within the
+planning window (10 and 2 working days before, the due day). Rows go in with multi-row INSERTs of
+5,000, so 100,000 items take seconds, not minutes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import Engine, insert, select
+
+from bot.app import build_app, prepare_database
+from bot.clock import FixedClock
+from bot.settings import Settings
+from storage.engine import make_engine
+from storage.models import MotieRow, PersonRoleRow, PersonRow, ToezeggingRow
+
+PEOPLE = 200
+SPREAD_DAYS = 365
+
+
+def _chunks(rows: Iterable[dict[str, Any]], size: int = 5000) -> Iterator[list[dict[str, Any]]]:
+    it = iter(rows)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def seed_people(url: str, now: dt.datetime) -> list[int]:
+    """The demo organisation, then 200 more people: 10 managers (each others' opdrachtgever) and their staff."""
+    app = build_app(Settings(DATABASE_URL=url, SAMENSPEL_DEMO=True), clock=FixedClock(now))  # type: ignore[call-arg]
+    prepare_database(app)
+    app.close()
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        managers = [{"naam": f"Manager {n}", "email": f"manager{n}@bench.example", "functie": "teamleider",
+                     "slack_user_id": f"UM{n:04d}"} for n in range(10)]
+        conn.execute(insert(PersonRow), managers)
+        boss_ids = list(conn.scalars(select(PersonRow.id).where(PersonRow.email.like("manager%@bench.example"))))
+        staff = [{"naam": f"Medewerker {n}", "email": f"medewerker{n}@bench.example", "functie": "professional",
+                  "slack_user_id": f"US{n:04d}", "opdrachtgever_id": boss_ids[n % len(boss_ids)]}
+                 for n in range(PEOPLE - len(managers))]
+        conn.execute(insert(PersonRow), staff)
+        roles = [{"persoon_id": pid, "rol": "portefeuillehouder"} for pid in boss_ids[:5]]
+        conn.execute(insert(PersonRoleRow), roles)
+        people = list(conn.scalars(select(PersonRow.id).where(PersonRow.email.like("%@bench.example"))))
+    engine.dispose()
+    return people
+
+
+def nummer(n: int) -> tuple[str, int, int]:
+    """Item n's number: at most 9,000 per year (numbers have up to four digits), from 2010 on."""
+    jaar, volg = 2010 + (n - 1) // 9000, (n - 1) % 9000 + 1
+    return f"T-{jaar}-{volg:03d}", jaar, volg
+
+
+def due_date(n: int, today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=(n * 7919) % (2 * SPREAD_DAYS) - SPREAD_DAYS)
+
+
+def seed_items(url: str, count: int, people: list[int], now: dt.datetime) -> None:
+    """`count` open toezeggingen and count/10 adopted moties over the given people."""
+    engine: Engine = make_engine(url)
+    today = now.date()
+    toezeggingen = (
+        {"nummer": nummer(n)[0], "jaar": nummer(n)[1], "volgnummer": nummer(n)[2], "omschrijving": f"Benchmark-toezegging {n}",
+         "portefeuillehouder_id": people[n % 5], "eigenaar_id": people[10 + n % (len(people) - 10)],
+         "gremium": "", "aan": "", "deadline_tekst": due_date(n, today).isoformat(), "deadline_kind": "date",
+         "deadline_due": due_date(n, today), "deadline_precision": "day", "status": "openstaand",
+         "stand_van_zaken": "", "afdoening_referentie": "", "vertrouwelijk": n % 50 == 0, "created_at": now}
+        for n in range(1, count + 1)
+    )
+    moties = (
+        {"nummer": f"MB{n:06d}", "titel": f"Benchmark-motie {n}", "dictum": "", "vergadering": "", "indieners": "",
+         "fracties": "", "uitslag": "aangenomen", "portefeuillehouder_id": people[n % 5],
+         "eigenaar_id": people[10 + n % (len(people) - 10)], "deadline_tekst": due_date(n, today).isoformat(),
+         "deadline_kind": "date", "deadline_due": due_date(n, today), "deadline_precision": "day",
+         "status": "openstaand", "stand_van_zaken": "", "afdoening_referentie": "", "vertrouwelijk": False,
+         "created_at": now}
+        for n in range(1, count // 10 + 1)
+    )
+    with engine.begin() as conn:
+        for chunk in _chunks(toezeggingen):
+            conn.execute(insert(ToezeggingRow), chunk)
+        for chunk in _chunks(moties):
+            conn.execute(insert(MotieRow), chunk)
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE")
+    engine.dispose()
