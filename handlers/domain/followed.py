@@ -55,6 +55,14 @@ class Followed:
     stand_van_zaken: str
     afdoening_referentie: str
     afdoening_datum: dt.date | None
+    # What a council list keeps beyond our fields (see handlers/domain/listdetails.py).
+    tekst: str
+    mede_indieners: str
+    stemverhouding: str
+    agendapunt: str
+    bijlagen: tuple[str, ...]
+    momenten: dict[str, dt.date]
+    vingerafdruk: str | None
 
     @property
     def is_open(self) -> bool:
