@@ -53,8 +53,8 @@ def parse_name(text: str) -> WrittenName:
     if "," in name:
         surname, _comma, given = name.partition(",")
         given_words = given.split()
-        tussen = [w for w in given_words if w in TUSSENVOEGSELS]
-        name = " ".join([*(w for w in given_words if w not in TUSSENVOEGSELS), *tussen, surname.strip()])
+        moved = [w for w in given_words if w in TUSSENVOEGSELS]
+        name = " ".join([*(w for w in given_words if w not in TUSSENVOEGSELS), *moved, surname.strip()])
     words = re.sub(r"\.(?=\S)", ". ", name).split()
     initials = ""
     while len(words) > 1 and _INITIALS.match(words[0]):
