@@ -122,7 +122,7 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
         attrs["vingerafdruk"] = finger
     _propose_termijn(kind, ctx, by_field, attrs, existing, number, options, report)
     outcome, record, changes = apply_row(kind, ctx, existing, nummer, attrs)
-    if record.portefeuillehouder_id is None or record.eigenaar_id is None:
+    if kind.name == "toezeggingen" and (record.portefeuillehouder_id is None or record.eigenaar_id is None):
         report.incomplete += 1
     if outcome == "ongewijzigd":
         report.unchanged += 1

@@ -99,6 +99,10 @@ def status(value: Any) -> Status:
         return Status.OPENSTAAND
     if written in STATUS_WORDS:
         return STATUS_WORDS[written]
+    # Free text in a status cell ('Afgedaan met RIB 2023-12', 'In behandeling; brief volgt'): its opening words.
+    for word in sorted(STATUS_WORDS, key=len, reverse=True):
+        if written.startswith(word + " "):
+            return STATUS_WORDS[word]
     raise ValueError(f"status '{text(value)}' ken ik niet (bijvoorbeeld: openstaand, afdoening voorgesteld, afgedaan)")
 
 

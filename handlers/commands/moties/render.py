@@ -1,7 +1,7 @@
 """How a motie looks in a reply: the same Item for console, Slack and Teams."""
 from __future__ import annotations
 
-from handlers.commands.followed.render import actions, common_snapshot, list_fields, progress_details, status_text
+from handlers.commands.followed.render import actions, common_snapshot, list_fields, list_details, progress_details, status_text
 from handlers.context import Context
 from handlers.domain.motie import Motie
 from handlers.messages import Field, Item
@@ -39,7 +39,7 @@ def details(ctx: Context, motie: Motie) -> tuple[Field, ...]:
         ("toezegging", _toezegging(ctx, motie)),
     )
     extra = [Field(t.FIELD_LABELS[name], value) for name, value in shown if value]
-    return tuple(extra + progress_details(motie, t.FIELD_LABELS))
+    return tuple(extra + list_details(motie, t.FIELD_LABELS) + progress_details(motie, t.FIELD_LABELS))
 
 
 def _toezegging(ctx: Context, motie: Motie) -> str:

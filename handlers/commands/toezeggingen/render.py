@@ -1,7 +1,7 @@
 """How a toezegging looks in a reply: the same Item for console, Slack and Teams."""
 from __future__ import annotations
 
-from handlers.commands.followed.render import actions, common_snapshot, list_fields, progress_details
+from handlers.commands.followed.render import actions, common_snapshot, list_details, list_fields, progress_details
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging
 from handlers.messages import Field, Form, FormField, Item
@@ -35,7 +35,7 @@ def details(ctx: Context, toezegging: Toezegging) -> tuple[Field, ...]:
     motie = ctx.uow.moties.for_toezegging(toezegging.nummer)
     if motie is not None:
         extra.append(Field(t.FIELD_LABELS["motie"], f"{motie.nummer} · {motie.titel}"))
-    return tuple(extra + progress_details(toezegging, t.FIELD_LABELS))
+    return tuple(extra + list_details(toezegging, t.FIELD_LABELS) + progress_details(toezegging, t.FIELD_LABELS))
 
 
 def snapshot(ctx: Context, toezegging: Toezegging) -> dict[str, str | None]:
