@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from handlers.deadlines import Deadline
+from handlers.domain.listdetails import ListDetails
 from handlers.domain.moving import check_move
 from handlers.domain.permissions import Stake
 from handlers.errors import UserError
@@ -41,8 +42,8 @@ _ALLOWED: dict[Status, frozenset[Status]] = {
 VERB = {Status.VERVALLEN: "vervallen", Status.NIET_UITGEVOERD: "niet-uitgevoerd"}
 
 
-class Followed:
-    """Mixin for a followed item; the dataclass that uses it declares these fields."""
+class Followed(ListDetails):
+    """Mixin for a followed item; the dataclass that uses it declares these fields (ListDetails brings its own)."""
 
     KIND: ClassVar[str]
     nummer: str
@@ -55,14 +56,6 @@ class Followed:
     stand_van_zaken: str
     afdoening_referentie: str
     afdoening_datum: dt.date | None
-    # What a council list keeps beyond our fields (see handlers/domain/listdetails.py).
-    tekst: str
-    mede_indieners: str
-    stemverhouding: str
-    agendapunt: str
-    bijlagen: tuple[str, ...]
-    momenten: dict[str, dt.date]
-    vingerafdruk: str | None
 
     @property
     def is_open(self) -> bool:

@@ -10,6 +10,21 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass, field
+
+
+@dataclass(kw_only=True)
+class ListDetails:
+    """Kept from an imported list; keyword-only, so every followed item has them without reordering its fields."""
+
+    tekst: str = ""
+    mede_indieners: str = ""
+    stemverhouding: str = ""
+    agendapunt: str = ""
+    bijlagen: tuple[str, ...] = ()
+    momenten: dict[str, dt.date] = field(default_factory=dict)
+    # Subject + meeting day of a row imported without a number of its own (see `vingerafdruk`).
+    vingerafdruk: str | None = None
 
 
 def nummer_sleutel(nummer: str) -> str:

@@ -79,14 +79,6 @@ class Motie(Followed):
     vertrouwelijk: bool = False
     # Set when the college took the motie over as a toezegging; the toezegging is followed from then on.
     toezegging_nummer: str | None = None
-    # Kept from an imported list (handlers/domain/listdetails.py); only `deadline` drives reminders.
-    tekst: str = ""
-    mede_indieners: str = ""
-    stemverhouding: str = ""
-    agendapunt: str = ""
-    bijlagen: tuple[str, ...] = ()
-    momenten: dict[str, dt.date] = field(default_factory=dict)
-    vingerafdruk: str | None = None
 
     @property
     def is_followed(self) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from handlers.deadlines import Deadline
@@ -52,14 +52,6 @@ class Toezegging(Followed):
     afdoening_referentie: str = ""
     afdoening_datum: dt.date | None = None
     vertrouwelijk: bool = False
-    # Kept from an imported list (handlers/domain/listdetails.py); only `deadline` drives reminders.
-    tekst: str = ""
-    mede_indieners: str = ""
-    stemverhouding: str = ""
-    agendapunt: str = ""
-    bijlagen: tuple[str, ...] = ()
-    momenten: dict[str, dt.date] = field(default_factory=dict)
-    vingerafdruk: str | None = None
 
     def as_followup(self) -> FollowUp:
         return FollowUp(

@@ -14,6 +14,7 @@ from handlers.domain.listdetails import external_nummer
 from handlers.domain.motie import Motie
 from handlers.domain.motie import parse_nummer as motie_nummer
 from handlers.domain.toezegging import Toezegging
+from handlers.domain.toezegging import PREFIX
 from handlers.domain.toezegging import parse_nummer as toezegging_nummer
 from handlers.texts import moties as tm
 from handlers.texts import toezeggingen as tz
@@ -45,6 +46,12 @@ class ImportKind:
     by_vingerafdruk: Callable[[Context, str], Followed | None]
 
 
+def _toezegging_nummer(written: str) -> str | None:
+    """'t-2026-1' is our T-2026-001; any other form ('22', '2026-14', 'ID 59') is the list's own, kept as written."""
+    ours = toezegging_nummer(written)
+    return ours if ours and written.strip().upper().startswith(PREFIX) else external_nummer(written)
+
+
 def _new_toezegging(ctx: Context, nummer: str | None, values: dict[str, Any]) -> Followed:
     if not values.get("omschrijving"):
         raise ValueError("een nieuwe toezegging heeft een omschrijving nodig")
@@ -65,7 +72,7 @@ def _new_motie(ctx: Context, nummer: str | None, values: dict[str, Any]) -> Foll
 TOEZEGGINGEN = ImportKind(
     name="toezeggingen", entity=tz.ENTITY, fields=(*COMMON, "tekst", "aan"), required=("titel",),
     attrs={**_ATTRS, "titel": "omschrijving", "datum": "vergaderdatum", "vergadering": "gremium"},
-    parse_nummer=lambda w: toezegging_nummer(w) or external_nummer(w), get=lambda ctx, n: ctx.uow.toezeggingen.get(n), new=_new_toezegging,
+    parse_nummer=_toezegging_nummer, get=lambda ctx, n: ctx.uow.toezeggingen.get(n), new=_new_toezegging,
     add=lambda ctx, z: ctx.uow.toezeggingen.add(z), save=lambda ctx, z: ctx.uow.toezeggingen.save(z),
     snapshot=toezegging_snapshot, labels=tz.FIELD_LABELS, example_nummer="T-2026-014", preferred={},
     by_vingerafdruk=lambda ctx, v: ctx.uow.toezeggingen.by_vingerafdruk(v),

@@ -21,7 +21,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "titel": ("titel", "onderwerp", "omschrijving", "naam", "inhoud", "omschrijving toezegging", "motie", "toezegging"),
     "tekst": ("toezegging", "tekst toezegging", "actie toezegging", "toezegging tekst", "inhoud toezegging",
               "wat is toegezegd", "toezegging omschrijving"),
-    "dictum": ("dictum", "verzoekt", "verzoek", "strekking", "draagt op", "verzoekt het college", "toelichting"),
+    "dictum": ("dictum", "verzoekt", "verzoek", "strekking", "draagt op", "verzoekt het college"),
     "datum": ("datum", "vergaderdatum", "datum vergadering", "datum toezegging", "datum motie", "aangenomen op",
               "datum besluit", "ingediend op", "datum ingediend", "datum van toezegging", "datum raadsvergadering"),
     "vergadering": ("vergadering", "gremium", "commissie", "raadsvergadering", "statenvergadering", "toegezegd in",
@@ -109,22 +109,31 @@ def load_mapping(path: Path) -> Mapping:
                    {" ".join(str(k).lower().split()): str(v) for k, v in names.items()})
 
 
+EMPTY_COLUMN = 100  # a heading with nothing under it only wins when no other column can
+
+
 def resolve(headings: list[str], fields: tuple[str, ...], overrides: dict[str, str],
-            preferred: dict[str, str] | None = None) -> Columns:
-    """Column index per field: the best-scoring heading wins; a column serves one field only."""
-    scored: list[tuple[int, int, str]] = []  # (score, column, field); lower score is better
+            preferred: dict[str, str] | None = None, filled: list[bool] | None = None) -> Columns:
+    """Column index per field: the best-scoring heading wins; a column serves one field only.
+
+    Score (lower is better): a mapping file 0; the field's own name 2; a kind's preferred heading 2.5 (a motie's
+    'Toelichting' is its dictum unless there is a 'Dictum' column); then the known headings in order. A column
+    that is empty in every row scores worse than any column with content.
+    """
+    scored: list[tuple[float, int, str]] = []  # (score, column, field)
     for index, heading in enumerate(headings):
         written = key(heading)
+        empty = EMPTY_COLUMN if filled is not None and index < len(filled) and not filled[index] else 0
         if written in overrides:
             if overrides[written] in fields:
                 scored.append((0, index, overrides[written]))
             continue
         if preferred and preferred.get(written) in fields:
-            scored.append((1, index, preferred[written]))
+            scored.append((2.5 + empty, index, preferred[written]))
         for name in fields:
             words = (key(name), *HEADINGS.get(name, ()))
             if written in words:
-                scored.append((2 + words.index(written), index, name))
+                scored.append((2 + words.index(written) + empty, index, name))
     found = Columns({})
     used: set[int] = set()
     for _score, index, name in sorted(scored):

@@ -19,6 +19,7 @@ from handlers.domain.listdetails import nummer_sleutel, vingerafdruk
 from handlers.domain.people import Person
 from handlers.messages import Actor, Address, IncomingCommand
 from handlers.ports import Clock
+from storage.importers import values
 from storage.importers.kinds import ImportKind
 from storage.importers.mapping import Columns, MappingError, resolve
 from storage.importers.rows import People, RowError, apply_row, convert
@@ -65,7 +66,8 @@ def import_file(
     options: ImportOptions, progress: Progress | None = None,
 ) -> ImportReport:
     table = read_table(path)
-    columns = resolve(table.headings, kind.fields, options.overrides, dict(kind.preferred))
+    filled = [any(values.text(cells[i]) for _n, cells in table.rows if i < len(cells)) for i in range(len(table.headings))]
+    columns = resolve(table.headings, kind.fields, options.overrides, dict(kind.preferred), filled)
     if "titel" not in columns.by_field and "tekst" in columns.by_field:
         columns.by_field["titel"] = columns.by_field.pop("tekst")  # only the promise: it is the subject too
     _require(kind, columns, table.headings)

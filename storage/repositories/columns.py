@@ -52,10 +52,7 @@ def list_details_of(row: ListDetailColumns) -> dict[str, Any]:
 
 
 def store_list_details(row: ListDetailColumns, item: Followed) -> None:
-    row.vingerafdruk = item.vingerafdruk
-    row.tekst = item.tekst
-    row.mede_indieners = item.mede_indieners
-    row.stemverhouding = item.stemverhouding
-    row.agendapunt = item.agendapunt
+    for name in ("vingerafdruk", "tekst", "mede_indieners", "stemverhouding", "agendapunt"):
+        setattr(row, name, getattr(item, name))
     row.bijlagen = list(item.bijlagen)
     row.momenten = {name: day.isoformat() for name, day in sorted(item.momenten.items())}

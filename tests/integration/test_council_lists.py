@@ -172,3 +172,36 @@ def test_deadline_in_tekst_prints_every_termijn_and_marks_the_later_one() -> Non
     assert [json.loads(line)["phrase"] for line in out] == ["na het zomerreces", "Q3"]
     assert json.loads(out[1]) == {"phrase": "Q3", "kind": "date", "due": "2022-09-30", "precision": "quarter",
                                   "proposal": True}
+
+
+def test_a_dictum_column_wins_over_toelichting_and_an_empty_column_loses(app: App, tmp_path: Path) -> None:
+    path = tmp_path / "moties.csv"
+    path.write_text("Nummer;Titel;Einddatum;Planning;Dictum;Toelichting\n"
+                    "M1;Iets;;Q2 2027;verzoekt het college iets;College werkt aan een brief\n", encoding="utf-8")
+    report = run(app, MOTIES, path)
+    assert ("dictum", "Dictum", []) in report.choices
+    assert ("stand_van_zaken", "Toelichting", []) in report.choices
+    # 'Einddatum' is the better heading for the termijn, but empty in every row: 'Planning' wins.
+    assert ("termijn", "Planning", ["Einddatum"]) in report.choices
+    assert "Termijn: Q2 2027" in say(app, "motie M1")
+
+
+def test_the_same_number_written_differently_is_the_same_item(app: App, tmp_path: Path) -> None:
+    run(app, TOEZEGGINGEN, DATA / "ibabs_oud_toezeggingen.csv", "ibabs_oud_mapping.yaml")
+    path = tmp_path / "v2.csv"
+    path.write_text("ID;Onderwerp;Datum\nid59;Waterberging Vaartpolder;3/14/2019\n", encoding="utf-8")
+    report = run(app, TOEZEGGINGEN, path, date_format="MDY")
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 1)
+    assert "Toezegging ID 59" in say(app, "toezegging ID59")
+
+
+def test_month_first_termijn_of_a_motie_survives_export_and_import(app: App, tmp_path: Path) -> None:
+    path = tmp_path / "oud.csv"
+    path.write_text("Motienummer;Titel;Datum;Einddatum\nM179-2020;Schoolroutes;6/2/2020;6/30/2020\n", encoding="utf-8")
+    assert run(app, MOTIES, path, date_format="MDY").errors == []
+    out = tmp_path / "export.xlsx"
+    with app.uow_factory() as uow:
+        export_list(uow, "moties", out, app.clock.now().date())
+    again = run(app, MOTIES, out)  # read back with the default day-first order
+    assert again.errors == [] and (again.created, again.updated, again.unchanged) == (0, 0, 1)
+    assert "Termijn: 6/30/2020 → di 30 juni 2020" in say(app, "motie M179-2020")

@@ -100,7 +100,11 @@ def match_name(text: str, people: Sequence[Person], aliases: Mapping[str, str] |
         return NameMatch(text, fitting[0])
     if fitting:
         return NameMatch(text, candidates=tuple(fitting), ambiguous=True)
-    names = [p.name for p in people]
-    close = process.extract(" ".join(filter(None, (written.first, written.tussen, written.surname))) or target,
-                            [plain(n) for n in names], scorer=fuzz.WRatio, limit=3, score_cutoff=60)
+    # Suggestions compare like with like: the written parts against the same parts of each registered name.
+    def parts(name: WrittenName, with_first: bool) -> str:
+        return " ".join(filter(None, (name.first if with_first else "", name.tussen, name.surname)))
+
+    query = parts(written, bool(written.first)) or target
+    choices = [parts(_registered(p), bool(written.first)) for p in people]
+    close = process.extract(query, choices, scorer=fuzz.WRatio, limit=3, score_cutoff=60)
     return NameMatch(text, candidates=tuple(people[i] for _n, _s, i in close))
