@@ -86,6 +86,7 @@ def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: Peopl
     cells = _status_as_uitslag(kind, cells)
     problems: list[str] = []
     momenten: dict[str, dt.date] = {}
+    ticked = False
     for name, cell in cells.items():
         if name == "nummer":
             continue
@@ -98,12 +99,14 @@ def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: Peopl
             if value is not None:
                 momenten[MOMENTS[name]] = value
         elif name == "afgedaan":
-            if value and out.get("status", Status.OPENSTAAND) in (Status.OPENSTAAND, None):
-                out["status"] = Status.AFGEDAAN
+            ticked = bool(value)
         else:
             out[kind.attrs.get(name, name)] = value
     if problems:
         raise RowError(problems)
+    # iBabs keeps an 'Afgedaan' box next to a free-text Status: a ticked box closes an open item.
+    if ticked and out.get("status", Status.OPENSTAAND) is Status.OPENSTAAND:
+        out["status"] = Status.AFGEDAAN
     if any(name in cells for name in MOMENTS):
         out["momenten"] = momenten
     return out

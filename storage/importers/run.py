@@ -140,7 +140,10 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
 def _propose_termijn(kind: ImportKind, ctx: Context, by_field: dict[str, Any], attrs: dict[str, Any],
                      existing: Followed | None, number: int, options: ImportOptions, report: ImportReport) -> None:
     """An empty termijn column: the deadline layer looks in the promise and the stand van zaken."""
-    if text(by_field.get("termijn")) or (existing is not None and existing.deadline.kind is not DeadlineKind.UNKNOWN):
+    if text(by_field.get("termijn")):
+        return
+    if existing is not None and existing.deadline.kind is not DeadlineKind.UNKNOWN:
+        attrs.pop("deadline", None)  # an empty cell does not wipe a termijn set before (from the text, or in chat)
         return
     words = " ".join(text(by_field.get(name)) for name in ("tekst", "titel", "dictum", "stand_van_zaken"))
     found = proposal(find_termijnen(words, ctx.today, ctx.calendar))

@@ -64,6 +64,7 @@ def test_ibabs_old_portal_rows_land_right(app: App) -> None:
     assert "Deadline: 6/30/2020 → di 30 juni 2020" in shown
     # 'ID 59' and 'id59' are one number; 'Jansen, C.' is Carla Jansen; the Afgedaan box closes it.
     closed = say(app, "toezegging id59")
+    assert "Datum afdoening" in closed and "2 november 2020" in closed
     assert "Status: afgedaan" in closed and "Portefeuillehouder: Carla Jansen" in closed
     # No ambtelijk eigenaar: imported, and on the concernadviseurs' list.
     assert "ID60" in say(app, "toezeggingen onvolledig")
@@ -77,6 +78,9 @@ def test_termijn_from_text_is_applied_only_when_asked(app: App) -> None:
     report = run(app, TOEZEGGINGEN, DATA / "pc_bijlage_toezeggingen.csv", termijn_uit_tekst=True)
     assert report.proposals and report.proposals[0][1] == "1324"
     assert "Deadline: na het zomerreces" in say(app, "toezegging 1324")
+    # The list still has an empty termijn cell: re-importing it does not wipe the termijn found before.
+    again = run(app, TOEZEGGINGEN, DATA / "pc_bijlage_toezeggingen.csv")
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
 
 
 def test_moties_from_the_new_ibabs_portal_keep_what_the_list_holds(app: App) -> None:
