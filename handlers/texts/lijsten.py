@@ -28,3 +28,12 @@ REPORT_FAILED = "{name}: {n} rij(en) niet te lezen; er is niets geïmporteerd."
 REPORT_DRY = "zou importeren (dry-run, niets opgeslagen)"
 REPORT_DONE = "geïmporteerd"
 REPORT_TOTAL = "{name}: {would}: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd."
+
+NAME_AMBIGUOUS = "'{written}' past bij meerdere mensen: {names}. Zet de naam onder 'namen:' in de mapping."
+NAME_SUGGEST = "'{written}' ken ik niet. Bedoel je: {names}? Of zet de naam onder 'namen:' in de mapping."
+NAME_UNKNOWN = ("'{written}' ken ik niet; zet de naam onder 'namen:' in de mapping of voeg de persoon toe aan het "
+                "register.")
+ROW_NUMBER_TOO_LONG = "nummer '{written}' is te lang (hooguit 40 tekens)"
+ROW_EMPTY = "{label} is leeg"
+ROW_SAME_NUMBER = "nummer {nummer} staat ook in rij {row}"
+ROW_SAME_FINGERPRINT = "hetzelfde onderwerp en dezelfde datum staan ook in rij {row}"

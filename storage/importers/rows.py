@@ -17,6 +17,7 @@ from handlers.domain.listdetails import momenten_text
 from handlers.domain.motie import parse_uitslag
 from handlers.domain.people import Person
 from handlers.domain.registry.names import match_name
+from handlers.texts import lijsten as tl
 from storage.importers import values
 from storage.importers.kinds import ImportKind
 from storage.importers.mapping import key
@@ -60,10 +61,8 @@ class People:
 def _name_problem(written: str, candidates: tuple[Person, ...], ambiguous: bool) -> str:
     names = ", ".join(f"{p.name} ({p.email})" for p in candidates)
     if ambiguous:
-        return f"'{written}' past bij meerdere mensen: {names}. Zet de naam onder 'namen:' in de mapping."
-    if names:
-        return f"'{written}' ken ik niet. Bedoel je: {names}? Of zet de naam onder 'namen:' in de mapping."
-    return f"'{written}' ken ik niet; zet de naam onder 'namen:' in de mapping of voeg de persoon toe aan het register."
+        return tl.NAME_AMBIGUOUS.format(written=written, names=names)
+    return (tl.NAME_SUGGEST if names else tl.NAME_UNKNOWN).format(written=written, names=names)
 
 
 def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: People, date_format: str) -> dict[str, Any]:

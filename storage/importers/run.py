@@ -19,6 +19,7 @@ from handlers.domain.listdetails import nummer_sleutel, vingerafdruk
 from handlers.domain.people import Person
 from handlers.messages import Actor, Address, IncomingCommand
 from handlers.ports import Clock
+from handlers.texts import lijsten as tl
 from storage.importers import values
 from storage.importers.kinds import ImportKind
 from storage.importers.mapping import Columns, MappingError, resolve
@@ -100,7 +101,7 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
     written = text(by_field.get("nummer"))
     nummer = kind.parse_nummer(written) if written else None
     if written and nummer is None:
-        problems.append(f"nummer '{written}' is te lang (hooguit 40 tekens)")
+        problems.append(tl.ROW_NUMBER_TOO_LONG.format(written=written))
     try:
         attrs = convert(kind, by_field, ctx, people, options.date_format)
     except RowError as error:
@@ -108,12 +109,12 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
         attrs = {}
     title = attrs.get(kind.attrs.get("titel", "titel"), "")
     if not title:
-        problems.append(f"{kind.labels.get('titel', 'titel')} is leeg")
+        problems.append(tl.ROW_EMPTY.format(label=kind.labels.get(kind.attrs.get("titel", "titel"), "titel")))
     finger = vingerafdruk(title, attrs.get(kind.attrs.get("datum", "datum")))
     own = nummer_sleutel(nummer) if nummer else f"#{finger}"
     if own in seen:
-        problems.append(f"{'nummer ' + str(nummer) if nummer else 'hetzelfde onderwerp en dezelfde datum'} "
-                        f"staat ook in rij {seen[own]}")
+        template = tl.ROW_SAME_NUMBER if nummer else tl.ROW_SAME_FINGERPRINT
+        problems.append(template.format(nummer=nummer, row=seen[own]))
     if problems:
         raise ValueError("; ".join(problems))
     seen[own] = number
