@@ -107,7 +107,7 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
     except RowError as error:
         problems.extend(error.problems)
         attrs = {}
-    title = attrs.get(kind.attrs.get("titel", "titel"), "")
+    title = text(by_field.get("titel"))
     if not title:
         problems.append(tl.ROW_EMPTY.format(label=kind.labels.get(kind.attrs.get("titel", "titel"), "titel")))
     finger = vingerafdruk(title, attrs.get(kind.attrs.get("datum", "datum")))

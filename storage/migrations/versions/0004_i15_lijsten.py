@@ -58,3 +58,9 @@ def downgrade() -> None:
             batch.drop_constraint(op.f(f'uq_{table}_sleutel'), type_='unique')
             for column in _columns():
                 batch.drop_column(column.name)
+            if table == 'toezeggingen':
+                # Only possible while every toezegging still has one of our own numbers.
+                batch.alter_column('volgnummer', existing_type=sa.Integer(), nullable=False)
+                batch.alter_column('jaar', existing_type=sa.Integer(), nullable=False)
+                batch.alter_column('nummer', existing_type=sa.String(length=40), type_=sa.String(length=20),
+                                   existing_nullable=False)
