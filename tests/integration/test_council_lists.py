@@ -209,3 +209,19 @@ def test_month_first_termijn_of_a_motie_survives_export_and_import(app: App, tmp
     again = run(app, MOTIES, out)  # read back with the default day-first order
     assert again.errors == [] and (again.created, again.updated, again.unchanged) == (0, 0, 1)
     assert "Termijn: 6/30/2020 → di 30 juni 2020" in say(app, "motie M179-2020")
+
+
+def test_griffie_sheet_and_pc_bijlage_rows_land_right(app: App) -> None:
+    assert run(app, TOEZEGGINGEN, DATA / "griffie_toezeggingen.xlsx").errors == []
+    leegstand = say(app, "toezegging 2")
+    assert "ma 5 december 2022" in leegstand and "Deadline: voor de zomer 2023" in leegstand
+    assert "Portefeuillehouder: Carla Jansen" in say(app, "toezegging 3")  # 'mevrouw C. Jansen'
+    assert "Deadline: onbekend (P.M.)" in say(app, "toezegging 3")
+    closed = say(app, "toezegging 4")  # from the 'Afgedaan' sheet
+    assert "Status: afgedaan" in closed and "Ambtelijk eigenaar: Pieter de Graaf" in closed
+    report = run(app, TOEZEGGINGEN, DATA / "pc_bijlage_toezeggingen.csv")
+    assert report.incomplete == 2 and report.ignored == ["Programma"]
+    fonds = say(app, "toezegging 22")
+    assert "Uitwerking van de kaders voor het fonds Wonen" in fonds and "Deadline: Q3 2027" in fonds
+    incomplete = say(app, "toezeggingen onvolledig")
+    assert "22 · Uitwerking" in incomplete and "1324 · Rapportage" in incomplete
