@@ -11,10 +11,11 @@ from bot.settings import Settings
 from handlers.commands.people import find_person
 from handlers.errors import UserError
 from handlers.texts import aantal
+from handlers.texts import lijsten as tl
 from storage.exporters.ics import select, write_ics
 from storage.exporters.xlsx import export_list
 from storage.importers.kinds import KINDS
-from storage.importers.mapping import DATE_FORMATS, MappingError, load_mapping
+from storage.importers.mapping import DATE_FORMATS, Mapping, MappingError, load_mapping
 from storage.importers.run import ImportOptions, ImportReport, import_file
 from storage.importers.sheet import SheetError
 
@@ -27,6 +28,8 @@ def add_parser(subparsers: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="laat zien wat er zou veranderen, sla niets op")
     imp.add_argument("--date-format", choices=DATE_FORMATS, default=None, help="volgorde van datums als 03/04/2026")
     imp.add_argument("--as", dest="email", help="e-mailadres van wie importeert (voor de historie)")
+    imp.add_argument("--termijn-uit-tekst", action="store_true",
+                     help="neem bij een lege termijn de termijn over die in de tekst staat (zie de dry-run)")
     imp.set_defaults(handler=run_import)
     exp = subparsers.add_parser("export", help="exporteer toezeggingen/moties (xlsx) of deadlines (ics)")
     exp.add_argument("what", choices=("toezeggingen", "moties", "ics"))
@@ -39,8 +42,9 @@ def add_parser(subparsers: Any) -> None:
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
-        overrides, file_format = load_mapping(args.mapping) if args.mapping else ({}, None)
-        options = ImportOptions(args.dry_run, args.date_format or file_format or "DMY", overrides, args.email)
+        mapping = load_mapping(args.mapping) if args.mapping else Mapping()
+        options = ImportOptions(args.dry_run, args.date_format or mapping.date_format or "DMY", mapping.columns,
+                                args.email, mapping.names, args.termijn_uit_tekst)
         app = open_app(settings)
         try:
             report = import_file(app.uow_factory, app.clock, app.calendar, KINDS[args.what], args.file, options,
@@ -55,17 +59,34 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def print_report(report: ImportReport, name: str, dry_run: bool, out: TextIO) -> None:
-    for number, message in report.errors:
-        print(f"rij {number}: {message}", file=out)
-    if report.errors:
-        print(f"{name}: {aantal(len(report.errors), 'rij', 'rijen')} niet te lezen; er is niets geïmporteerd.", file=out)
-        return
-    for line in report.lines:
+    for line in report_lines(report, name, dry_run):
         print(line, file=out)
-    if report.ignored:
-        print(f"kolommen niet gebruikt: {', '.join(report.ignored)}", file=out)
-    would = "zou importeren (dry-run, niets opgeslagen)" if dry_run else "geïmporteerd"
-    print(f"{name}: {would}: {report.created} nieuw, {report.updated} gewijzigd, {report.unchanged} ongewijzigd.", file=out)
+
+
+def report_lines(report: ImportReport, name: str, dry_run: bool) -> list[str]:
+    """One report: how the file was read, which column became which field, every problem, what changes."""
+    lines = [tl.REPORT_READ_AS.format(read_as=report.read_as)] if report.read_as else []
+    for field_name, heading, others in report.choices:
+        also = tl.REPORT_CHOICE_ALSO.format(others=", ".join(f"'{o}'" for o in others)) if others else ""
+        lines.append(tl.REPORT_CHOICE.format(heading=heading, field=field_name) + also)
+    ignored = ", ".join(report.ignored)
+    lines.append(tl.REPORT_IGNORED.format(headings=ignored) if ignored else tl.REPORT_NO_IGNORED)
+    lines += [tl.REPORT_ROW.format(number=n, message=m) for n, m in report.errors]
+    if report.errors:
+        return [*lines, tl.REPORT_FAILED.format(name=name, n=aantal(len(report.errors), 'rij', 'rijen'))]
+    lines += report.lines
+    lines += [tl.REPORT_PROPOSAL.format(row=r, nummer=n, phrase=p, due=d) for r, n, p, d in report.proposals]
+    if report.proposals:
+        template = tl.REPORT_PROPOSALS_APPLIED if report.applied_proposals else tl.REPORT_PROPOSALS_APPLY
+        lines.append(template.format(n=aantal(len(report.proposals), 'termijn', 'termijnen')))
+    if report.by_fingerprint:
+        rows = ", ".join(str(r) for r in report.by_fingerprint)
+        lines.append(tl.REPORT_FINGERPRINT.format(n=aantal(len(report.by_fingerprint), 'rij', 'rijen'), rows=rows))
+    if report.incomplete:
+        lines.append(tl.REPORT_INCOMPLETE.format(n=aantal(report.incomplete, 'rij', 'rijen')))
+    would = tl.REPORT_DRY if dry_run else tl.REPORT_DONE
+    return [*lines, tl.REPORT_TOTAL.format(name=name, would=would, created=report.created, updated=report.updated,
+                                           unchanged=report.unchanged)]
 
 
 class ProgressBar:

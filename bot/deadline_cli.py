@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.deadlines import Calendar, CalendarError, Deadline, DeadlineKind, parse_deadline
 from handlers.deadlines.calendar import DEFAULT_ASAP_DAYS, load_calendar
+from handlers.deadlines.finder import find_termijnen
 
 TIME_ZONE = ZoneInfo("Europe/Amsterdam")
 
@@ -20,6 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("phrase", nargs="?", help='de termijn, bijvoorbeeld "Q2 2027"')
     parser.add_argument("--today", type=dt.date.fromisoformat, help="peildatum JJJJ-MM-DD (standaard: vandaag)")
     parser.add_argument("--calendar", help="organisatiekalender (YAML); standaard SAMENSPEL_CALENDAR")
+    parser.add_argument("--in-tekst", dest="in_tekst",
+                        help="zoek termijnen in een tekst; één JSON-regel per gevonden termijn, de voorgestelde gemarkeerd")
     parser.add_argument("--batch", type=Path, help="TSV met kolommen today en phrase; één JSON-regel per rij")
 
 
@@ -31,6 +34,11 @@ def run(args: argparse.Namespace, default_calendar: str | None) -> int:
         return 2
     if args.batch is not None:
         return _run_batch(args.batch, calendar)
+    if args.in_tekst is not None:
+        today = args.today or dt.datetime.now(TIME_ZONE).date()
+        for found in find_termijnen(args.in_tekst, today, calendar):
+            print(json.dumps(found.as_json(), ensure_ascii=False))
+        return 0
     if args.phrase is None:
         print("Geef een termijn of --batch BESTAND.", file=sys.stderr)
         return 2

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from handlers.deadlines import Deadline
+from handlers.domain.listdetails import ListDetails
 from handlers.domain.moving import check_move
 from handlers.domain.statemachine import Machine
 from handlers.domain.permissions import Stake
@@ -42,8 +43,8 @@ COMMAND_FOR: dict[Status, str] = {
 VERB = {Status.VERVALLEN: "vervallen", Status.NIET_UITGEVOERD: "niet-uitgevoerd"}
 
 
-class Followed:
-    """Mixin for a followed item; the dataclass that uses it declares these fields."""
+class Followed(ListDetails):
+    """Mixin for a followed item; the dataclass that uses it declares these fields (ListDetails brings its own)."""
 
     KIND: ClassVar[str]
     nummer: str

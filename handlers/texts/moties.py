@@ -1,6 +1,8 @@
 """Dutch text for the moties commands."""
 from __future__ import annotations
 
+from handlers.texts.lijsten import LIST_LABELS
+
 from handlers.domain.motie import Uitslag
 from handlers.texts import followed
 
@@ -38,6 +40,7 @@ FIELD_LABELS = {
     "afdoening": "Afdoening",
     "vertrouwelijk": "Vertrouwelijk",
     "toezegging": "Overgenomen als toezegging",
+    **LIST_LABELS,
 }
 ACTION_LABELS = {
     "nieuw": "geregistreerd",

@@ -1,6 +1,8 @@
 """Dutch text for the toezeggingen commands."""
 from __future__ import annotations
 
+from handlers.texts.lijsten import LIST_LABELS
+
 from handlers.texts import followed
 
 ENTITY = "toezegging"
@@ -28,6 +30,7 @@ FIELD_LABELS = {
     "afdoening": "Afdoening",
     "vertrouwelijk": "Vertrouwelijk",
     "motie": "Voortgekomen uit motie",
+    **LIST_LABELS,
 }
 ACTION_LABELS = {
     "nieuw": "geregistreerd",

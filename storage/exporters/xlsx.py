@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from handlers.deadlines import DeadlineKind, Precision
 from handlers.domain.followed import Followed, Status
 from handlers.domain.motie import Motie
 from handlers.ports import MotieFilter, ToezeggingFilter, UnitOfWork
@@ -30,19 +31,32 @@ def _common(name_of: Callable[[int | None], str], today: dt.date) -> tuple[Colum
     return (
         ("Portefeuillehouder", lambda x: name_of(x.portefeuillehouder_id)),
         ("Ambtelijk eigenaar", lambda x: name_of(x.eigenaar_id)),
-        ("Termijn", lambda x: x.deadline.text or "P.M."),
+        ("Termijn", termijn_cell),
         ("Uiterste datum", lambda x: x.deadline.due),
         ("Status", lambda x: x.status.value),
         ("Termijn overschreden", lambda x: "ja" if x.is_overdue(today) else ""),
         ("Stand van zaken", lambda x: x.stand_van_zaken),
         ("Afdoening", lambda x: x.afdoening_referentie),
         ("Datum afdoening", lambda x: x.afdoening_datum),
+        ("Agendapunt", lambda x: x.agendapunt),
+        ("Datum commissie", lambda x: x.momenten.get("commissie")),
+        ("Datum raad", lambda x: x.momenten.get("raad")),
+        ("Bijlagen", lambda x: "\n".join(x.bijlagen)),
     )
+
+
+def termijn_cell(item: Followed) -> str:
+    """A termijn that is one day is written as ISO (2020-06-30): '6/30/2020' would not read back in."""
+    deadline = item.deadline
+    if deadline.kind is DeadlineKind.DATE and deadline.precision is Precision.DAY and deadline.due:
+        return deadline.due.isoformat()
+    return deadline.text or "P.M."
 
 
 def toezegging_columns(name_of: Callable[[int | None], str], today: dt.date) -> tuple[Column, ...]:
     return (
         ("Nummer", lambda z: z.nummer), ("Omschrijving", lambda z: z.omschrijving),
+        ("Tekst toezegging", lambda z: z.tekst),
         ("Datum", lambda z: z.vergaderdatum), ("Vergadering", lambda z: z.gremium), ("Aan", lambda z: z.aan),
         *_common(name_of, today),
     )
@@ -52,9 +66,10 @@ def motie_columns(name_of: Callable[[int | None], str], today: dt.date) -> tuple
     return (
         ("Nummer", lambda m: m.nummer), ("Titel", lambda m: m.titel), ("Dictum", lambda m: m.dictum),
         ("Datum", lambda m: m.datum), ("Vergadering", lambda m: m.vergadering), ("Indieners", lambda m: m.indieners),
-        ("Fracties", lambda m: m.fracties), ("Uitslag", lambda m: m.uitslag.value),
+        ("Mede-indieners", lambda m: m.mede_indieners), ("Fracties", lambda m: m.fracties),
+        ("Uitslag", lambda m: m.uitslag.value), ("Stemverhouding", lambda m: m.stemverhouding),
         *_common(name_of, today),
-        ("Toezegging", lambda m: m.toezegging_nummer or ""),
+        ("Overgenomen als toezegging", lambda m: m.toezegging_nummer or ""),
     )
 
 

@@ -1,44 +1,72 @@
-"""One spreadsheet row to attribute values, and applying them to a new or existing record."""
+"""One spreadsheet row to attribute values, and applying them to a new or existing record.
+
+Every cell is converted even after one fails, so a row reports all its problems at once.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from handlers.commands.people import find_person
 from handlers.context import Context
+from handlers.deadlines import Deadline
 from handlers.domain.audit import Changes, diff
+from handlers.domain.followed import Followed, Status
+from handlers.domain.listdetails import momenten_text
 from handlers.domain.motie import parse_uitslag
-from handlers.errors import UserError
+from handlers.domain.people import Person
+from handlers.domain.registry.names import match_name
+from handlers.texts import lijsten as tl
 from storage.importers import values
 from storage.importers.kinds import ImportKind
 from storage.importers.mapping import key
 
-_TEXT = ("titel", "dictum", "vergadering", "indieners", "fracties", "stand_van_zaken", "afdoening", "aan")
+_TEXT = ("titel", "tekst", "dictum", "vergadering", "agendapunt", "indieners", "mede_indieners", "fracties",
+         "stemverhouding", "stand_van_zaken", "afdoening", "aan")
+MOMENTS = {"moment_commissie": "commissie", "moment_raad": "raad"}
+
+
+class RowError(ValueError):
+    """All problems of one row, each naming its cell."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
 
 
 @dataclass
 class People:
-    """find_person once per distinct name: a list of 1,000 rows names the same few people."""
+    """Names as lists write them, matched once per distinct name (a list of 1,000 rows names the same few)."""
 
     ctx: Context
+    aliases: Mapping[str, str] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
+    _people: list[Person] | None = None
 
     def id_of(self, written: str) -> int | None:
-        if not written:
+        if not written or key(written) in values.EMPTY:
             return None
         if written not in self.seen:
-            try:
-                person = find_person(self.ctx.uow, written)
-            except UserError as error:
-                raise ValueError(error.message) from None
-            assert person.id is not None
-            self.seen[written] = person.id
+            if self._people is None:
+                self._people = self.ctx.uow.people.all()
+            found = match_name(written, self._people, self.aliases)
+            if found.person is None:
+                raise ValueError(_name_problem(written, found.candidates, found.ambiguous))
+            assert found.person.id is not None
+            self.seen[written] = found.person.id
         return self.seen[written]
 
 
+def _name_problem(written: str, candidates: tuple[Person, ...], ambiguous: bool) -> str:
+    names = ", ".join(f"{p.name} ({p.email})" for p in candidates)
+    if ambiguous:
+        return tl.NAME_AMBIGUOUS.format(written=written, names=names)
+    return (tl.NAME_SUGGEST if names else tl.NAME_UNKNOWN).format(written=written, names=names)
+
+
 def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: People, date_format: str) -> dict[str, Any]:
-    """Attribute name -> typed value, for the fields this file has columns for."""
+    """Attribute name -> typed value, for the fields this file has columns for; RowError lists every bad cell."""
     out: dict[str, Any] = {}
     converters: dict[str, Callable[[Any], Any]] = {
         "datum": lambda v: values.day(v, date_format),
@@ -49,12 +77,37 @@ def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: Peopl
         "status": values.status,
         "uitslag": values.uitslag,
         "vertrouwelijk": values.yes_no,
+        "afgedaan": values.yes_no,
+        "bijlagen": values.links,
+        **{name: lambda v: values.day(v, date_format) for name in MOMENTS},
         **{name: values.text for name in _TEXT},
     }
     cells = _status_as_uitslag(kind, cells)
+    problems: list[str] = []
+    momenten: dict[str, dt.date] = {}
+    ticked = False
     for name, cell in cells.items():
-        if name != "nummer":
-            out[kind.attrs.get(name, name)] = converters[name](cell)
+        if name == "nummer":
+            continue
+        try:
+            value = converters[name](cell)
+        except ValueError as error:
+            problems.append(f"{kind.labels.get(name, name)}: {error}")
+            continue
+        if name in MOMENTS:
+            if value is not None:
+                momenten[MOMENTS[name]] = value
+        elif name == "afgedaan":
+            ticked = bool(value)
+        else:
+            out[kind.attrs.get(name, name)] = value
+    if problems:
+        raise RowError(problems)
+    # iBabs keeps an 'Afgedaan' box next to a free-text Status: a ticked box closes an open item.
+    if ticked and out.get("status", Status.OPENSTAAND) is Status.OPENSTAAND:
+        out["status"] = Status.AFGEDAAN
+    if any(name in cells for name in MOMENTS):
+        out["momenten"] = momenten
     return out
 
 
@@ -68,23 +121,41 @@ def _status_as_uitslag(kind: ImportKind, cells: dict[str, Any]) -> dict[str, Any
     return {**rest, "uitslag": cells["status"]}
 
 
-def apply_row(kind: ImportKind, ctx: Context, nummer: str | None, attrs: dict[str, Any]) -> tuple[str, str, Changes]:
-    """('nieuw'|'gewijzigd'|'ongewijzigd', nummer, changes); adds or saves the record."""
-    existing = kind.get(ctx, nummer) if nummer else None
+def apply_row(kind: ImportKind, ctx: Context, existing: Followed | None, nummer: str | None,
+              attrs: dict[str, Any]) -> tuple[str, Followed, Changes]:
+    """('nieuw'|'gewijzigd'|'ongewijzigd', record, changes); adds or saves the record."""
     if existing is None:
         record = kind.new(ctx, nummer, attrs)
         _set(record, attrs)
         kind.add(ctx, record)
-        return "nieuw", record.nummer, {k: (None, v) for k, v in kind.snapshot(ctx, record).items() if v}
-    before = kind.snapshot(ctx, existing)
+        return "nieuw", record, {k: (None, v) for k, v in snapshot(kind, ctx, record).items() if v}
+    before = snapshot(kind, ctx, existing)
     _set(existing, attrs)
-    changes = diff(before, kind.snapshot(ctx, existing))
+    changes = diff(before, snapshot(kind, ctx, existing))
     if not changes:
-        return "ongewijzigd", existing.nummer, {}
+        return "ongewijzigd", existing, {}
     kind.save(ctx, existing)
-    return "gewijzigd", existing.nummer, changes
+    return "gewijzigd", existing, changes
+
+
+def snapshot(kind: ImportKind, ctx: Context, record: Any) -> dict[str, str | None]:
+    """The kind's own snapshot plus what lists keep beyond it, so a change there is a change too."""
+    return {
+        **kind.snapshot(ctx, record),
+        "tekst": record.tekst or None, "mede_indieners": record.mede_indieners or None,
+        "stemverhouding": record.stemverhouding or None, "agendapunt": record.agendapunt or None,
+        "bijlagen": "\n".join(record.bijlagen) or None, "momenten": momenten_text(record.momenten) or None,
+        "afdoening_datum": record.afdoening_datum.isoformat() if record.afdoening_datum else None,
+    }
 
 
 def _set(record: object, attrs: dict[str, Any]) -> None:
     for name, value in attrs.items():
+        if name == "deadline" and _same_meaning(getattr(record, name), value):
+            continue  # '6/30/2020' read back as '2020-06-30' is the same termijn, not a change
         setattr(record, name, value)
+
+
+def _same_meaning(old: Deadline, new: Deadline) -> bool:
+    return (old.kind, old.due, old.precision) == (new.kind, new.due, new.precision) and old.due is not None
+

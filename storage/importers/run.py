@@ -1,4 +1,8 @@
-"""`samenspel import`: a whole file in one transaction; any unreadable row means nothing is imported."""
+"""`samenspel import`: a whole file in one transaction; any unreadable row means nothing is imported.
+
+A row is found back by the list's own number (compared case- and space-insensitively), or, without a
+number, by its fingerprint (subject + meeting day); importing an unchanged file changes nothing.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -7,14 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from handlers.context import Context
-from handlers.deadlines import Calendar
+from handlers.deadlines import Calendar, DeadlineKind
+from handlers.deadlines.finder import find_termijnen, proposal
 from handlers.domain.audit import Changes
+from handlers.domain.followed import Followed
+from handlers.domain.listdetails import nummer_sleutel, vingerafdruk
 from handlers.domain.people import Person
 from handlers.messages import Actor, Address, IncomingCommand
 from handlers.ports import Clock
+from handlers.texts import lijsten as tl
+from storage.importers import values
 from storage.importers.kinds import ImportKind
 from storage.importers.mapping import Columns, MappingError, resolve
-from storage.importers.rows import People, apply_row, convert
+from storage.importers.rows import People, RowError, apply_row, convert
 from storage.importers.sheet import read_table
 from storage.importers.values import text
 from storage.unit_of_work import SqlUnitOfWorkFactory
@@ -31,6 +40,16 @@ class ImportReport:
     lines: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     committed: bool = False
+    read_as: str = ""
+    # (field, chosen heading, headings that lost)
+    choices: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    # Rows without portefeuillehouder or ambtelijk eigenaar: they land on 'toezeggingen onvolledig'.
+    incomplete: int = 0
+    # Rows without a number of their own, found back by subject + meeting day.
+    by_fingerprint: list[int] = field(default_factory=list)
+    # (row, nummer, phrase, due) termijnen found in the text of rows without one
+    proposals: list[tuple[int, str, str, str]] = field(default_factory=list)
+    applied_proposals: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +58,8 @@ class ImportOptions:
     date_format: str = "DMY"
     overrides: dict[str, str] = field(default_factory=dict)
     as_email: str | None = None
+    names: dict[str, str] = field(default_factory=dict)
+    termijn_uit_tekst: bool = False
 
 
 def import_file(
@@ -46,14 +67,18 @@ def import_file(
     options: ImportOptions, progress: Progress | None = None,
 ) -> ImportReport:
     table = read_table(path)
-    columns = resolve(table.headings, kind.fields, options.overrides)
+    filled = [any(values.text(cells[i]) for _n, cells in table.rows if i < len(cells)) for i in range(len(table.headings))]
+    columns = resolve(table.headings, kind.fields, options.overrides, dict(kind.preferred), filled)
+    if "titel" not in columns.by_field and "tekst" in columns.by_field:
+        columns.by_field["titel"] = columns.by_field.pop("tekst")  # only the promise: it is the subject too
     _require(kind, columns, table.headings)
-    report = ImportReport(ignored=columns.ignored)
+    report = ImportReport(ignored=columns.ignored, read_as=table.read_as, choices=columns.choices,
+                          applied_proposals=options.termijn_uit_tekst)
     seen: dict[str, int] = {}
     with uow_factory() as uow:
         person = uow.people.by_email(options.as_email) if options.as_email else None
         ctx = _context(uow, clock, calendar, person, path, kind)
-        people = People(ctx)
+        people = People(ctx, options.names)
         for done, (number, cells) in enumerate(table.rows, start=1):
             try:
                 _one(kind, ctx, people, columns, cells, number, seen, options, report)
@@ -72,16 +97,36 @@ def import_file(
 def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells: list[Any], number: int,
          seen: dict[str, int], options: ImportOptions, report: ImportReport) -> None:
     by_field = {name: cells[i] if i < len(cells) else None for name, i in columns.by_field.items()}
+    problems: list[str] = []
     written = text(by_field.get("nummer"))
     nummer = kind.parse_nummer(written) if written else None
     if written and nummer is None:
-        raise ValueError(f"nummer '{written}' begrijp ik niet (bijvoorbeeld {kind.example_nummer})")
-    if nummer is not None:
-        if nummer in seen:
-            raise ValueError(f"nummer {nummer} staat ook in rij {seen[nummer]}")
-        seen[nummer] = number
-    attrs = convert(kind, by_field, ctx, people, options.date_format)
-    outcome, nummer, changes = apply_row(kind, ctx, nummer, attrs)
+        problems.append(tl.ROW_NUMBER_TOO_LONG.format(written=written))
+    try:
+        attrs = convert(kind, by_field, ctx, people, options.date_format)
+    except RowError as error:
+        problems.extend(error.problems)
+        attrs = {}
+    title = text(by_field.get("titel"))
+    if not title:
+        problems.append(tl.ROW_EMPTY.format(label=kind.labels.get(kind.attrs.get("titel", "titel"), "titel")))
+    finger = vingerafdruk(title, attrs.get(kind.attrs.get("datum", "datum")))
+    own = nummer_sleutel(nummer) if nummer else f"#{finger}"
+    if own in seen:
+        template = tl.ROW_SAME_NUMBER if nummer else tl.ROW_SAME_FINGERPRINT
+        problems.append(template.format(nummer=nummer, row=seen[own]))
+    if problems:
+        raise ValueError("; ".join(problems))
+    seen[own] = number
+    existing = kind.get(ctx, nummer) if nummer else kind.by_vingerafdruk(ctx, finger)
+    if nummer is None:
+        report.by_fingerprint.append(number)
+    if existing is None or existing.vingerafdruk is None:
+        attrs["vingerafdruk"] = finger
+    _propose_termijn(kind, ctx, by_field, attrs, existing, number, options, report)
+    outcome, record, changes = apply_row(kind, ctx, existing, nummer, attrs)
+    if kind.name == "toezeggingen" and (record.portefeuillehouder_id is None or record.eigenaar_id is None):
+        report.incomplete += 1
     if outcome == "ongewijzigd":
         report.unchanged += 1
         return
@@ -89,8 +134,26 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
         report.created += 1
     else:
         report.updated += 1
-    ctx.record(kind.entity, nummer, "import", changes, f"import {ctx.command.text.split()[-1]} rij {number}")
-    report.lines.append(f"rij {number}: {nummer} {outcome} · {_describe(changes, kind)}")
+    ctx.record(kind.entity, record.nummer, "import", changes, f"import {ctx.command.text.split()[-1]} rij {number}")
+    report.lines.append(f"rij {number}: {record.nummer} {outcome} · {_describe(changes, kind)}")
+
+
+def _propose_termijn(kind: ImportKind, ctx: Context, by_field: dict[str, Any], attrs: dict[str, Any],
+                     existing: Followed | None, number: int, options: ImportOptions, report: ImportReport) -> None:
+    """An empty termijn column: the deadline layer looks in the promise and the stand van zaken."""
+    if text(by_field.get("termijn")):
+        return
+    if existing is not None and existing.deadline.kind is not DeadlineKind.UNKNOWN:
+        attrs.pop("deadline", None)  # an empty cell does not wipe a termijn set before (from the text, or in chat)
+        return
+    words = " ".join(text(by_field.get(name)) for name in ("tekst", "titel", "dictum", "stand_van_zaken"))
+    found = proposal(find_termijnen(words, ctx.today, ctx.calendar))
+    if found is None or found.deadline.due is None:
+        return
+    label = text(by_field.get("nummer")) or f"rij {number}"
+    report.proposals.append((number, label, found.phrase, found.deadline.due.isoformat()))
+    if options.termijn_uit_tekst:
+        attrs["deadline"] = found.deadline
 
 
 def _describe(changes: Changes, kind: ImportKind) -> str:
@@ -111,3 +174,4 @@ def _context(uow: Any, clock: Clock, calendar: Calendar, person: Person | None, 
     actor = Actor("cli", "import", name=f"import {path.name}")
     incoming = IncomingCommand(actor, Address("cli", "import", private=True), f"import {kind.name} {path.name}", clock.now())
     return Context(incoming, uow, clock, person, calendar)
+

@@ -15,6 +15,8 @@ class Table:
     headings: list[str]
     # (row number as the user sees it in Excel, cells in heading order)
     rows: list[tuple[int, list[Any]]]
+    # How the file was read, for the dry-run: 'csv, scheidingsteken ';', tekenset UTF-8'.
+    read_as: str = "xlsx"
 
 
 class SheetError(Exception):
@@ -59,17 +61,9 @@ def _is_heading(values: list[Any], headings: list[str]) -> bool:
 
 
 def _csv(path: Path) -> Table:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")  # what Excel on Windows writes as "CSV"
-    sample = text[:4096]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    text, encoding = decode(path.read_bytes())
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     headings: list[str] = []
     rows: list[tuple[int, list[Any]]] = []
     for number, values in enumerate(reader, start=1):
@@ -77,7 +71,39 @@ def _csv(path: Path) -> Table:
             headings = [v.strip() for v in values]
         elif any(v.strip() for v in values):
             rows.append((number, list(values)))
-    return Table(headings, rows)
+    shown = {";": "';'", ",": "','", "\t": "tab"}[delimiter]
+    return Table(headings, rows, f"csv, scheidingsteken {shown}, tekenset {encoding}")
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """UTF-8 with or without BOM, else Windows-1252 (what Excel on Windows writes as 'CSV')."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "UTF-8 (met BOM)"
+    try:
+        return raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), "Windows-1252"
+
+
+def sniff_delimiter(text: str, sample_rows: int = 50) -> str:
+    """The separator that splits the whole heading line and a sample of rows into the same number of cells.
+
+    Counting characters is not enough: long free text holds commas, so each candidate is parsed (quotes
+    honoured) and judged by how many rows agree with the heading's cell count, then by that count.
+    """
+    lines = text.splitlines()
+    sample = "\n".join(lines[: sample_rows + 1])
+    best, best_score = ";", (-1.0, 0)
+    for candidate in (";", "\t", ","):
+        parsed = [row for row in csv.reader(io.StringIO(sample), delimiter=candidate) if any(c.strip() for c in row)]
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        width = len(parsed[0])
+        agree = sum(1 for row in parsed[1:] if len(row) == width) / max(len(parsed) - 1, 1)
+        score = (agree, width)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
 
 
 def _text(value: Any) -> str:

@@ -13,6 +13,9 @@ from handlers.domain.followed import Status
 from handlers.domain.motie import Uitslag, parse_uitslag
 from storage.importers.mapping import key
 
+# What lists write in a date cell that has no date yet.
+EMPTY = frozenset({"", "p m", "pm", "n t b", "ntb", "nvt", "n v t", "onbekend", "geen", "nog niet bekend"})
+_LINK_SPLIT = re.compile(r"[\n|]+|;\s*|\s+(?=https?://)")
 _NUMERIC = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 STATUS_WORDS: dict[str, Status] = {
     **{key(s.value): s for s in Status},
@@ -45,7 +48,7 @@ def day(value: Any, date_format: str) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     written = text(value)
-    if not written:
+    if not written or key(written) in EMPTY:
         return None
     numeric = _numeric(written, date_format)
     if numeric is not None:
@@ -103,6 +106,10 @@ def status(value: Any) -> Status:
         return Status.OPENSTAAND
     if written in STATUS_WORDS:
         return STATUS_WORDS[written]
+    # Free text in a status cell ('Afgedaan met RIB 2023-12', 'In behandeling; brief volgt'): its opening words.
+    for word in sorted(STATUS_WORDS, key=len, reverse=True):
+        if written.startswith(word + " "):
+            return STATUS_WORDS[word]
     raise ValueError(f"status '{text(value)}' ken ik niet (bijvoorbeeld: openstaand, afdoening voorgesteld, afgedaan)")
 
 
@@ -118,3 +125,8 @@ def uitslag(value: Any) -> Uitslag:
 
 def yes_no(value: Any) -> bool:
     return key(text(value)) in {"ja", "j", "x", "yes", "true", "1", "vertrouwelijk"}
+
+
+def links(value: Any) -> tuple[str, ...]:
+    """Bijlagen as a list writes them: one per line, or separated by ';' or '|', or URLs one after another."""
+    return tuple(part.strip() for part in _LINK_SPLIT.split(text(value)) if part.strip())

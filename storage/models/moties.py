@@ -7,10 +7,10 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
-from storage.models.followed import FollowedColumns
+from storage.models.followed import FollowedColumns, ListColumns
 
 
-class MotieRow(FollowedColumns, Base):
+class MotieRow(FollowedColumns, ListColumns, Base):
     __tablename__ = "moties"
     __table_args__ = (Index("ix_moties_status_due", "status", "deadline_due"),)
 

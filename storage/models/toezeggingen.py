@@ -7,10 +7,10 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
-from storage.models.followed import FollowedColumns
+from storage.models.followed import FollowedColumns, ListColumns
 
 
-class ToezeggingRow(FollowedColumns, Base):
+class ToezeggingRow(FollowedColumns, ListColumns, Base):
     __tablename__ = "toezeggingen"
     __table_args__ = (
         UniqueConstraint("jaar", "volgnummer", name="uq_toezeggingen_jaar_volgnummer"),
@@ -18,9 +18,10 @@ class ToezeggingRow(FollowedColumns, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    nummer: Mapped[str] = mapped_column(String(20), unique=True)
-    jaar: Mapped[int] = mapped_column(Integer)
-    volgnummer: Mapped[int] = mapped_column(Integer)
+    # Ours ('T-2026-014', with jaar and volgnummer) or the list's own ('22', 'ID 59': no jaar/volgnummer).
+    nummer: Mapped[str] = mapped_column(String(40), unique=True)
+    jaar: Mapped[int | None] = mapped_column(Integer)
+    volgnummer: Mapped[int | None] = mapped_column(Integer)
     omschrijving: Mapped[str] = mapped_column(Text)
     portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
     eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
+from typing import Any, Protocol
 
 from handlers.deadlines import Deadline, DeadlineKind, Precision
+from handlers.domain.followed import Followed
 
 
 class DeadlineColumns(Protocol):
@@ -28,3 +29,30 @@ def store_deadline(row: DeadlineColumns, deadline: Deadline) -> None:
     row.deadline_kind = deadline.kind.value
     row.deadline_due = deadline.due
     row.deadline_precision = deadline.precision.value if deadline.precision else None
+
+
+class ListDetailColumns(Protocol):
+    vingerafdruk: str | None
+    tekst: str
+    mede_indieners: str
+    stemverhouding: str
+    agendapunt: str
+    bijlagen: list[str]
+    momenten: dict[str, str]
+
+
+def list_details_of(row: ListDetailColumns) -> dict[str, Any]:
+    """The keyword arguments for a Toezegging or Motie: what a council list keeps beyond our fields."""
+    return {
+        "vingerafdruk": row.vingerafdruk, "tekst": row.tekst or "", "mede_indieners": row.mede_indieners or "",
+        "stemverhouding": row.stemverhouding or "", "agendapunt": row.agendapunt or "",
+        "bijlagen": tuple(row.bijlagen or ()),
+        "momenten": {name: dt.date.fromisoformat(day) for name, day in (row.momenten or {}).items()},
+    }
+
+
+def store_list_details(row: ListDetailColumns, item: Followed) -> None:
+    for name in ("vingerafdruk", "tekst", "mede_indieners", "stemverhouding", "agendapunt"):
+        setattr(row, name, getattr(item, name))
+    row.bijlagen = list(item.bijlagen)
+    row.momenten = {name: day.isoformat() for name, day in sorted(item.momenten.items())}

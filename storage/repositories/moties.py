@@ -13,7 +13,8 @@ from handlers.domain.motie import FOLLOWED_UITSLAGEN, Motie, Uitslag
 from handlers.ports import ListPage, MotieFilter, Window
 from storage.models import AuditRow, MotieAbonnementRow, MotieRow
 from storage.repositories.audit import to_entry
-from storage.repositories.columns import deadline_of, store_deadline
+from handlers.domain.listdetails import nummer_sleutel
+from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.upsert import insert_new
 from storage.repositories.paging import read_page, visible
@@ -32,6 +33,7 @@ def to_motie(row: MotieRow) -> Motie:
         portefeuillehouder_id=row.portefeuillehouder_id, eigenaar_id=row.eigenaar_id, status=Status(row.status),
         stand_van_zaken=row.stand_van_zaken, afdoening_referentie=row.afdoening_referentie,
         afdoening_datum=row.afdoening_datum, vertrouwelijk=row.vertrouwelijk, toezegging_nummer=row.toezegging_nummer,
+        **list_details_of(row),
     )
 
 
@@ -44,6 +46,7 @@ def _copy_into(row: MotieRow, m: Motie) -> None:
     row.uitslag = m.uitslag.value
     row.status = m.status.value
     store_deadline(row, m.deadline)
+    store_list_details(row, m)
 
 
 class SqlMotieRepository:
@@ -51,7 +54,7 @@ class SqlMotieRepository:
         self._session = session
 
     def add(self, motie: Motie) -> Motie:
-        row = MotieRow(nummer=motie.nummer, created_by_id=motie.created_by_id, created_at=motie.created_at)
+        row = MotieRow(nummer=motie.nummer, sleutel=nummer_sleutel(motie.nummer), created_by_id=motie.created_by_id, created_at=motie.created_at)
         _copy_into(row, motie)
         self._session.add(row)
         self._session.flush()
@@ -105,8 +108,14 @@ class SqlMotieRepository:
     def subscribers(self) -> list[int]:
         return list(self._session.scalars(select(MotieAbonnementRow.persoon_id).order_by(MotieAbonnementRow.persoon_id)))
 
+    def by_vingerafdruk(self, vingerafdruk: str) -> Motie | None:
+        row = self._session.scalars(
+            select(MotieRow).where(MotieRow.vingerafdruk == vingerafdruk).order_by(MotieRow.id)
+        ).first()
+        return to_motie(row) if row else None
+
     def _row(self, nummer: str) -> MotieRow | None:
-        return self._session.scalar(for_change(select(MotieRow).where(MotieRow.nummer == nummer.upper())))
+        return self._session.scalar(for_change(select(MotieRow).where(MotieRow.sleutel == nummer_sleutel(nummer))))
 
 
 def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[MotieRow]]:

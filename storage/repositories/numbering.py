@@ -17,8 +17,9 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from storage.models import AgendaPuntRow, LobbyActieRow, ToezeggingRow, VolgnummerRow
 from storage.repositories.upsert import dialect_insert
 
-# Kind -> the (jaar, volgnummer) columns of the table whose numbers it hands out.
-NUMBERED: dict[str, tuple[InstrumentedAttribute[int], InstrumentedAttribute[int]]] = {
+# Kind -> the (jaar, volgnummer) columns of the table whose numbers it hands out (NULL for a toezegging
+# imported under the list's own number, which is no number of ours).
+NUMBERED: dict[str, tuple[InstrumentedAttribute[int | None], InstrumentedAttribute[int | None]]] = {
     "toezegging": (ToezeggingRow.jaar, ToezeggingRow.volgnummer),
     "lobby": (LobbyActieRow.jaar, LobbyActieRow.volgnummer),
     "agendapunt": (AgendaPuntRow.jaar, AgendaPuntRow.volgnummer),

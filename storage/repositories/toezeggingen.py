@@ -10,7 +10,9 @@ from handlers.domain.followup import FollowUp
 from handlers.domain.toezegging import OPEN_STATUSES, PREFIX, Status, Toezegging, format_nummer
 from handlers.ports import ListPage, ToezeggingFilter, Window
 from storage.models import ToezeggingRow
-from storage.repositories.columns import deadline_of, store_deadline
+from handlers.domain.listdetails import nummer_sleutel
+from handlers.domain.toezegging import parse_nummer
+from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
 from storage.repositories.paging import read_page, visible
@@ -37,6 +39,7 @@ def to_toezegging(row: ToezeggingRow) -> Toezegging:
         afdoening_referentie=row.afdoening_referentie,
         afdoening_datum=row.afdoening_datum,
         vertrouwelijk=row.vertrouwelijk,
+        **list_details_of(row),
     )
 
 
@@ -53,6 +56,7 @@ def _copy_into(row: ToezeggingRow, t: Toezegging) -> None:
     row.afdoening_referentie = t.afdoening_referentie
     row.afdoening_datum = t.afdoening_datum
     row.vertrouwelijk = t.vertrouwelijk
+    store_list_details(row, t)
 
 
 class SqlToezeggingRepository:
@@ -63,11 +67,14 @@ class SqlToezeggingRepository:
         return format_nummer(PREFIX, jaar, allocate(self._session, "toezegging", jaar))
 
     def add(self, toezegging: Toezegging) -> Toezegging:
-        _prefix, jaar, volg = toezegging.nummer.split("-")
+        # A list's own number ('22', 'ID 59') bypasses the allocator: it has no jaar/volgnummer of ours.
+        ours = parse_nummer(toezegging.nummer) == toezegging.nummer
+        _prefix, jaar, volg = toezegging.nummer.split("-") if ours else ("", None, None)
         row = ToezeggingRow(
             nummer=toezegging.nummer,
-            jaar=int(jaar),
-            volgnummer=int(volg),
+            sleutel=nummer_sleutel(toezegging.nummer),
+            jaar=int(jaar) if jaar else None,
+            volgnummer=int(volg) if volg else None,
             created_by_id=toezegging.created_by_id,
             created_at=toezegging.created_at,
         )
@@ -101,8 +108,14 @@ class SqlToezeggingRepository:
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]
 
+    def by_vingerafdruk(self, vingerafdruk: str) -> Toezegging | None:
+        row = self._session.scalars(
+            select(ToezeggingRow).where(ToezeggingRow.vingerafdruk == vingerafdruk).order_by(ToezeggingRow.id)
+        ).first()
+        return to_toezegging(row) if row else None
+
     def _row(self, nummer: str) -> ToezeggingRow | None:
-        return self._session.scalar(for_change(select(ToezeggingRow).where(ToezeggingRow.nummer == nummer)))
+        return self._session.scalar(for_change(select(ToezeggingRow).where(ToezeggingRow.sleutel == nummer_sleutel(nummer))))
 
 
 def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Select[tuple[ToezeggingRow]]:
@@ -118,6 +131,8 @@ def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Selec
         query = query.where(
             or_(ToezeggingRow.eigenaar_id == c.betrokkene_id, ToezeggingRow.portefeuillehouder_id == c.betrokkene_id)
         )
+    if c.onvolledig:
+        query = query.where(or_(ToezeggingRow.portefeuillehouder_id.is_(None), ToezeggingRow.eigenaar_id.is_(None)))
     if c.overdue_on is not None:
         query = query.where(ToezeggingRow.deadline_due < c.overdue_on)
     if c.due_until is not None:

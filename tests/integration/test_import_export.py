@@ -113,7 +113,8 @@ def test_mapping_file_overrides_headings_and_sets_the_date_order(app: App, tmp_p
     mapping = tmp_path / "mapping.yaml"
     mapping.write_text("kolommen:\n  Wat is toegezegd: titel\n  Wie: eigenaar\n  Bestuurder: portefeuillehouder\n"
                        "  Klaar voor: termijn\ndatumnotatie: MDY\n", encoding="utf-8")
-    overrides, date_format = load_mapping(mapping)
+    loaded = load_mapping(mapping)
+    overrides, date_format = loaded.columns, loaded.date_format
     path = xlsx(tmp_path / "eigen.xlsx", ["Wat is toegezegd", "Wie", "Bestuurder", "Klaar voor", "Notitie"],
                 [["Notitie over de dijk", "Ingrid de Boer", "Carla Jansen", "03/04/2027", "x"]])
     report = run(app, TOEZEGGINGEN, path, overrides=overrides, date_format=date_format)

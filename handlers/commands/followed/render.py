@@ -83,6 +83,21 @@ def list_fields(ctx: Context, followed: Followed, labels: Mapping[str, str]) -> 
     ]
 
 
+def list_details(followed: Followed, labels: Mapping[str, str]) -> list[Field]:
+    """What an imported council list kept beyond our fields: the promise as worded, votes, moments, links."""
+    shown = (
+        ("tekst", followed.tekst),
+        ("mede_indieners", followed.mede_indieners),
+        ("stemverhouding", followed.stemverhouding),
+        ("agendapunt", followed.agendapunt),
+        ("momenten", ", ".join(f"{naam} {datum(dag)}" for naam, dag in sorted(followed.momenten.items(), key=lambda kv: kv[1]))),
+        ("bijlagen", "\n".join(followed.bijlagen)),
+        ("afdoening_datum", datum(followed.afdoening_datum)
+         if followed.afdoening_datum and not followed.afdoening_referentie else ""),
+    )
+    return [Field(labels[name], value) for name, value in shown if value]
+
+
 def progress_details(followed: Followed, labels: Mapping[str, str]) -> list[Field]:
     """Stand van zaken, afdoening and confidentiality: the tail of every detail view."""
     extra: list[Field] = []

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.followed.render import (
-    actions, common_snapshot, linked_label, list_fields, may_act, progress_details, status_text,
+    actions, common_snapshot, linked_label, list_details, list_fields, may_act, progress_details, status_text,
 )
 from handlers.commands.permission import shows
 from handlers.context import Context
@@ -43,7 +43,7 @@ def details(ctx: Context, motie: Motie) -> tuple[Field, ...]:
         ("toezegging", _toezegging(ctx, motie)),
     )
     extra = [Field(t.FIELD_LABELS[name], value) for name, value in shown if value]
-    return tuple(extra + progress_details(motie, t.FIELD_LABELS))
+    return tuple(extra + list_details(motie, t.FIELD_LABELS) + progress_details(motie, t.FIELD_LABELS))
 
 
 def _toezegging(ctx: Context, motie: Motie) -> str:

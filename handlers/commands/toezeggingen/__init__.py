@@ -18,9 +18,9 @@ COMMANDS = (
             aliases=("toezegging toon",)),
     Command(
         "toezeggingen", tonen.lijst, "Lijst van toezeggingen",
-        "toezeggingen [mijn | zonder eigenaar | van <naam> | verlopen | binnen <N> weken | alle]",
-        ("toezeggingen", "toezeggingen mijn", "toezeggingen zonder eigenaar", "toezeggingen van De Vries", "toezeggingen verlopen",
-         "toezeggingen binnen 4 weken"),
+        "toezeggingen [mijn | zonder eigenaar | van <naam> | verlopen | binnen <N> weken | onvolledig | alle]",
+        ("toezeggingen", "toezeggingen mijn", "toezeggingen zonder eigenaar", "toezeggingen van De Vries",
+         "toezeggingen verlopen", "toezeggingen binnen 4 weken", "toezeggingen onvolledig"),
     ),
     Command("toezegging stand", wijzigen.VERBS.stand, "Leg de stand van zaken vast",
             "toezegging stand <nummer> <tekst>", (f"toezegging stand {N} Brief ligt ter ondertekening",),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.followed.render import (
-    actions, common_snapshot, linked_label, list_fields, may_act, progress_details,
+    actions, common_snapshot, linked_label, list_details, list_fields, may_act, progress_details,
 )
 from handlers.commands.permission import shows
 from handlers.context import Context
@@ -41,7 +41,7 @@ def details(ctx: Context, toezegging: Toezegging) -> tuple[Field, ...]:
         # The motie has its own rule: its number is no secret, its title may be.
         shown = f"{motie.nummer} · {motie.titel}" if shows(ctx, motie.stake) else linked_label(motie.nummer, motie.vertrouwelijk)
         extra.append(Field(t.FIELD_LABELS["motie"], shown))
-    return tuple(extra + progress_details(toezegging, t.FIELD_LABELS))
+    return tuple(extra + list_details(toezegging, t.FIELD_LABELS) + progress_details(toezegging, t.FIELD_LABELS))
 
 
 def snapshot(ctx: Context, toezegging: Toezegging) -> dict[str, str | None]:

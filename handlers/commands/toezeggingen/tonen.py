@@ -16,6 +16,7 @@ from handlers.errors import UserError
 from handlers.messages import OutgoingReply
 from handlers.ports import ToezeggingFilter
 from handlers.router import normalise
+from handlers.texts import lijsten as tl
 from handlers.texts import toezeggingen as t
 
 _WITHIN = re.compile(r"^binnen (\d+) (week|weken|dag|dagen)$")
@@ -50,6 +51,8 @@ def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
         return ToezeggingFilter(overdue_on=ctx.today), f"met {t.OVERDUE}"
     if words in {"alle", "alles"}:
         return ToezeggingFilter(open_only=False), "in totaal"
+    if words in {"onvolledig", "incompleet"}:
+        return ToezeggingFilter(onvolledig=True), tl.ONVOLLEDIG
     within = _WITHIN.match(words)
     if within:
         weeks = within.group(2) in ("week", "weken")

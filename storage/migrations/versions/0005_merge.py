@@ -1,7 +1,7 @@
 """one schema again: the fourth round's areas together
 
 Revision ID: 0005_merge
-Revises: 0004_i13_concurrency, 0004_i14_punt_status, 0004_i22_planning
+Revises: 0004_i13_concurrency, 0004_i14_punt_status, 0004_i15_lijsten, 0004_i22_planning
 Create Date: 2026-11-27
 """
 from __future__ import annotations
@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 
 revision: str = '0005_merge'
-down_revision: str | Sequence[str] | None = ('0004_i13_concurrency', '0004_i14_punt_status', '0004_i22_planning')
+down_revision: str | Sequence[str] | None = (
+    '0004_i13_concurrency', '0004_i14_punt_status', '0004_i15_lijsten', '0004_i22_planning',
+)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
