@@ -1,0 +1,100 @@
+"""Finding termijnen inside running text: "de raad wordt na het zomerreces geïnformeerd; planning Q3".
+
+A phrase only counts when it is introduced the way Dutch writes a termijn ("voor", "uiterlijk", "in",
+"na", "binnen", "eind", a quarter …) and every word of it means something to the deadline layer; a
+bare date is left alone, because in minutes and stand-van-zaken texts bare dates are meeting dates and
+update stamps, not promises.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from handlers.deadlines.calendar import Calendar
+from handlers.deadlines.model import Deadline, DeadlineKind
+from handlers.deadlines.fixed import fixed_kind
+from handlers.deadlines.normalise import FILLERS, basic, fixed_key
+from handlers.deadlines.parser import parse_deadline
+from handlers.deadlines.vocabulary import KNOWN_WORDS
+
+# Words that open a termijn in running text.
+HEADS: frozenset[str] = frozenset({
+    "voor", "uiterlijk", "binnen", "over", "in", "na", "eind", "einde", "begin", "medio", "bij", "rond",
+    "tegen", "per", "q1", "q2", "q3", "q4", "volgende", "volgend", "komende", "deze", "dit", "zo", "zsm",
+    "halverwege", "nog",
+})
+# Words after which a date names a meeting or a stamp, not a termijn ("raad van 12 maart", "update 8/9/22").
+NOT_AFTER: frozenset[str] = frozenset({"van", "d.d.", "dd", "update", "op", "sinds", "vanaf", "datum"})
+LONGEST = 7
+_TOKEN = re.compile(r"[^\s;:!?()\[\]\"]+|[;:!?()\[\]\"]")
+_STOP = frozenset(";:!?()[]\"")
+_DATE_LIKE = re.compile(r"^(\d{1,4}([-/.]\d{1,4}){0,2}|q[1-4]|kw[1-4]|h[12]|\d{4}-?q[1-4])$")
+
+
+@dataclass(frozen=True)
+class FoundTermijn:
+    """A termijn as it stands in the text (`phrase`, at `start`), and what it means."""
+
+    phrase: str
+    start: int
+    deadline: Deadline
+    proposal: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {"phrase": self.phrase, **self.deadline.as_json(), "proposal": self.proposal}
+
+
+def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) -> list[FoundTermijn]:
+    """Every termijn in `text`, in order; the one that falls last is marked as the proposal."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    found: list[FoundTermijn] = []
+    i = 0
+    while i < len(tokens):
+        hit = _longest_at(text, tokens, i, today, calendar)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit[0])
+        i = hit[1]
+    if found:
+        # On a tie the later mention wins: in a stand van zaken the newest line comes last.
+        last = max(found, key=lambda f: (f.deadline.due or dt.date.min, f.start))
+        found = [FoundTermijn(f.phrase, f.start, f.deadline, f is last) for f in found]
+    return found
+
+
+def _longest_at(
+    text: str, tokens: list[tuple[str, int]], i: int, today: dt.date, calendar: Calendar | None
+) -> tuple[FoundTermijn, int] | None:
+    head = _word(tokens[i][0])
+    if head not in HEADS or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER):
+        return None
+    end = i
+    while end < len(tokens) and end - i < LONGEST and tokens[end][0] not in _STOP:
+        end += 1
+    for stop in range(end, i, -1):
+        last_token, last_start = tokens[stop - 1]
+        phrase = text[tokens[i][1]:last_start + len(last_token)].rstrip(",.")
+        if stop - 1 > i and _word(last_token) in FILLERS:
+            continue  # "in Q2 op" and "in Q2" mean the same; the phrase ends where the meaning does
+        # A fixed phrase ("zo snel mogelijk") is known as a whole; anything else word by word, before the
+        # parser runs, so that running text never reaches the slow dateparser fallback.
+        if fixed_kind(fixed_key(basic(phrase))) is None and not _all_known(phrase):
+            continue
+        deadline = parse_deadline(phrase, today, calendar)
+        if deadline.kind in (DeadlineKind.DATE, DeadlineKind.ASAP) and deadline.due and deadline.due >= today:
+            return FoundTermijn(phrase, tokens[i][1], deadline), stop
+    return None
+
+
+def _word(token: str) -> str:
+    return basic(token).strip(",.")
+
+
+def _all_known(phrase: str) -> bool:
+    words = [_word(w) for w in phrase.split()]
+    meaningful = [w for w in words if w not in FILLERS]
+    if not meaningful:
+        return False
+    return all(w in KNOWN_WORDS or w in FILLERS or _DATE_LIKE.match(w) for w in words)
