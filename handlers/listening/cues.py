@@ -50,7 +50,7 @@ CUES: tuple[Cue, ...] = (
 # Words that turn a cue around: a refusal, a question or a promise that was not made.
 NEGATIONS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(niet|geen|nooit)\b.{0,25}\b(toe(zeggen|gezegd|zegging)|beloven)\b", re.IGNORECASE),
-    re.compile(r"\bzeg(t|gen)\b.{0,20}\bniets?\b.{0,20}\btoe\b", re.IGNORECASE),
+    re.compile(r"\bzeg(t|gen|de|den)?\b.{0,20}\bniets?\b.{0,20}\btoe\b", re.IGNORECASE),
     re.compile(r"\b(kan|wil|zal)\b.{0,30}\b(niet|geen)\b.{0,30}\b(toezeggen|beloven)\b", re.IGNORECASE),
 )
 QUESTION = re.compile(r"\?\s*$")
