@@ -29,6 +29,17 @@ class Dispatcher:
     async def handle_async(self, incoming: IncomingCommand) -> OutgoingReply | None:
         return await asyncio.to_thread(self.handle, incoming)
 
+    def listen(self, incoming: IncomingCommand, source: str = "") -> OutgoingReply | None:
+        """Listening never answers a channel with an error: a failure is logged and nothing is said."""
+        try:
+            return self.core.listen(incoming, source)
+        except Exception:
+            log.exception("listening failed for request %s", incoming.request_id)
+            return None
+
+    async def listen_async(self, incoming: IncomingCommand, source: str = "") -> OutgoingReply | None:
+        return await asyncio.to_thread(self.listen, incoming, source)
+
     async def suggest_async(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
         """Form-field choices; a failure gives no choices (the user can still type), never an error page."""
         try:

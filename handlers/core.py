@@ -1,6 +1,7 @@
 """The platform-neutral core: one IncomingCommand in, one OutgoingReply out, in one transaction."""
 from __future__ import annotations
 
+from handlers.commands.luisteren import meeluisteren
 from handlers.context import Context
 from handlers.deadlines import Calendar
 from handlers.domain.people import Person
@@ -42,6 +43,25 @@ class Core:
             uow.commit()
             return reply
 
+
+    def listen(self, incoming: IncomingCommand, source: str = "") -> OutgoingReply | None:
+        """A channel message nobody addressed to the bot: a suggestion for its author, or None.
+
+        Nothing about the message is stored unless a suggestion is made (then only that it was made).
+        """
+        with self.uow_factory() as uow:
+            address = incoming.address
+            # Most channels do not listen: they cost one read and write nothing.
+            if address.private or uow.listening.kanaal(address.platform, address.conversation_id) is None:
+                return None
+            if incoming.request_id and not uow.requests.first_time(
+                f"{incoming.actor.platform}:{incoming.request_id}", self.clock.now()
+            ):
+                return None
+            person = resolve_person(uow, incoming.actor)
+            reply = meeluisteren(Context(incoming, uow, self.clock, person, self.calendar), source)
+            uow.commit()
+            return reply
 
     def suggest(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
         """Choices for a form field while typing; nothing for someone the registry does not know."""

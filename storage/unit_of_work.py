@@ -16,6 +16,7 @@ from storage.repositories.people import SqlPeopleRepository
 from storage.repositories.teams import SqlTeamsReferenceRepository
 from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.reminders import SqlReminderRepository
+from storage.repositories.listening import SqlListeningRepository
 from storage.repositories.lobby import SqlLobbyRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
@@ -36,6 +37,7 @@ class SqlUnitOfWork:
         self.teams_references = SqlTeamsReferenceRepository(self.session)
         self.registry = SqlRegistryRepository(self.session)
         self.reminders = SqlReminderRepository(self.session)
+        self.listening = SqlListeningRepository(self.session)
         return self
 
     def __exit__(

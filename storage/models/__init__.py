@@ -10,9 +10,10 @@ from storage.models.registry import (  # noqa: F401  (registers the registry tab
 from storage.models.reminders import NotificationRow, SnoozeRow
 from storage.models.lobby import LobbyActieRow, LobbyContactRow
 from storage.models.agenda import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
+from storage.models.listening import LuisterkanaalRow, LuistervoorstelRow
 
 __all__ = [
     "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",
     "MotieAbonnementRow", "TeamsReferenceRow", "NotificationRow", "SnoozeRow", "LobbyActieRow", "LobbyContactRow",
-    "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow",
+    "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow", "LuisterkanaalRow", "LuistervoorstelRow",
 ]
