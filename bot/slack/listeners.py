@@ -68,8 +68,20 @@ class SlackListeners:
         await ack()
         incoming = translate.event_to_incoming(body, self.app.clock.now())
         if incoming is None:
+            await self._listen(body, client)
             return
         await send(client, Target(incoming.address, incoming.actor.user_id), await self._run(incoming))
+
+    async def _listen(self, body: Body, client: AsyncWebClient) -> None:
+        """Channel chatter: only in a channel where listening is on, and only the author sees a suggestion."""
+        incoming = translate.channel_message_to_incoming(body, self.app.clock.now())
+        if incoming is None:
+            return
+        actor = dataclasses.replace(incoming.actor, email=await self.identity.email(incoming.actor.user_id))
+        reply = await self.app.dispatcher.listen_async(dataclasses.replace(incoming, actor=actor),
+                                                      translate.message_link(body))
+        if reply is not None:
+            await send(client, Target(incoming.address, incoming.actor.user_id, only_author=True), reply)
 
     async def on_button(self, ack: Any, body: Body, action: Body, client: AsyncWebClient) -> None:
         await ack()
