@@ -3,9 +3,10 @@ with one click; 'Nee' and channels without 'luister aan' store nothing."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
-from tests.adapters.slack.harness import ANNA, CHANNEL, HANS, KARIN, SlackHarness, buttons, click, payload
+from tests.adapters.slack.harness import ANNA, CHANNEL, DM, HANS, KARIN, SlackHarness, buttons, click, payload
 
 BELOFTE = "Ik zeg toe dat de Staten voor de zomer een statenbrief krijgen over de fietsbrug."
 ANDER_KANAAL = "C0ANDERS9"
@@ -83,3 +84,31 @@ def test_only_keepers_switch_listening_and_never_in_a_dm(slack: SlackHarness) ->
     slack.slash("luister", user=KARIN)
     status = slack.standin.wait_for(lambda c: c.method == "response_url", after=mark)
     assert "luister ik niet mee" in status.text
+
+
+def _file_share(slack: SlackHarness, name: str, user: str = KARIN) -> dict[str, Any]:
+    body = payload("slack_message_im.json")
+    body["event"].update(user=user, subtype="file_share", text="", files=[{
+        "id": "F1", "name": name, "size": len(slack.standin.files.get(name, b"")),
+        "url_private_download": f"{slack.standin.base_url}/files/{name}"}])
+    body["event_id"] = f"Ev-{name}"
+    return body
+
+
+def test_a_verslag_shared_in_the_dm_comes_back_as_candidates_to_confirm(slack: SlackHarness) -> None:
+    lijst = Path(__file__).parents[2] / "data" / "verslagen" / "besluitenlijst_po_mobiliteit.txt"
+    slack.standin.files["besluitenlijst.txt"] = lijst.read_bytes()
+    slack.event(_file_share(slack, "besluitenlijst.txt"))
+    answer = slack.standin.wait_for(lambda c: "mogelijke punten" in c.text)
+    assert answer.args["channel"] == DM and "PO Mobiliteit 10 december 2026" in answer.text
+    fetched = next(c for c in slack.standin.calls if c.method == "file")
+    assert fetched.args["authorization"] == "Bearer xoxb-test-token"
+    registreer = [b for label, b in buttons(answer.blocks).items() if label == "Registreer"]
+    assert registreer, "every candidate can be registered from the message"
+
+
+def test_an_unreadable_shared_file_gets_a_dutch_answer(slack: SlackHarness) -> None:
+    slack.standin.files["kapot.docx"] = b"geen zip"
+    slack.event(_file_share(slack, "kapot.docx"))
+    answer = slack.standin.wait_for(lambda c: "kapot.docx" in c.text)
+    assert "geen leesbaar Word-bestand" in answer.text
