@@ -5,11 +5,13 @@ import argparse
 import asyncio
 import logging
 import sys
+import threading
 
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
-from bot.app import App, build_app, open_app
+from bot.app import App, NotReady, build_app, open_app, open_running_app, seed_if_empty
+from bot.cli_worker import _moment
 from bot.console.repl import chat
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -30,12 +32,19 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(error, file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # Alembic narrates every migration step at INFO; the chat should open quietly.
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from bot.logs import configure_logging
+
+    configure_logging(settings)
     handler = args.handler
-    result: int = handler(args, settings)
+    try:
+        result: int = handler(args, settings)
+    except NotReady as error:
+        print(error, file=sys.stderr)
+        return 2
     return result
+
+
+_DEMO_HELP = "laad de fictieve demo-organisatie als de database nog geen personen heeft (ook op PostgreSQL)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,17 +53,22 @@ def _parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="migreer, laad de demo als de database leeg is, en start de chat (en Slack/Teams)")
     run.add_argument("--as", dest="email", help="e-mailadres waarmee je in de console praat")
+    run.add_argument("--demo", action="store_true", help=_DEMO_HELP)
     run.set_defaults(handler=_run)
 
     chat_cmd = sub.add_parser("chat", help="praat met de bot in de terminal")
     chat_cmd.add_argument("--as", dest="email", help="e-mailadres waarmee je praat")
+    chat_cmd.add_argument("--demo", action="store_true", help=_DEMO_HELP)
     chat_cmd.set_defaults(handler=_chat)
 
     serve = sub.add_parser("serve", help="start de server voor Slack en Teams")
-    serve.add_argument("--port", type=int, default=None)
+    serve.add_argument("--port", type=int, default=None, help="poort (standaard PORT, 3978)")
+    serve.add_argument("--host", default=None, help="adres om op te luisteren (standaard HOST, 127.0.0.1)")
     serve.set_defaults(handler=_serve)
 
     migrate = sub.add_parser("migrate", help="breng de database naar het nieuwste schema")
+    migrate.add_argument("--demo", action="store_true", help=_DEMO_HELP)
+    migrate.add_argument("--now", type=_moment, help="met --demo: de demo rond dit moment (YYYY-MM-DDTHH:MM, Amsterdam)")
     migrate.set_defaults(handler=_migrate)
 
     from bot import deadline_cli
@@ -85,7 +99,7 @@ def _console_email(app: App, wanted: str | None) -> str:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    app = open_app(settings)
+    app = open_app(settings, demo=args.demo)
     try:
         chat(app.dispatcher, app.clock, _console_email(app, args.email), sys.stdin, sys.stdout)
     finally:
@@ -97,7 +111,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if not (settings.slack_enabled or settings.teams_enabled):
         from bot.reminders import RunningReminders
 
-        app = open_app(settings)
+        app = open_app(settings, demo=args.demo)
         reminders = RunningReminders(app, console=sys.stdout)
         reminders.start_background()
         try:
@@ -106,27 +120,38 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             reminders.stop()
             app.close()
         return 0
-    app = open_app(settings)
+    app = open_app(settings, demo=args.demo)
     email = _console_email(app, args.email)
 
     async def console_then_serve() -> None:
-        await asyncio.to_thread(chat, app.dispatcher, app.clock, email, sys.stdin, sys.stdout)
+        # A daemon thread, not to_thread: a stop signal must not wait for a line on stdin.
+        loop = asyncio.get_running_loop()
+        closed = asyncio.Event()
+
+        def console() -> None:
+            try:
+                chat(app.dispatcher, app.clock, email, sys.stdin, sys.stdout)
+            finally:
+                loop.call_soon_threadsafe(closed.set)
+
+        threading.Thread(target=console, name="console", daemon=True).start()
+        await closed.wait()
         log.info("console gesloten; Slack/Teams blijven bereikbaar (Ctrl-C om te stoppen)")
         await asyncio.Event().wait()
 
-    return _serve_until(app, settings.port, console_then_serve)
+    return _serve_until(app, settings.host, settings.port, console_then_serve)
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    return _serve_until(open_app(settings), args.port or settings.port)
+    return _serve_until(open_running_app(settings), args.host or settings.host, args.port or settings.port)
 
 
-def _serve_until(app: App, port: int, until: Callable[[], Awaitable[None]] | None = None) -> int:
-    """The server (and its scheduler) until `until` ends or Ctrl-C; the database is closed either way."""
+def _serve_until(app: App, host: str, port: int, until: Callable[[], Awaitable[None]] | None = None) -> int:
+    """The server (and its scheduler) until `until` ends or SIGTERM/SIGINT; the database is closed either way."""
     from bot.server import serve
 
     try:
-        asyncio.run(serve(app, port, until))
+        asyncio.run(serve(app, host, port, until))
     except KeyboardInterrupt:
         pass
     finally:
@@ -135,10 +160,17 @@ def _serve_until(app: App, port: int, until: Callable[[], Awaitable[None]] | Non
 
 
 def _migrate(args: argparse.Namespace, settings: Settings) -> int:
-    app = build_app(settings)
-    app.database.migrate()
-    app.close()
-    print("database is bijgewerkt")
+    from bot.clock import FixedClock
+
+    app = build_app(settings, FixedClock(args.now) if args.now else None)
+    try:
+        app.database.migrate()
+        state = app.database.schema_state()
+        if args.demo:
+            seed_if_empty(app, werk=True)
+    finally:
+        app.close()
+    print(f"database is bijgewerkt (schema {', '.join(sorted(state.current))})")
     return 0
 
 

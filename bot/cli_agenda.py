@@ -13,12 +13,16 @@ from bot.clock import TIMEZONE, FixedClock
 from bot.console.translate import render_reply
 from bot.settings import Settings
 from handlers.agenda.render import title
-from handlers.domain.agenda import Soort
+from handlers.domain.agenda import AgendaInstellingen, Soort, Vergadering, overlapping
 from handlers.domain.people import Person
 from handlers.messages import Notification, OutgoingReply
 from handlers.ports import Clock
+from handlers.texts import agenda as t
 from scheduler.agenda import run_agenda_sweep
 from storage.importers.agenda_ics import read_meetings, store_meetings
+
+# The environment variable that holds each soort's fixed schedule (empty = no schedule).
+ROOSTER_SETTING = {Soort.PO: "SAMENSPEL_AGENDA_PO", Soort.COLLEGE: "SAMENSPEL_AGENDA_COLLEGE"}
 
 
 def add_parser(subparsers: Any) -> None:
@@ -50,11 +54,26 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
         for v in store_meetings(app.uow_factory, found.vergaderingen):
             print(f"{v.id} · {title(v)}")
         print(f"{len(found.vergaderingen)} vergadering(en) geïmporteerd.")
+        for line in overlap_warning(found.vergaderingen, agenda_instellingen(settings)):
+            print(line)
         if found.overgeslagen:
             print("Overgeslagen (geen PO of college; gebruik --soort): " + ", ".join(sorted(set(found.overgeslagen))))
     finally:
         app.close()
     return 0
+
+
+def overlap_warning(imported: list[Vergadering], instellingen: AgendaInstellingen) -> list[str]:
+    """Which imported meetings double the fixed schedule, and which setting switches that schedule off."""
+    doubles = overlapping(imported, instellingen)
+    if not doubles:
+        return []
+    soorten = sorted({v.soort for v in doubles})
+    return [t.IMPORT_OVERLAP.format(
+        n=len(doubles), soort=", ".join(s.value for s in soorten),
+        lijst="; ".join(title(v) for v in doubles),
+        instelling="= en ".join(ROOSTER_SETTING[s] for s in soorten),
+    )]
 
 
 class _PrintChannel:

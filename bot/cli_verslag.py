@@ -33,7 +33,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli import _console_email
 
         email = _console_email(app, args.email)
-        found = app.dispatcher.handle(to_incoming(f"verslag {text}", email, app.clock.now()))
+        found = app.dispatcher.handle_document(to_incoming("verslag", email, app.clock.now()), text)
         if found is None or found.kind is ReplyKind.ERROR:
             print(found.text if found else "geen antwoord", file=sys.stderr)
             return 1

@@ -10,14 +10,18 @@ import argparse
 import asyncio
 import datetime as dt
 import logging
+import signal
 import sys
 from typing import Any
 
-from bot.app import open_app
+from bot.app import open_running_app
 from bot.clock import TIMEZONE, FixedClock, SystemClock
-from bot.reminders import Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, intervals, sqlite_lock
+from bot.reminders import (
+    Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, housekeeping_job, intervals, sqlite_lock,
+)
 from bot.settings import Settings
 from handlers.ports import Clock
+from scheduler.engine import ReminderEngine
 from scheduler.jobs import Job, start_async
 from scheduler.lock import AlreadyRunning
 
@@ -52,7 +56,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     clock: Clock = SystemClock()
     if args.now is not None:
         clock = FixedClock(args.now) if args.once else ShiftedClock(args.now)
-    app = open_app(settings, clock)
+    app = open_running_app(settings, clock)
     lock = sqlite_lock(app)
     try:
         if lock is not None:
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             agenda.run()
             print(f"{delivered} meldingen bezorgd")
             return 0
-        asyncio.run(_forever(engine, settings, agenda))
+        asyncio.run(_forever(engine, settings, [agenda, housekeeping_job(app)]))
         return 0
     except KeyboardInterrupt:
         return 0
@@ -82,12 +86,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         app.close()
 
 
-async def _forever(engine: Any, settings: Settings, agenda: Job) -> None:
+async def _forever(engine: ReminderEngine, settings: Settings, jobs: list[Job]) -> None:
+    """Until SIGTERM/SIGINT; then the running sweep finishes and records its claims (see RunningReminders.stop)."""
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    scheduler = start_async(engine, intervals(settings), [agenda])
+    scheduler = start_async(engine, intervals(settings), jobs)
     log.info("worker gestart: plannen elke %ss, bezorgen elke %ss",
              settings.plan_interval_seconds, settings.deliver_interval_seconds)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
     try:
-        await asyncio.Event().wait()
+        await stop.wait()
+        log.info("worker stopt: de lopende ronde maakt zijn werk af")
     finally:
+        scheduler.pause()
+        engine.stop()
         scheduler.shutdown(wait=True)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from handlers.core import Core
 from handlers.errors import UserError
@@ -17,8 +18,18 @@ class Dispatcher:
         self.core = core
 
     def handle(self, incoming: IncomingCommand) -> OutgoingReply | None:
+        return self._guarded(lambda: self.core.handle(incoming), incoming)
+
+    def handle_document(self, incoming: IncomingCommand, document: str) -> OutgoingReply | None:
+        """A verslag handed over as a file (Slack DM, `samenspel verslag`): its candidates, or a Dutch refusal."""
+        return self._guarded(lambda: self.core.handle_document(incoming, document), incoming)
+
+    async def handle_document_async(self, incoming: IncomingCommand, document: str) -> OutgoingReply | None:
+        return await asyncio.to_thread(self.handle_document, incoming, document)
+
+    def _guarded(self, run: Callable[[], OutgoingReply | None], incoming: IncomingCommand) -> OutgoingReply | None:
         try:
-            return self.core.handle(incoming)
+            return run()
         except UserError as error:
             notes = (examples_line(error.examples),) if error.examples else ()
             return OutgoingReply(text=error.message, notes=notes, kind=ReplyKind.ERROR)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
+from collections.abc import Callable
 from typing import Protocol, TextIO
 
 from bot.app import App
@@ -16,10 +18,19 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 
 from scheduler.agenda import run_agenda_sweep
+from scheduler.housekeeping import EVERY as HOUSEKEEPING_EVERY, forget_handled_requests
 from scheduler.jobs import Intervals, Job, add_jobs, start_async
 from scheduler.lock import AlreadyRunning, SingleWorkerLock
 
 log = logging.getLogger(__name__)
+
+
+class _TrackedEngine:
+    """The engine as the scheduler sees it: plan and deliver counted while they run."""
+
+    def __init__(self, engine: ReminderEngine, track: Callable[[Callable[[], object]], Callable[[], object]]) -> None:
+        self.plan = track(engine.plan)
+        self.deliver = track(engine.deliver)
 
 
 def reminder_config(settings: Settings) -> ReminderConfig:
@@ -98,6 +109,11 @@ def agenda_job(app: App, notifier: Notifier, channel: ChannelNotifier) -> Job:
     return Job("agenda.announce", announce, dt.timedelta(seconds=app.settings.plan_interval_seconds))
 
 
+def housekeeping_job(app: App) -> Job:
+    """Old handled-request keys out (see scheduler/housekeeping.py)."""
+    return Job("housekeeping.requests", lambda: forget_handled_requests(app.uow_factory, app.clock), HOUSEKEEPING_EVERY)
+
+
 def build_engine(app: App, notifier: Notifier) -> ReminderEngine:
     return ReminderEngine(app.uow_factory, app.clock, notifier, reminder_config(app.settings),
                           delivery_config(app.settings))
@@ -128,6 +144,9 @@ class RunningReminders:
         self.engine: ReminderEngine | None = None
         self.scheduler: BaseScheduler | None = None
         self.lock: SingleWorkerLock | None = None
+        self.elsewhere = False
+        self._busy = threading.Condition()
+        self._running = 0
 
     def _prepare(self) -> ReminderEngine | None:
         # APScheduler narrates every tick at INFO; the chat must stay readable.
@@ -141,12 +160,42 @@ class RunningReminders:
             except AlreadyRunning as error:
                 log.warning("%s Herinneringen lopen hier dus niet.", error)
                 self.lock = None
+                self.elsewhere = True
                 return None
         platforms = Platforms(self.app, self.teams)
         notifier = build_notifier(self.app, self.console, platforms)
-        self.extra = [agenda_job(self.app, notifier, build_channel_notifier(self.app, self.console, platforms))]
+        self.extra = [
+            agenda_job(self.app, notifier, build_channel_notifier(self.app, self.console, platforms)),
+            housekeeping_job(self.app),
+        ]
         self.engine = build_engine(self.app, notifier)
         return self.engine
+
+    def _tracked(self, job: Callable[[], object]) -> Callable[[], object]:
+        def run() -> object:
+            with self._busy:
+                self._running += 1
+            try:
+                return job()
+            finally:
+                with self._busy:
+                    self._running -= 1
+                    self._busy.notify_all()
+
+        return run
+
+    def _jobs(self, engine: ReminderEngine) -> tuple[_TrackedEngine, list[Job]]:
+        """The jobs, each counted while it runs, so a stop can wait for the running sweep."""
+        tracked = _TrackedEngine(engine, self._tracked)
+        return tracked, [Job(j.id, self._tracked(j.run), j.every) for j in self.extra]
+
+    def status(self) -> str:
+        """For /readyz: running, off (SAMENSPEL_SCHEDULER=false), elders (SQLite: another process) or stopped."""
+        if not self.app.settings.scheduler_in_server:
+            return "off"
+        if self.scheduler is None:
+            return "elders" if self.elsewhere else "stopped"
+        return "running" if self.scheduler.running else "stopped"
 
     def start_background(self) -> None:
         """For the console chat (no event loop): APScheduler's BackgroundScheduler thread."""
@@ -155,19 +204,33 @@ class RunningReminders:
         engine = self._prepare()
         if engine is not None:
             self.scheduler = BackgroundScheduler(timezone="Europe/Amsterdam")
-            add_jobs(self.scheduler, engine, intervals(self.app.settings), self.extra)
+            tracked, extra = self._jobs(engine)
+            add_jobs(self.scheduler, tracked, intervals(self.app.settings), extra)
             self.scheduler.start()
 
     def start_async(self) -> None:
         """For `serve`: AsyncIOScheduler on the server's own loop."""
         engine = self._prepare()
         if engine is not None:
-            self.scheduler = start_async(engine, intervals(self.app.settings), self.extra)
+            tracked, extra = self._jobs(engine)
+            self.scheduler = start_async(tracked, intervals(self.app.settings), extra)
 
-    def stop(self) -> None:
-        if self.scheduler is not None:
-            self.scheduler.shutdown(wait=True)
+    def stop(self, grace: float | None = None) -> None:
+        """Start no new sweep, let the running one finish (it records every claim it holds), then stop.
+
+        Safe to call from a thread other than the scheduler's loop: only the waiting happens here.
+        """
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.pause()
+        if self.engine is not None:
+            self.engine.stop()
+        with self._busy:
+            if not self._busy.wait_for(lambda: self._running == 0, timeout=grace):
+                log.warning("stoppen: herinneringsronde niet klaar binnen %ss; de lease geeft hem later vrij", grace)
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
         if self.engine is not None:
             self.engine.close()
         if self.lock is not None:
             self.lock.release()
+            self.lock = None

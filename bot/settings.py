@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,7 +24,13 @@ class Settings(BaseSettings):
     demo: bool = Field(True, alias="SAMENSPEL_DEMO")
     console_user: str | None = Field(None, alias="SAMENSPEL_CONSOLE_USER")
     log_level: str = Field("INFO", alias="LOG_LEVEL")
-    port: int = Field(3978, alias="PORT")
+    log_format: Literal["text", "json"] = Field("text", alias="LOG_FORMAT")
+    # Deployment (README, In productie): where `serve` listens and how long a stop may finish work in flight.
+    host: str = Field("127.0.0.1", alias="HOST")
+    port: int = Field(3978, alias="PORT", ge=1, le=65535)
+    shutdown_grace_seconds: float = Field(25.0, alias="SAMENSPEL_SHUTDOWN_GRACE_SECONDS", ge=0, le=600)
+    # The organisation's own non-working days beside weekends and public holidays (bridge days, 5 May).
+    vrije_dagen: str = Field("", alias="SAMENSPEL_VRIJE_DAGEN")
 
     slack_bot_token: str | None = Field(None, alias="SLACK_BOT_TOKEN")
     slack_signing_secret: str | None = Field(None, alias="SLACK_SIGNING_SECRET")
@@ -76,6 +83,16 @@ class Settings(BaseSettings):
         weekdag(value)  # raises ValueError with the days that work
         return value
 
+    @field_validator("vrije_dagen")
+    @classmethod
+    def _vrije_dagen(cls, value: str) -> str:
+        vrije_dagen_van(value)  # raises ValueError naming the day that is not a date
+        return value
+
+    @property
+    def extra_non_working_days(self) -> frozenset[dt.date]:
+        return vrije_dagen_van(self.vrije_dagen)
+
     @field_validator("agenda_channel")
     @classmethod
     def _channel(cls, value: str | None) -> str | None:
@@ -108,6 +125,19 @@ class Settings(BaseSettings):
     @property
     def teams_enabled(self) -> bool:
         return bool(self.microsoft_app_id)
+
+
+def vrije_dagen_van(text: str) -> frozenset[dt.date]:
+    """'2027-05-07, 2027-12-27' → those dates; a wrong one is named with the form that works."""
+    days: set[dt.date] = set()
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        try:
+            days.add(dt.date.fromisoformat(part))
+        except ValueError:
+            raise ValueError(f"'{part}' is geen datum; gebruik JJJJ-MM-DD, bijv. 2027-05-07,2027-12-27") from None
+    return frozenset(days)
 
 
 def load_settings(**overrides: object) -> Settings:

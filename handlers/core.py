@@ -1,16 +1,29 @@
 """The platform-neutral core: one IncomingCommand in, one OutgoingReply out, in one transaction."""
 from __future__ import annotations
 
+import dataclasses
+import logging
+import random
+import time
+
 from handlers.commands.luisteren import meeluisteren
 from handlers.context import Context
 from handlers.deadlines import Calendar
 from handlers.domain.people import Person
-from handlers.errors import UserError
+from handlers.errors import Conflict, UserError
+from handlers.invoer import clean_message
 from handlers.messages import Actor, IncomingCommand, OutgoingReply
 from handlers.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from handlers.router import Router
 from handlers.suggestions import PERSON, suggest_people
 from handlers.texts import unknown_command
+from handlers.texts.invoer import CONFLICT
+
+log = logging.getLogger(__name__)
+# A race is retried on the new state a few times; more is no longer a race but a hot spot, so say so.
+ATTEMPTS = 5
+# A verslag of a long council meeting runs to a few hundred thousand characters; a book does not belong here.
+MAX_DOCUMENT = 1_000_000
 
 
 class Core:
@@ -24,8 +37,28 @@ class Core:
         """The reply, or None when this exact request was handled before (a platform retry).
 
         Raises UserError for a user's mistake; the dispatcher turns it into a friendly answer.
-        Nothing is committed unless the command returns normally.
+        Nothing is committed unless the command returns normally. When another transaction changed the
+        same row or took the same key first, nothing was written and the command runs again on the new
+        state: commands only return their reply, so a second run is safe.
         """
+        return self._retrying(dataclasses.replace(incoming, text=clean_message(incoming.text)))
+
+    def handle_document(self, incoming: IncomingCommand, document: str) -> OutgoingReply | None:
+        """A verslag handed over as a file: read as 'verslag <text>', with room for a whole document."""
+        text = "verslag\n" + clean_message(document, limit=MAX_DOCUMENT)
+        return self._retrying(dataclasses.replace(incoming, text=text))
+
+    def _retrying(self, incoming: IncomingCommand) -> OutgoingReply | None:
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return self._handle_once(incoming)
+            except Conflict as conflict:
+                log.info("gelijktijdige wijziging (%s), poging %d van %d", conflict, attempt, ATTEMPTS)
+                # A little jitter, so two retrying requests do not meet again in lockstep.
+                time.sleep(random.uniform(0, 0.02 * attempt))
+        raise UserError(CONFLICT)
+
+    def _handle_once(self, incoming: IncomingCommand) -> OutgoingReply | None:
         with self.uow_factory() as uow:
             if incoming.request_id and not uow.requests.first_time(
                 f"{incoming.actor.platform}:{incoming.request_id}", self.clock.now()
@@ -49,6 +82,7 @@ class Core:
 
         Nothing about the message is stored unless a suggestion is made (then only that it was made).
         """
+        incoming = dataclasses.replace(incoming, text=clean_message(incoming.text))
         with self.uow_factory() as uow:
             address = incoming.address
             # Most channels do not listen: they cost one read and write nothing.

@@ -17,3 +17,8 @@ class NotFound(UserError):
 
 class NotAllowed(UserError):
     pass
+
+
+class Conflict(Exception):
+    """Another transaction changed the same row or took the same key first. Nothing was written; the core
+    runs the command again on the new state (a command only returns its reply, so that is safe)."""

@@ -94,6 +94,9 @@ class Item:
     buttons: tuple[Button, ...] = ()
     confidential: bool = False
     overdue: bool = False
+    # The read-only command that shows this item alone ('toezegging T-2026-001'): a Teams card re-runs it
+    # for each viewer (Universal Actions refresh), so what a viewer sees is what that viewer may read now.
+    show: str = ""
 
 
 @dataclass(frozen=True)

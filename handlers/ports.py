@@ -52,6 +52,7 @@ class ToezeggingFilter:
     betrokkene_id: int | None = None
     overdue_on: dt.date | None = None
     due_until: dt.date | None = None
+    zonder_eigenaar: bool = False
 
 
 class FollowUpRepository(Protocol):
@@ -113,6 +114,7 @@ class LobbyFilter:
     open_only: bool = True
     dossier: str | None = None  # a part of the dossier name, case-insensitive
     bestuurder_id: int | None = None
+    zonder_eigenaar: bool = False
     moment_from: dt.date | None = None
     moment_until: dt.date | None = None
 
@@ -140,12 +142,15 @@ class AgendaRepository(Protocol):
     def punten(self, vergadering_ids: Sequence[int]) -> list[AgendaPunt]: ...
     def add_uitkomst(self, uitkomst: Uitkomst) -> Uitkomst: ...
     def uitkomsten(self, vergadering_id: int) -> list[Uitkomst]: ...
-    def claim_announcement(self, key: str, at: dt.datetime) -> bool:
-        """Claims an announcement key; False when it was announced (or claimed) before."""
+    def claim_announcement(self, key: str, at: dt.datetime, lease_until: dt.datetime) -> bool:
+        """Claims an announcement key until `lease_until`; False when it was sent, or another sender's lease
+        still runs. A claim whose lease ran out without being marked sent (its sender died) is taken over."""
         ...
+    def announcement_sent(self, key: str, at: dt.datetime) -> None: ...
     def release_announcement(self, key: str) -> None: ...
-    def announcement_times(self, keys: Sequence[str]) -> dict[str, dt.datetime]:
-        """When each of these announcements was claimed; keys never announced are absent."""
+    def announcement_times(self, keys: Sequence[str], now: dt.datetime | None = None) -> dict[str, dt.datetime]:
+        """When each of these announcements was claimed; keys never announced are absent, and with `now`
+        also claims whose sender died (lease over, never sent): those are due again."""
         ...
 
 
@@ -157,6 +162,9 @@ class AuditRepository(Protocol):
 class RequestLog(Protocol):
     def first_time(self, key: str, at: dt.datetime) -> bool:
         """Claims a platform request id; False when it was seen before (a retry)."""
+        ...
+    def forget_before(self, moment: dt.datetime) -> int:
+        """Deletes request ids handled before `moment`; returns how many."""
         ...
 
 

@@ -40,6 +40,8 @@ class Router:
         self._by_words: dict[tuple[str, ...], Command] = {}
         self._commands: list[Command] = []
         self._sections: dict[str, list[Command]] = {}
+        # The most words any command phrase has: matching never looks further, so it is linear in the input.
+        self._longest = 0
         for command in commands:
             self.register(command)
 
@@ -49,6 +51,7 @@ class Router:
             if key in self._by_words:
                 raise ValueError(f"command words registered twice: {phrase!r}")
             self._by_words[key] = command
+            self._longest = max(self._longest, len(key))
         self._commands.append(command)
         self._sections.setdefault(section, []).append(command)
 
@@ -63,12 +66,12 @@ class Router:
 
     def match(self, text: str) -> tuple[Command, str] | None:
         """The command whose words are the longest prefix of `text`, and the rest (original case)."""
-        original = text.strip().split()
-        words = [normalise(word) for word in original]
+        head = text.strip().split(maxsplit=self._longest)
+        words = [normalise(word) for word in head[: self._longest]]
         for length in range(len(words), 0, -1):
             command = self._by_words.get(tuple(words[:length]))
             if command is not None:
-                return command, " ".join(original[length:])
+                return command, " ".join(text.strip().split()[length:])
         return None
 
     def suggestions(self, text: str, limit: int = 3) -> list[str]:

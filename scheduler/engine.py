@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -70,6 +71,11 @@ class ReminderEngine:
         self.config = config
         self.delivery = delivery or DeliveryConfig()
         self._pool = ThreadPoolExecutor(max_workers=self.delivery.concurrency, thread_name_prefix="deliver")
+        self._stopping = threading.Event()
+
+    def stop(self) -> None:
+        """A graceful stop: the running sweep finishes and records its batch, then claims no more."""
+        self._stopping.set()
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
@@ -97,7 +103,7 @@ class ReminderEngine:
         delivered = 0
         # People rarely change within one sweep: look each up once, not once per batch.
         people: dict[int, Person | None] = {}
-        while within_working_hours(self.clock.now(), self.config):
+        while not self._stopping.is_set() and within_working_hours(self.clock.now(), self.config):
             batch = self._claim(people)
             if not batch:
                 break

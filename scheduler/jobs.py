@@ -9,15 +9,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.schedulers.base import BaseScheduler
 
-from scheduler.engine import ReminderEngine
 
 PLAN_JOB = "reminders.plan"
 DELIVER_JOB = "reminders.deliver"
+
+
+class Sweeps(Protocol):
+    """What the scheduler runs: the engine itself, or a wrapper that counts running sweeps."""
+
+    @property
+    def plan(self) -> Callable[[], object]: ...
+
+    @property
+    def deliver(self) -> Callable[[], object]: ...
 
 
 @dataclass(frozen=True)
@@ -35,7 +44,7 @@ class Job:
     every: dt.timedelta
 
 
-def add_jobs(scheduler: BaseScheduler, engine: ReminderEngine, intervals: Intervals, extra: Sequence[Job] = ()) -> None:
+def add_jobs(scheduler: BaseScheduler, engine: Sweeps, intervals: Intervals, extra: Sequence[Job] = ()) -> None:
     common: dict[str, Any] = {
         "replace_existing": True, "coalesce": True, "max_instances": 1, "misfire_grace_time": 60,
         "next_run_time": dt.datetime.now(dt.timezone.utc),
@@ -46,7 +55,7 @@ def add_jobs(scheduler: BaseScheduler, engine: ReminderEngine, intervals: Interv
         scheduler.add_job(job.run, "interval", seconds=job.every.total_seconds(), id=job.id, **common)
 
 
-def start_async(engine: ReminderEngine, intervals: Intervals, extra: Sequence[Job] = ()) -> AsyncIOScheduler:
+def start_async(engine: Sweeps, intervals: Intervals, extra: Sequence[Job] = ()) -> AsyncIOScheduler:
     """Runs on the current asyncio loop; the sync jobs run in APScheduler's thread pool executor."""
     scheduler = AsyncIOScheduler(timezone="Europe/Amsterdam")
     add_jobs(scheduler, engine, intervals, extra)

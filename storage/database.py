@@ -1,9 +1,15 @@
 """The database as the rest of the app sees it: a unit-of-work factory, migrations, and closing."""
 from __future__ import annotations
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from storage.engine import make_engine, make_session_factory
-from storage.migrate import upgrade
+from storage.migrate import SchemaState, schema_state, upgrade
 from storage.unit_of_work import SqlUnitOfWorkFactory
+
+
+class DatabaseUnreachable(Exception):
+    """The database did not answer (stopped, wrong address, refused credentials)."""
 
 
 class Database:
@@ -17,6 +23,12 @@ class Database:
 
     def migrate(self) -> None:
         upgrade(self.engine)
+
+    def schema_state(self) -> SchemaState:
+        try:
+            return schema_state(self.engine)
+        except SQLAlchemyError as error:
+            raise DatabaseUnreachable(f"{type(error).__name__}: {str(error).splitlines()[0]}") from error
 
     def close(self) -> None:
         self.engine.dispose()

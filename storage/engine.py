@@ -19,6 +19,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(normalise_url(url), **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
     return engine
 
 
@@ -28,6 +29,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Several threads (server, scheduler, console) share one file; wait rather than fail on a lock.
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    # SQLAlchemy, not the driver, starts transactions (see _sqlite_begin_immediate).
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin_immediate(connection: Any) -> None:
+    """Every unit of work takes SQLite's write lock at its start: writers queue (busy_timeout) instead of
+    two deferred transactions reading the same row and one failing with 'database is locked' on its
+    write, or silently overwriting the other. SQLite has no row locks; this is its FOR UPDATE."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -7,7 +7,10 @@ from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from handlers.errors import Conflict, UserError
 from handlers.ports import FollowUpRepository
+from handlers.texts.invoer import UNSTORABLE
+from storage.conflicts import is_race, is_unstorable
 
 from storage.repositories.agenda import SqlAgendaRepository
 from storage.repositories.audit import SqlAuditRepository, SqlRequestLog
@@ -49,6 +52,11 @@ class SqlUnitOfWork:
         # Whatever was not committed explicitly is thrown away: no half-written records.
         self.session.rollback()
         self.session.close()
+        # Raising here replaces the database's exception with the core's own, chained to it.
+        if exc is not None and is_race(exc):
+            raise Conflict(type(exc).__name__) from exc
+        if exc is not None and is_unstorable(exc):
+            raise UserError(UNSTORABLE) from exc
 
     def commit(self) -> None:
         self.session.commit()

@@ -5,6 +5,7 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -20,7 +21,7 @@ POSTGRES_ADMIN_URL = os.environ.get("SAMENSPEL_TEST_POSTGRES", "postgresql+psyco
 # Monday 23 November 2026, 10:00 in Amsterdam: the "today" of the deadline cases.
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TIMEZONE)
 
-_APP_VARIABLES = ("DATABASE_URL", "SLACK_", "MICROSOFTAPP", "SAMENSPEL_", "LOG_LEVEL", "PORT")
+_APP_VARIABLES = ("DATABASE_URL", "SLACK_", "MICROSOFTAPP", "SAMENSPEL_", "LOG_LEVEL", "LOG_FORMAT", "PORT", "HOST")
 _TEST_VARIABLES = ("SAMENSPEL_TEST_POSTGRES",)
 
 
@@ -70,15 +71,23 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'samenspel.db'}"
         return
-    template = request.getfixturevalue("postgres_template")
+    with fresh_postgres(request.getfixturevalue("postgres_template")) as url:
+        yield url
+
+
+@contextmanager
+def fresh_postgres(template: str | None = None) -> Iterator[str]:
+    """A throw-away PostgreSQL database: a copy of the migrated template, or empty without one."""
     name = f"samenspel_t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    yield _url_for(name)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+    try:
+        yield _url_for(name)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture

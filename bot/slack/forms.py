@@ -6,11 +6,11 @@ no state between the click, the modal and the submission (any replica can handle
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 from collections.abc import Mapping
 from typing import Any
 
+from bot.forms import fill_template
 from handlers.messages import Form, FormField
 from handlers.texts import slack as t
 
@@ -51,23 +51,7 @@ def form_from_value(value: str) -> Form:
 
 def fill(form: Form, values: Mapping[str, str]) -> str:
     """The submit command with each {name} filled; a '; key: {name}' part is dropped when left empty."""
-    clean = {name: _one_line(value, ";" in form.submit_command) for name, value in values.items()}
-    required = {f.name for f in form.fields if f.required}
-
-    def keep(part: str) -> bool:
-        names = re.findall(r"{(\w+)}", part)
-        return not names or any(n in required or clean.get(n) for n in names)
-
-    command = ";".join(part for part in form.submit_command.split(";") if keep(part))
-    for field in form.fields:
-        command = command.replace("{" + field.name + "}", clean.get(field.name, ""))
-    return " ".join(command.split())
-
-
-def _one_line(value: str, structured: bool) -> str:
-    """Newlines (and ';' in a structured command) would split the command's own fields."""
-    value = " ".join(value.split())
-    return value.replace(";", ",") if structured else value
+    return fill_template(form.submit_command, values, {f.name for f in form.fields if f.required})
 
 
 def modal_view(form: Form, metadata: Mapping[str, Any], extra_blocks: list[dict[str, Any]] | None = None) -> dict[str, Any]:

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
+import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.app import App
 from bot.slack import translate
@@ -26,8 +30,11 @@ from bot.slack.identity import Identity
 from handlers.commands.toezeggingen.render import registratie_form
 from handlers.deadlines import DeadlineKind, describe, parse_deadline
 from handlers.messages import Address, Form, IncomingCommand, OutgoingReply, ReplyKind
+from handlers.texts import APOLOGY
 from handlers.texts import slack as t
 from storage.importers.documents import DocumentError
+
+log = logging.getLogger(__name__)
 
 SHORTCUT_REGISTER = "registreer_toezegging"
 # How long a modal submission waits for the command before closing the modal anyway (Slack allows 3 s).
@@ -44,16 +51,22 @@ class SlackListeners:
         self.identity = identity
 
     def register(self, bolt: AsyncApp) -> None:
-        bolt.command(re.compile(r"^/"))(self.on_command)
-        bolt.event("app_mention")(self.on_event)
-        bolt.event("message")(self.on_event)
-        bolt.event("app_home_opened")(self.on_home)
-        bolt.action(re.compile(f"^{ACTION_COMMAND}:"))(self.on_button)
-        bolt.action(re.compile(f"^{ACTION_FORM}:"))(self.on_form_button)
-        bolt.action(PREVIEW_ACTION)(self.on_deadline_preview)
-        bolt.view(CALLBACK_FORM)(self.on_submit)
-        bolt.shortcut(SHORTCUT_REGISTER)(self.on_register_shortcut)
-        bolt.options(re.compile(f"^{SUGGEST_ACTION}:"))(self.on_suggest)
+        # Each listener is tracked while it runs, so a graceful stop waits for acked work (bot/inflight.py),
+        # and guarded, so a failure after the ack reaches the user.
+        def track(listener: Listener) -> Listener:
+            return self.app.inflight.track(_guarded(listener))
+
+        bolt.command(re.compile(r"^/"))(track(self.on_command))
+        bolt.event("app_mention")(track(self.on_event))
+        bolt.event("message")(track(self.on_event))
+        bolt.event("app_home_opened")(track(self.on_home))
+        bolt.action(re.compile(f"^{ACTION_COMMAND}:"))(track(self.on_button))
+        bolt.action(re.compile(f"^{ACTION_FORM}:"))(track(self.on_form_button))
+        bolt.action(PREVIEW_ACTION)(track(self.on_deadline_preview))
+        bolt.view(CALLBACK_FORM)(track(self.on_submit))
+        bolt.shortcut(SHORTCUT_REGISTER)(track(self.on_register_shortcut))
+        bolt.options(re.compile(f"^{SUGGEST_ACTION}:"))(track(self.on_suggest))
+        bolt.error(on_error)
 
     async def on_command(self, ack: Any, body: Body, client: AsyncWebClient) -> None:
         await ack()
@@ -86,9 +99,11 @@ class SlackListeners:
         except DocumentError as error:
             await send(client, Target(address, shared.user_id), OutgoingReply(text=str(error), kind=ReplyKind.ERROR))
             return
-        incoming = IncomingCommand(translate.actor(shared.user_id), address, f"verslag {text}", self.app.clock.now(),
+        incoming = IncomingCommand(translate.actor(shared.user_id), address, "verslag", self.app.clock.now(),
                                    request_id=f"event:{body.get('event_id') or translate.request_hash(shared.url)}")
-        await send(client, Target(address, shared.user_id), await self._run(incoming))
+        actor = dataclasses.replace(incoming.actor, email=await self.identity.email(shared.user_id))
+        reply = await self.app.dispatcher.handle_document_async(dataclasses.replace(incoming, actor=actor), text)
+        await send(client, Target(address, shared.user_id), reply)
 
     async def _listen(self, body: Body, client: AsyncWebClient) -> None:
         """Channel chatter: only in a channel where listening is on, and only the author sees a suggestion."""
@@ -113,16 +128,23 @@ class SlackListeners:
         await self._open_form(client, body, form_from_value(str(action["value"])))
 
     async def on_register_shortcut(self, ack: Any, body: Body, client: AsyncWebClient) -> None:
-        """'Registreer als toezegging' on a message: the modal starts with its text and a link to it."""
+        """'Registreer als toezegging' on a message: the modal starts with its text and a link to it.
+
+        The modal opens first: its trigger_id expires 3 seconds after the click, so no other Web API call
+        may come before it. The link to the message is added with views.update once Slack has given it.
+        """
         await ack()
         message = body.get("message") or {}
         text = translate.clean_text(str(message.get("text") or ""))
         channel = str((body.get("channel") or {}).get("id") or "")
+        opened = await self._open_form(client, body, registratie_form(text))
         if channel and message.get("ts"):
             link = await client.chat_getPermalink(channel=channel, message_ts=str(message["ts"]))
             if link.get("permalink"):
-                text = f"{text} ({t.SOURCE.format(link=link['permalink'])})"
-        await self._open_form(client, body, registratie_form(text))
+                linked = registratie_form(f"{text} ({t.SOURCE.format(link=link['permalink'])})")
+                view = opened.get("view") or {}
+                await client.views_update(view_id=view.get("id"), hash=view.get("hash"),
+                                          view=modal_view(linked, self._form_meta(body)))
 
     async def on_deadline_preview(self, ack: Any, body: Body, action: Body, client: AsyncWebClient) -> None:
         await ack()
@@ -182,13 +204,49 @@ class SlackListeners:
         found = self.app.core.router.match(text)
         return found is not None and found[0].words == "toezegging nieuw" and not found[1].strip()
 
-    async def _open_form(self, client: AsyncWebClient, body: Body, form: Form) -> None:
+    def _form_meta(self, body: Body) -> dict[str, Any]:
         address = translate.interaction_address(body)
         if body.get("command"):  # a slash command names its channel differently
             address = translate.command_to_incoming(body, self.app.clock.now()).address
-        meta = {"channel": address.conversation_id, "private": address.private, "thread": address.thread_id,
+        return {"channel": address.conversation_id, "private": address.private, "thread": address.thread_id,
                 "response_url": body.get("response_url")}
-        await client.views_open(trigger_id=body["trigger_id"], view=modal_view(form, meta))
+
+    async def _open_form(self, client: AsyncWebClient, body: Body, form: Form) -> Any:
+        return await client.views_open(trigger_id=body["trigger_id"], view=modal_view(form, self._form_meta(body)))
+
+
+Listener = Callable[..., Awaitable[None]]
+
+
+def _guarded(listener: Listener) -> Listener:
+    """Failures are handled here rather than by Bolt: Bolt's own error path can turn a failure that comes
+    quickly after the ack into a 404 for Slack. functools.wraps keeps the signature Bolt injects by."""
+
+    @functools.wraps(listener)
+    async def guarded(*args: Any, **kwargs: Any) -> None:
+        try:
+            await listener(*args, **kwargs)
+        except Exception as error:
+            await on_error(error, kwargs.get("body") or {}, kwargs.get("client"), log)
+
+    return guarded
+
+
+async def on_error(error: Exception, body: Body, client: AsyncWebClient | None, logger: Any) -> None:
+    """A failure after the ack: Slack already heard "ok", so the user must hear from us that it went wrong.
+
+    Also Bolt's error handler, for failures outside our listeners (middleware)."""
+    kind = str(body.get("type") or body.get("command") or (body.get("event") or {}).get("type") or "?")
+    logger.error("Slack-verzoek (%s) mislukt na de bevestiging: %s", kind, type(error).__name__, exc_info=error)
+    user = str((body.get("user") or {}).get("id") or body.get("user_id") or (body.get("event") or {}).get("user") or "")
+    try:
+        if body.get("response_url"):
+            await AsyncWebhookClient(str(body["response_url"])).send(
+                text=APOLOGY, response_type="ephemeral", replace_original=False)
+        elif user and client is not None:
+            await client.chat_postMessage(channel=user, text=APOLOGY)
+    except Exception:
+        logger.warning("Slack-verzoek (%s): de foutmelding kon de gebruiker niet bereiken", kind)
 
 
 def _error_field(form: Form, reply: OutgoingReply) -> str:

@@ -18,6 +18,7 @@ from bot.console.translate import render_reply
 from handlers.domain.people import Person
 from handlers.messages import Notification, OutgoingReply
 from handlers.ports import Unreachable
+from handlers.texts import slack as t
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,14 @@ class SlackChannelNotifier:
         if reply.shows_confidential:
             # Confidential items never appear in a channel, whatever the caller asked for.
             raise ValueError("een vertrouwelijk bericht gaat nooit naar een kanaal")
-        self.client.chat_postMessage(
-            channel=channel_id, text=render_reply(reply), blocks=self.renderer(reply) if self.renderer else None
-        )
+        try:
+            self.client.chat_postMessage(
+                channel=channel_id, text=render_reply(reply), blocks=self.renderer(reply) if self.renderer else None
+            )
+        except SlackApiError as error:
+            code = error.response.get("error")
+            if code == "not_in_channel":
+                raise Unreachable(t.NOT_IN_CHANNEL) from error
+            if code in {"channel_not_found", "is_archived"}:
+                raise Unreachable(t.CHANNEL_GONE) from error
+            raise

@@ -7,13 +7,20 @@ from contextvars import ContextVar
 from typing import Any
 
 from botbuilder.core import ActivityHandler, InvokeResponse, TurnContext
-from botbuilder.schema import Activity, AdaptiveCardInvokeResponse
+from botbuilder.schema import Activity, AdaptiveCardInvokeResponse, Attachment
+from botbuilder.schema.teams import (
+    MessagingExtensionActionResponse,
+    TaskModuleContinueResponse,
+    TaskModuleMessageResponse,
+    TaskModuleTaskInfo,
+)
 
 from bot.dispatcher import Dispatcher
+from bot.teams import capture
 from bot.teams.cards import CARD_CONTENT_TYPE, card
 from bot.teams.identity import MemberDirectory
 from bot.teams.references import ReferenceBook
-from bot.teams.translate import ACTION_KEY, PLATFORM, actor_id, is_personal, render_reply, to_incoming
+from bot.teams.translate import ACTION_KEY, PLATFORM, actor_id, is_personal, render_reply, to_incoming, viewer
 from bot.teams.welcome import welcome
 from handlers.messages import Actor, OutgoingReply, ReplyKind
 from handlers.ports import Clock
@@ -48,15 +55,38 @@ class SamenspelBot(ActivityHandler):  # type: ignore[misc]
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         reply = await self._run(turn_context)
         if reply is not None:
-            await turn_context.send_activity(Activity().deserialize(render_reply(reply)))
+            await turn_context.send_activity(Activity().deserialize(render_reply(reply, viewer(raw(turn_context)))))
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
-        if turn_context.activity.name != "adaptiveCard/action":
-            return await super().on_invoke_activity(turn_context)
+        name = turn_context.activity.name
+        if name == "adaptiveCard/action":
+            return await self._card_action(turn_context)
+        if name in (capture.FETCH_TASK, capture.SUBMIT_ACTION):
+            return InvokeResponse(status=200, body=_task_response(await self._capture(turn_context, name)))
+        return await super().on_invoke_activity(turn_context)
+
+    async def _card_action(self, turn_context: TurnContext) -> InvokeResponse:
+        """Universal Actions: the answer is the card Teams shows in place of the one whose button was pressed
+        (or, for a refresh, the card as this viewer may see it now)."""
         # Answered here, never through the stock handler: botbuilder 4.17.1 serialises its body twice (500).
         reply = await self._run(turn_context) or OutgoingReply(text=RETRY_IGNORED)
-        body = AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT_TYPE, value=card(reply, ACTION_KEY))
+        value = card(reply, ACTION_KEY, viewer(raw(turn_context)))
+        body = AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT_TYPE, value=value)
         return InvokeResponse(status=200, body=body)
+
+    async def _capture(self, turn_context: TurnContext, name: str) -> dict[str, Any]:
+        activity = raw(turn_context)
+        if not capture.is_capture(activity):
+            return {"task": {"type": "message", "value": t.CAPTURE_UNKNOWN_COMMAND}}
+        if name == capture.FETCH_TASK:
+            return capture.fetch_task(activity)
+        reply = await self._run(turn_context)
+        if reply is not None and reply.kind is ReplyKind.ERROR:
+            return capture.retry(activity, " ".join((reply.text, *reply.notes)))
+        if reply is not None:
+            # Registered: the conversation sees the new toezegging, as after a typed registration.
+            await turn_context.send_activity(Activity().deserialize(render_reply(reply, viewer(activity))))
+        return {}
 
     async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
         activity = raw(turn_context)
@@ -102,3 +132,17 @@ def _bot_removed(activity: dict[str, Any]) -> bool:
         return str(activity.get("action") or "").startswith("remove")
     bot_id = (activity.get("recipient") or {}).get("id")
     return any(member.get("id") == bot_id for member in activity.get("membersRemoved") or ())
+
+
+def _task_response(answer: dict[str, Any]) -> MessagingExtensionActionResponse:
+    """capture.py's plain answer as botbuilder's model (its deserialize drops a task's value)."""
+    task = answer.get("task")
+    if not task:
+        return MessagingExtensionActionResponse()
+    if task["type"] == "message":
+        return MessagingExtensionActionResponse(task=TaskModuleMessageResponse(value=task["value"]))
+    info, attachment = task["value"], task["value"]["card"]
+    card_attachment = Attachment(content_type=attachment["contentType"], content=attachment["content"])
+    return MessagingExtensionActionResponse(task=TaskModuleContinueResponse(value=TaskModuleTaskInfo(
+        title=info["title"], width=info["width"], height=info["height"], card=card_attachment,
+    )))

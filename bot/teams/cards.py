@@ -1,7 +1,13 @@
 """The neutral reply as an Adaptive Card (schema 1.5: Teams desktop, web and mobile render it).
 
-Buttons become Action.Submit; a button with a form becomes Action.ShowCard with the inputs and an
-Action.Submit whose data carries the form's command template and which input fills which {placeholder}.
+Buttons become Action.Execute (Universal Actions): Teams sends an adaptiveCard/action invoke and shows the
+card the bot answers with in place of the old one, so a card always shows the item's state after the action.
+A button with a form becomes Action.ShowCard with the inputs and an Action.Execute whose data carries the
+form's command template and which input fills which {placeholder}. Only a dialog (task module) card uses
+Action.Submit: Teams does not support Action.Execute there.
+
+A card about one item also carries a refresh: Teams re-runs the item's read-only `show` command for each
+listed viewer when the card is displayed, as that viewer, so the core's visibility rule decides what they see.
 """
 from __future__ import annotations
 
@@ -16,17 +22,23 @@ CARD_VERSION = "1.5"
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 _COLOURS = {ReplyKind.ERROR: "Attention", ReplyKind.WARNING: "Warning"}
 _STYLES = {ButtonStyle.PRIMARY: "positive", ButtonStyle.DANGER: "destructive"}
+EXECUTE, SUBMIT = "Action.Execute", "Action.Submit"
+ACTION_VERB, REFRESH_VERB = "samenspel", "refresh"
+# Teams refreshes a card automatically for at most 60 listed users.
+MAX_REFRESH_USERS = 60
 
 Json = dict[str, Any]
 
 
-def card(reply: OutgoingReply, action_key: str) -> Json:
+def card(reply: OutgoingReply, action_key: str, viewers: tuple[str, ...] = (), *, dialog: bool = False) -> Json:
+    """`viewers`: the Teams user ids (29:…) whose client refreshes the card; `dialog`: a task module card."""
     ids = (f"veld{n}" for n in itertools.count(1))  # input ids must be unique in the whole card
+    kind = SUBMIT if dialog else EXECUTE
     heading: Json = {"type": "TextBlock", "text": reply.text, "wrap": True, "weight": "Bolder", "size": "Medium"}
     if reply.kind in _COLOURS:
         heading["color"] = _COLOURS[reply.kind]
     body: list[Json] = [heading]
-    body.extend(_item(item, ids, action_key) for item in reply.items)
+    body.extend(_item(item, ids, action_key, kind) for item in reply.items)
     if reply.fields:
         body.append(_facts(reply.fields))
     body.extend(_note(note) for note in reply.notes)
@@ -38,11 +50,23 @@ def card(reply: OutgoingReply, action_key: str) -> Json:
         "msteams": {"width": "Full"},
     }
     if reply.buttons:
-        content["actions"] = [_action(b, ids, action_key) for b in reply.buttons]
+        content["actions"] = [_action(b, ids, action_key, kind) for b in reply.buttons]
+    refresh = None if dialog else _refresh(reply, action_key, viewers)
+    if refresh:
+        content["refresh"] = refresh
     return content
 
 
-def _item(item: Item, ids: Iterator[str], action_key: str) -> Json:
+def _refresh(reply: OutgoingReply, action_key: str, viewers: tuple[str, ...]) -> Json | None:
+    """Only a card about one item can be shown anew for another viewer; a list stays as it was sent."""
+    if len(reply.items) != 1 or not reply.items[0].show or not viewers:
+        return None
+    data = {action_key: {"command": reply.items[0].show}}
+    return {"action": {"type": EXECUTE, "verb": REFRESH_VERB, "data": data},
+            "userIds": list(dict.fromkeys(viewers))[:MAX_REFRESH_USERS]}
+
+
+def _item(item: Item, ids: Iterator[str], action_key: str, kind: str) -> Json:
     marks = [t.CONFIDENTIAL_MARK] * item.confidential + [t.OVERDUE_MARK] * item.overdue
     parts: list[Json] = [
         {"type": "TextBlock", "text": item.title, "wrap": True, "weight": "Bolder",
@@ -53,7 +77,7 @@ def _item(item: Item, ids: Iterator[str], action_key: str) -> Json:
     if item.fields:
         parts.append(_facts(item.fields))
     if item.buttons:
-        parts.append({"type": "ActionSet", "actions": [_action(b, ids, action_key) for b in item.buttons]})
+        parts.append({"type": "ActionSet", "actions": [_action(b, ids, action_key, kind) for b in item.buttons]})
     return {"type": "Container", "separator": True, "spacing": "Medium", "id": f"item-{item.key}", "items": parts}
 
 
@@ -65,19 +89,28 @@ def _note(note: str) -> Json:
     return {"type": "TextBlock", "text": note, "wrap": True, "isSubtle": True, "size": "Small"}
 
 
-def _action(button: Button, ids: Iterator[str], action_key: str) -> Json:
+def _action(button: Button, ids: Iterator[str], action_key: str, kind: str) -> Json:
     if button.form is None:
-        action: Json = {"type": "Action.Submit", "title": button.label, "data": {action_key: {"command": button.command}}}
+        action: Json = _run(kind, button.label, {action_key: {"command": button.command}})
     else:
-        action = {"type": "Action.ShowCard", "title": button.label, "card": _form(button.form, ids, action_key)}
+        action = {"type": "Action.ShowCard", "title": button.label, "card": form_card(button.form, ids, action_key, kind)}
     if button.style in _STYLES:
         action["style"] = _STYLES[button.style]
     return action
 
 
-def _form(form: Form, ids: Iterator[str], action_key: str) -> Json:
+def _run(kind: str, title: str, data: Json) -> Json:
+    action: Json = {"type": kind, "title": title, "data": data}
+    if kind == EXECUTE:
+        action["verb"] = ACTION_VERB
+    return action
+
+
+def form_card(form: Form, ids: Iterator[str], action_key: str, kind: str = EXECUTE, intro: tuple[str, ...] = ()) -> Json:
+    """A form as a card of its own: inside an Action.ShowCard, or (with Action.Submit) as a dialog."""
     inputs = {field.name: next(ids) for field in form.fields}
     body: list[Json] = [{"type": "TextBlock", "text": form.title, "wrap": True, "weight": "Bolder"}]
+    body.extend(_note(line) for line in intro)
     for field in form.fields:
         entry: Json = {
             "type": "Input.Text", "id": inputs[field.name], "label": field.label, "isRequired": field.required,
@@ -85,8 +118,6 @@ def _form(form: Form, ids: Iterator[str], action_key: str) -> Json:
         }
         entry.update({k: v for k, v in (("placeholder", field.placeholder), ("value", field.initial)) if v})
         body.append(entry)
-    submit = {
-        "type": "Action.Submit", "title": form.submit_label, "style": "positive",
-        "data": {action_key: {"template": form.submit_command, "inputs": inputs}},
-    }
+    submit = _run(kind, form.submit_label, {action_key: {"template": form.submit_command, "inputs": inputs}})
+    submit["style"] = "positive"
     return {"type": "AdaptiveCard", "version": CARD_VERSION, "body": body, "actions": [submit]}

@@ -1,4 +1,4 @@
-"""The Teams app package: manifest.json (schema 1.17) and two icons, zipped, validated before it is written.
+"""The Teams app package: manifest.json (schema 1.29) and two icons, zipped, validated before it is written.
 
 Validation uses Microsoft's published JSON schema for the declared manifest version (shipped in schema/,
 so it works offline) plus the rules that schema only describes in prose: semver, icon sizes, files present.
@@ -14,15 +14,20 @@ from typing import Any
 
 from jsonschema import Draft4Validator
 
+from bot.teams import capture
 from bot.teams.icons import color_icon, dimensions, outline_icon
 from handlers.texts import teams as t
 
-MANIFEST_VERSION = "1.17"
+MANIFEST_VERSION = "1.29"
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / f"MicrosoftTeams.v{MANIFEST_VERSION}.schema.json"
 SCHEMA_URL = f"https://developer.microsoft.com/json-schemas/teams/v{MANIFEST_VERSION}/MicrosoftTeams.schema.json"
 ICON_SIZES = {"color.png": (192, 192), "outline.png": (32, 32)}
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 ACCENT_COLOR = "#1F6F8B"
+# Every string in the manifest is Dutch (handlers/texts/teams.py): Dutch is the default language, so every
+# Teams client, whatever its own language, shows these (a translation would add additionalLanguages files).
+LANGUAGE = "nl-nl"
+BOT_SCOPES = ["personal", "team", "groupChat"]
 
 
 class PackageError(Exception):
@@ -57,16 +62,30 @@ def manifest(options: PackageOptions) -> dict[str, Any]:
         "name": {"short": t.APP_SHORT_NAME, "full": t.APP_FULL_NAME},
         "description": {"short": t.APP_SHORT_DESCRIPTION, "full": t.APP_FULL_DESCRIPTION},
         "icons": {"color": "color.png", "outline": "outline.png"},
+        "localizationInfo": {"defaultLanguageTag": LANGUAGE},
         "accentColor": ACCENT_COLOR,
+        # A meeting's chat is a group chat to a bot: the groupChat scope, and the bot as what a meeting gets.
+        "defaultInstallScope": "personal",
+        "defaultGroupCapability": {"team": "bot", "groupchat": "bot", "meetings": "bot"},
+        "supportedChannelTypes": ["sharedChannels", "privateChannels"],
         "bots": [{
             "botId": options.app_id,
-            "scopes": ["personal", "team", "groupChat"],
+            "scopes": BOT_SCOPES,
             "supportsFiles": False,
             "isNotificationOnly": False,
             "commandLists": [
                 {"scopes": ["personal"], "commands": _commands(t.PERSONAL_COMMANDS)},
                 {"scopes": ["team", "groupChat"], "commands": _commands(t.CHANNEL_COMMANDS)},
             ],
+        }],
+        # The '…' menu on any message (chat, channel, meeting chat): capture it as a toezegging (capture.py).
+        "composeExtensions": [{
+            "botId": options.app_id,
+            "composeExtensionType": "botBased",
+            "commands": [{
+                "id": capture.COMMAND_ID, "type": "action", "context": ["message"], "fetchTask": True,
+                "title": t.CAPTURE_COMMAND_TITLE, "description": t.CAPTURE_COMMAND_DESCRIPTION,
+            }],
         }],
         "permissions": ["identity", "messageTeamMembers"],
         "validDomains": [],

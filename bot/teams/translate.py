@@ -8,6 +8,7 @@ import html
 import re
 from typing import Any
 
+from bot.forms import fill_template
 from bot.teams.cards import CARD_CONTENT_TYPE, card
 from bot.mentions import mention_map, replace_texts
 from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
@@ -44,9 +45,16 @@ def actor_id(activity: dict[str, Any]) -> str:
 
 def address(activity: dict[str, Any]) -> Address:
     conversation = activity.get("conversation") or {}
-    # Only a personal (1:1) chat is private; a channel, a group chat or an unknown kind is not.
+    # Only a personal (1:1) chat is private; a channel, a group chat or an unknown kind is not. A meeting's
+    # chat arrives as conversationType 'groupChat' (with channelData.meeting): shared, like any group chat.
     private = conversation.get("conversationType") == "personal"
     return Address(PLATFORM, str(conversation.get("id") or ""), private=private)
+
+
+def viewer(activity: dict[str, Any]) -> tuple[str, ...]:
+    """The Teams user id (29:…) a card's refresh is meant for: the person this turn answers."""
+    sender = activity.get("from") or {}
+    return (str(sender["id"]),) if sender.get("id") else ()
 
 
 def is_personal(activity: dict[str, Any]) -> bool:
@@ -60,8 +68,10 @@ def channel_key(conversation_id: str) -> str:
 
 def command_text(activity: dict[str, Any]) -> str:
     if activity.get("type") == "invoke":
-        action = (activity.get("value") or {}).get("action") or {}
-        return submitted_command(action.get("data"))
+        value = activity.get("value") or {}
+        # A card's Action.Execute brings its data in value.action.data; a dialog's Action.Submit in value.data.
+        data = (value.get("action") or {}).get("data") if "action" in value else value.get("data")
+        return submitted_command(data)
     value = activity.get("value")
     if isinstance(value, dict) and ACTION_KEY in value:
         return submitted_command(value)
@@ -75,12 +85,8 @@ def submitted_command(data: object) -> str:
     action = data[ACTION_KEY]
     if "command" in action:
         return str(action["command"]).strip()
-    command = str(action.get("template") or "")
-    for name, input_id in (action.get("inputs") or {}).items():
-        # Commands are one line; a multi-line answer becomes one line of text.
-        entered = " ".join(str(data.get(input_id) or "").split())
-        command = command.replace("{" + name + "}", entered)
-    return command.strip()
+    entered = {name: str(data.get(input_id) or "") for name, input_id in (action.get("inputs") or {}).items()}
+    return fill_template(str(action.get("template") or ""), entered)
 
 
 def strip_mentions(text: str, activity: dict[str, Any]) -> str:
@@ -98,11 +104,12 @@ def strip_mentions(text: str, activity: dict[str, Any]) -> str:
     return " ".join(html.unescape(text).split())
 
 
-def render_reply(reply: OutgoingReply) -> dict[str, Any]:
-    """A message activity: plain text for a plain answer, an Adaptive Card when there is more to show."""
+def render_reply(reply: OutgoingReply, viewers: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A message activity: plain text for a plain answer, an Adaptive Card when there is more to show.
+    `viewers` are the Teams user ids whose client refreshes a one-item card (see cards.py)."""
     if not (reply.items or reply.fields or reply.buttons):
         return {"type": "message", "text": "\n\n".join((reply.text, *reply.notes))}
-    content = card(reply, ACTION_KEY)
+    content = card(reply, ACTION_KEY, viewers)
     mentioned = [m for m in reply.mentions if m.teams_aad_id]
     if mentioned:
         # Teams renders <at>Naam</at> as a mention when the card lists the person as an entity.

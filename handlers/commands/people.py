@@ -5,10 +5,12 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from handlers.domain.functies import BESTUURLIJK, Functie, fits
 from handlers.domain.people import Person
 from handlers.errors import UserError
 from handlers.ports import UnitOfWork
 from handlers.router import normalise
+from handlers.texts import functies as tf
 
 # Slack writes a mention as <@U123> or <@U123|naam>; Teams adapters pass the name.
 _SLACK_MENTION = re.compile(r"^<@([A-Z0-9]+)(?:\|[^>]*)?>$")
@@ -50,3 +52,44 @@ def _unknown(wanted: str, people: list[Person]) -> str:
         suggestions = ", ".join(f"{name} ({names[name].email})" for name, _score, _i in close)
         return f"'{wanted}' ken ik niet. Bedoel je: {suggestions}?"
     return f"'{wanted}' ken ik niet. Typ 'personen' voor wie ik ken."
+
+
+def find_for(uow: UnitOfWork, text: str, functie: Functie) -> Person:
+    """The person meant, checked against the part they are named for; a refusal suggests who would fit."""
+    person = find_person(uow, text)
+    if fits(person, functie):
+        return person
+    rol = ", ".join(sorted(r.value for r in person.roles)) or tf.NO_ROLE
+    fitting = _closest_first([p for p in uow.people.all() if fits(p, functie)], person)
+    raise UserError(
+        tf.WRONG_ROLE.format(naam=person.name, rol=rol, wat=tf.WAT[functie.value], functie=functie.value,
+                             wie=_who_fits(fitting, functie)),
+        examples=tuple(tf.WRONG_ROLE_EXAMPLE.format(functie=functie.value, naam=p.name) for p in fitting[:1]),
+    )
+
+
+def maybe_for(uow: UnitOfWork, text: str | None, functie: Functie) -> int | None:
+    """`find_for` for an optional field: None when nothing was typed."""
+    return find_for(uow, text, functie).id if text else None
+
+
+def _closest_first(fitting: list[Person], named: Person) -> list[Person]:
+    """Closest in function first: for 'gedeputeerde Mobiliteit' the 'teamleider Mobiliteit'."""
+    return sorted(fitting, key=lambda p: (-fuzz.token_set_ratio(named.function, p.function), p.name))
+
+
+def _who_fits(fitting: list[Person], functie: Functie) -> str:
+    if not fitting:
+        return tf.NOBODY
+    shown = fitting if functie in BESTUURLIJK else fitting[:3]
+    namen = ", ".join(f"{p.name} ({p.function})" if p.function else p.name for p in shown)
+    return (tf.WIE_BESTUURLIJK if functie in BESTUURLIJK else tf.WIE_AMBTELIJK).format(namen=namen)
+
+
+def owner_notes(kind: str, nummer: str, eigenaar_id: int | None, registrant: Person, named: bool, lijst: str) -> tuple[str, ...]:
+    """What the registration reply says about the owner when nobody was named as eigenaar."""
+    if named:
+        return ()
+    if eigenaar_id is None:
+        return (tf.OWNERLESS.format(kind=kind, nummer=nummer, lijst=lijst),)
+    return (tf.OWNER_IS_YOU,) if eigenaar_id == registrant.id else ()

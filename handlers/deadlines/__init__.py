@@ -3,7 +3,7 @@ from handlers.deadlines.calendar import Calendar, CalendarError, load_calendar
 from handlers.deadlines.describe import describe
 from handlers.deadlines.model import Deadline, DeadlineKind, Precision
 from handlers.deadlines.parser import parse_deadline
-from handlers.deadlines.workdays import add_working_days, is_working_day
+from handlers.deadlines.workdays import add_working_days, holiday_name, is_working_day
 
 __all__ = [
     "Calendar",
@@ -13,6 +13,7 @@ __all__ = [
     "Precision",
     "add_working_days",
     "describe",
+    "holiday_name",
     "is_working_day",
     "load_calendar",
     "parse_deadline",

@@ -8,12 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
-from handlers.deadlines import add_working_days, is_working_day
+from handlers.deadlines import add_working_days, holiday_name, is_working_day
+from handlers.domain.lifecycles import AGENDAPUNT
 from handlers.domain.permissions import Stake
 from handlers.domain.toezegging import format_nummer, parse_nummer
 
 PUNT_PREFIX = "A"
+GEPLAND, BEHANDELD, INGETROKKEN = "gepland", "behandeld", "ingetrokken"
+TIMEZONE = ZoneInfo("Europe/Amsterdam")
 WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
@@ -122,6 +126,16 @@ class AgendaPunt:
     inbrenger_id: int | None = None
     documenten: str = ""
     vertrouwelijk: bool = False
+    ingetrokken: bool = False
+
+    def lifecycle_status(self, vergadering: Vergadering, now: dt.datetime) -> str:
+        if self.ingetrokken:
+            return INGETROKKEN
+        return BEHANDELD if has_started(vergadering, now) else GEPLAND
+
+    def ask(self, command: str, vergadering: Vergadering, now: dt.datetime) -> None:
+        """May `command` run now? The agendapunt status machine decides (handlers/domain/lifecycles.py)."""
+        AGENDAPUNT.ask(command, self.lifecycle_status(vergadering, now), self.nummer, datum=vergadering.datum.strftime("%d-%m-%Y"))
 
     @property
     def stake(self) -> Stake:
@@ -142,6 +156,27 @@ class Uitkomst:
     referentie: str = ""
     eigenaar_id: int | None = None
     vertrouwelijk: bool = False
+
+
+def unusual_day(day: dt.date, today: dt.date) -> tuple[str, str] | None:
+    """Why a meeting on `day` needs a second look: ('past'|'weekend'|'holiday', holiday name), or None."""
+    if day < today:
+        return ("past", "")
+    name = holiday_name(day)
+    if name:
+        return ("holiday", name)
+    if day.weekday() >= 5:
+        return ("weekend", "")
+    return None
+
+
+def begint(v: Vergadering) -> dt.datetime:
+    """When the meeting starts, Amsterdam time; a meeting without a time starts at the start of its day."""
+    return dt.datetime.combine(v.datum, v.tijd or dt.time(0, 0), TIMEZONE)
+
+
+def has_started(v: Vergadering, now: dt.datetime) -> bool:
+    return now >= begint(v)
 
 
 def stukken_deadline(datum: dt.date, werkdagen: int) -> dt.date:
@@ -169,3 +204,12 @@ def _from_rooster(rooster: Rooster, day: dt.date, werkdagen: int) -> Vergadering
         stukken_deadline=stukken_deadline(datum, werkdagen),
         oorspronkelijke_datum=day if datum != day else None,
     )
+
+
+def overlapping(imported: list[Vergadering], instellingen: AgendaInstellingen) -> list[Vergadering]:
+    """Imported meetings on a day the fixed schedule already has a meeting of the same soort: likely doubles."""
+    if not imported:
+        return []
+    days = [v.datum for v in imported]
+    scheduled = {(v.soort, v.datum) for v in planned(instellingen, min(days), max(days))}
+    return [v for v in imported if (v.soort, v.datum) in scheduled]

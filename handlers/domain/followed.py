@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from handlers.deadlines import Deadline
 from handlers.domain.moving import check_move
+from handlers.domain.statemachine import Machine
 from handlers.domain.permissions import Stake
 from handlers.errors import UserError
 
@@ -29,14 +30,14 @@ CLOSED_STATUSES = frozenset(Status) - OPEN_STATUSES
 # Closing for good needs a reason: the raad must be able to read why a promise was not kept.
 NEEDS_REASON = frozenset({Status.VERVALLEN, Status.NIET_UITGEVOERD})
 
-_ALLOWED: dict[Status, frozenset[Status]] = {
-    Status.OPENSTAAND: frozenset(Status) - {Status.OPENSTAAND},
-    Status.AFDOENING_VOORGESTELD: frozenset(Status) - {Status.AFDOENING_VOORGESTELD},
-    Status.DEELS_VOLDAAN: frozenset(Status) - {Status.DEELS_VOLDAAN},
-    # A closed item can only be reopened; that too is recorded.
-    Status.AFGEDAAN: frozenset({Status.OPENSTAAND}),
-    Status.NIET_UITGEVOERD: frozenset({Status.OPENSTAAND}),
-    Status.VERVALLEN: frozenset({Status.OPENSTAAND}),
+# Each status change is a command of the status machine (handlers/domain/lifecycles.py), which decides.
+COMMAND_FOR: dict[Status, str] = {
+    Status.OPENSTAAND: "heropen",
+    Status.AFDOENING_VOORGESTELD: "afdoening",
+    Status.AFGEDAAN: "afgedaan",
+    Status.DEELS_VOLDAAN: "deels",
+    Status.NIET_UITGEVOERD: "niet-uitgevoerd",
+    Status.VERVALLEN: "vervallen",
 }
 VERB = {Status.VERVALLEN: "vervallen", Status.NIET_UITGEVOERD: "niet-uitgevoerd"}
 
@@ -65,20 +66,42 @@ class Followed:
         due = self.deadline.due
         return self.is_open and due is not None and due < today
 
+    MACHINE: ClassVar[Machine]
+
+    @property
+    def lifecycle_status(self) -> str:
+        """The status the status machine reads; a kind may refine it (a motie taken over)."""
+        return self.status.value
+
+    def ask(self, command: str) -> None:
+        """May `command` run now? Raises Refused with the command that would work."""
+        self.MACHINE.ask(command, self.lifecycle_status, self.nummer)
+
     def change_status(self, new: Status, reason: str = "") -> None:
+        if new is Status.OPENSTAAND:
+            self.reopen(reason)  # one way back to open: with a reason, the afdoening moved to the history
+            return
+        self.ask(COMMAND_FOR[new])
         if new == self.status:
             raise UserError(f"{self.nummer} heeft al de status '{new.value}'.")
-        if new not in _ALLOWED[self.status]:
-            raise UserError(
-                f"{self.nummer} is {self.status.value}; dat kan niet meer naar '{new.value}'. "
-                f"Heropen hem eerst met: {self.KIND} heropen {self.nummer} omdat <reden>"
-            )
         if new in NEEDS_REASON and not reason.strip():
             raise UserError(
                 f"Voor '{new.value}' is een reden nodig.",
                 examples=(f"{self.KIND} {VERB[new]} {self.nummer} omdat de raad het voorstel heeft ingetrokken",),
             )
         self.status = new
+
+    def reopen(self, reason: str) -> None:
+        """Reopening needs a reason; the old afdoening goes to the history (the audit diff), not the item."""
+        self.ask("heropen")
+        if not reason.strip():
+            raise UserError(
+                f"Waarom wordt {self.nummer} heropend? Een reden is verplicht.",
+                examples=(f"{self.KIND} heropen {self.nummer} omdat de raad meer wil weten",),
+            )
+        self.status = Status.OPENSTAAND
+        self.afdoening_referentie = ""
+        self.afdoening_datum = None
 
     def move_deadline(self, new: Deadline, reason: str) -> None:
         """Afspraak is afspraak: a deadline may move, but only with a reason (kept in the history)."""

@@ -8,6 +8,7 @@ from enum import StrEnum
 from handlers.deadlines import Deadline
 from handlers.domain.moving import check_move
 from handlers.domain.followup import FollowUp
+from handlers.domain.lifecycles import LOBBY
 from handlers.domain.permissions import Stake
 from handlers.domain.toezegging import format_nummer, parse_nummer
 from handlers.errors import UserError
@@ -71,31 +72,27 @@ class LobbyActie:
         due = self.moment.due
         return self.is_open and due is not None and due < today
 
+    def ask(self, command: str) -> None:
+        """May `command` run now? The lobby status machine (handlers/domain/lifecycles.py) decides."""
+        LOBBY.ask(command, self.status.value, self.nummer)
+
     def log_contact(self) -> None:
         """A contact means the lobby has started: gepland becomes lopend."""
-        if self.status is LobbyStatus.AFGEROND:
-            raise UserError(
-                f"{self.nummer} is afgerond; een contact vastleggen kan niet meer. "
-                f"Een vervolg leg je vast als nieuwe lobbyactie.",
-                examples=("lobby nieuw Vervolggesprek met het ministerie; dossier: …; target: …; moment: Q2 2027",),
-            )
+        self.ask("contact")
         self.status = LobbyStatus.LOPEND
 
     def afronden(self, opbrengst: str) -> None:
+        self.ask("afgerond")
         if not opbrengst.strip():
             raise UserError(
                 "Wat heeft de lobby opgeleverd? Die opbrengst is verplicht bij afronden.",
                 examples=(f"lobby afgerond {self.nummer} Minister zegt 40 miljoen toe in de voorjaarsnota",),
             )
-        if self.status is LobbyStatus.AFGEROND:
-            raise UserError(
-                f"{self.nummer} is al afgerond; de opbrengst staat in de historie.",
-                examples=(f"lobby historie {self.nummer}", f"lobby stand {self.nummer} <aanvulling op de opbrengst>"),
-            )
         self.status = LobbyStatus.AFGEROND
         self.opbrengst = opbrengst.strip()
 
     def verzet(self, moment: Deadline, reason: str) -> None:
+        self.ask("verzet")
         check_move(
             self.nummer, self.moment, moment, reason, wat="kansrijk moment",
             voorbeeld=f"lobby verzet {self.nummer} naar 15 maart 2027 omdat het debat is uitgesteld",

@@ -14,6 +14,8 @@ from typing import ClassVar
 from handlers.deadlines import Deadline, DeadlineKind
 from handlers.domain.followed import Followed, Status
 from handlers.domain.followup import FollowUp
+from handlers.domain.lifecycles import MOTIE, OVERGENOMEN
+from handlers.domain.statemachine import Machine
 
 
 class Uitslag(StrEnum):
@@ -57,6 +59,7 @@ def no_deadline() -> Deadline:
 @dataclass
 class Motie(Followed):
     KIND: ClassVar[str] = "motie"
+    MACHINE: ClassVar[Machine] = MOTIE
 
     id: int | None
     nummer: str
@@ -86,7 +89,15 @@ class Motie(Followed):
 
     @property
     def is_open(self) -> bool:
-        return self.is_followed and super().is_open
+        # Taken over: the toezegging is the open promise, so the motie never counts (or reminds) twice.
+        return self.is_followed and self.toezegging_nummer is None and super().is_open
+
+    @property
+    def lifecycle_status(self) -> str:
+        return OVERGENOMEN if self.toezegging_nummer else self.status.value
+
+    def ask(self, command: str) -> None:
+        self.MACHINE.ask(command, self.lifecycle_status, self.nummer, toezegging=self.toezegging_nummer or "")
 
     def as_followup(self) -> FollowUp:
         return FollowUp(

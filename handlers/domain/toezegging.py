@@ -9,6 +9,8 @@ from typing import ClassVar
 from handlers.deadlines import Deadline
 from handlers.domain.followed import CLOSED_STATUSES, NEEDS_REASON, OPEN_STATUSES, Followed, Status
 from handlers.domain.followup import FollowUp
+from handlers.domain.lifecycles import TOEZEGGING
+from handlers.domain.statemachine import Machine
 
 __all__ = ["CLOSED_STATUSES", "NEEDS_REASON", "OPEN_STATUSES", "PREFIX", "Status", "Toezegging", "format_nummer", "parse_nummer"]
 
@@ -35,6 +37,7 @@ def parse_nummer(text: str, prefix: str = PREFIX) -> str | None:
 @dataclass
 class Toezegging(Followed):
     KIND: ClassVar[str] = "toezegging"
+    MACHINE: ClassVar[Machine] = TOEZEGGING
 
     id: int | None
     nummer: str

@@ -14,6 +14,9 @@ MAANDEN = (
 
 APOLOGY = "Sorry, er ging iets mis aan mijn kant. Het is gelogd; probeer het zo nog eens."
 RETRY_IGNORED = "Dit verzoek is al verwerkt."
+FAR_YEAR = "Let op: het jaar {jaar} ligt meer dan {n} jaar in {richting}. Klopt dat? Anders: verzet de deadline met het goede jaar."
+FAR_FUTURE = "de toekomst"
+FAR_PAST = "het verleden"
 
 
 def datum(day: dt.date) -> str:

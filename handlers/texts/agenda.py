@@ -54,6 +54,7 @@ UITKOMST_VOORBEELDEN = (
     "vergadering 3 motie M2026-014",
 )
 PUNT_FIELD_LABELS = {
+    "status": "Status",
     "onderwerp": "Onderwerp",
     "fase": "Fase",
     "vergadering": "Vergadering",
@@ -64,7 +65,8 @@ PUNT_FIELD_LABELS = {
     "documenten": "Documenten",
     "vertrouwelijk": "Vertrouwelijk",
 }
-ACTION_LABELS = {"nieuw": "geregistreerd", "wijzig": "gewijzigd", "uitkomst": "uitkomst vastgelegd"}
+ACTION_LABELS = {"nieuw": "geregistreerd", "wijzig": "gewijzigd", "uitkomst": "uitkomst vastgelegd",
+                 "verplaats": "verplaatst", "intrekken": "ingetrokken"}
 STUKKEN_NEED_DATE = "De stukken hebben een echte datum nodig."
 WHAT_TO_CHANGE = "Wat wil je wijzigen?"
 HISTORY_TITLE = "Geschiedenis van {nummer} · {onderwerp}"
@@ -91,3 +93,40 @@ FIELD_PUNTEN = "Agendapunten"
 FIELD_VERGADERING = "Vergadering"
 FIELD_FASE = "Fase"
 FIELD_DOCUMENTEN = "Documenten"
+
+
+def kanaal_onbereikbaar(aankondiging: str, kanaal: str, reden: str) -> str:
+    """To the concernadviseurs when an announcement cannot be posted in the agenda channel."""
+    titel = aankondiging.splitlines()[0] if aankondiging else "de agenda"
+    return (
+        f"De aankondiging '{titel}' kon niet in het agendakanaal ({kanaal}) worden geplaatst: {reden} "
+        "Ik probeer het elke ronde opnieuw; zodra het kanaal bereikbaar is, gaat de aankondiging alsnog uit."
+    )
+
+MEETING_STARTED = (
+    "{titel} is al begonnen (of voorbij); daar kan geen punt meer bij. Kies een volgende vergadering: "
+    "'vergadering: volgende PO' of 'vergadering: PO <datum>'."
+)
+MEETING_NOT_STARTED = (
+    "{titel} is nog niet begonnen; een {soort} leg je vast als de vergadering begonnen is. "
+    "Wil je het bespreken? Zet het op de agenda: 'agendapunt nieuw …; vergadering: {id}; fase: besluitvorming'."
+)
+NEED_TARGET = "Naar welke vergadering?"
+VERPLAATS_VOORBEELD = "agendapunt verplaats A-2026-001 naar volgende PO omdat de stukken niet klaar zijn"
+INTREKKEN_VOORBEELD = "agendapunt intrekken A-2026-001 omdat het voorstel wordt herzien"
+PUNT_MOVED = "{nummer} staat nu op de agenda van {titel}."
+PUNT_WITHDRAWN = "{nummer} is ingetrokken en staat niet meer op de agenda van {titel}."
+SAME_MEETING = "{nummer} staat al op de agenda van {titel}."
+# A date that needs a second look before a meeting is planned on it.
+CONFIRM_WORD = "bevestig"
+DATE_NEEDS_CONFIRM = (
+    "{datum} {waarom}. Klopt dat? Zet dan '; {woord}' achter het commando: '{commando}; {woord}'"
+)
+WHY_PAST = "ligt in het verleden"
+WHY_WEEKEND = "valt in het weekend"
+WHY_HOLIDAY = "is een feestdag ({naam})"
+IMPORT_OVERLAP = (
+    "Let op: {n} geïmporteerde vergadering(en) vallen op dezelfde dag als een vergadering uit het vaste rooster "
+    "({soort}): {lijst}. Importeer je het hele rooster, zet het vaste rooster dan uit: {instelling}= (leeg) in de "
+    "omgeving, en start opnieuw."
+)

@@ -70,3 +70,7 @@ DIGEST_OVERDUE = "{n} motie(s) met " + followed.OVERDUE + "."
 DIGEST_NO_OVERDUE = "Geen moties met " + followed.OVERDUE + "."
 DIGEST_HIDDEN = "{n} wijziging(en) aan vertrouwelijke moties niet getoond."
 DIGEST_PRIVATE = "Het overzicht bevat vertrouwelijke moties; vraag het in een privégesprek met mij."
+REOPENED_VIA_TOEZEGGING = (
+    "Motie {nummer} is overgenomen als toezegging {toezegging}; die toezegging is heropend en wordt gevolgd "
+    "(de motie blijft overgenomen, zodat niemand dubbel wordt herinnerd)."
+)

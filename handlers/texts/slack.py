@@ -12,3 +12,10 @@ HOME_NEW = "Nieuwe toezegging"
 SOURCE = "bron: {link}"
 SUBMIT_FAILED = "Dat lukte niet: {melding}"
 MORE_ITEMS = "… en nog {n} meer; maak de selectie kleiner om ze te zien."
+
+# Why an agenda announcement could not be posted; completes texts.agenda.kanaal_onbereikbaar.
+NOT_IN_CHANNEL = (
+    "Samenspel is geen lid van dat Slack-kanaal. Nodig de bot uit door in het kanaal "
+    "'/invite @Samenspel' te typen (of geef de app de scope chat:write.public)."
+)
+CHANNEL_GONE = "dat Slack-kanaal bestaat niet (meer) of is gearchiveerd. Controleer SAMENSPEL_AGENDA_CHANNEL."

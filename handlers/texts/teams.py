@@ -52,3 +52,11 @@ CHANNEL_COMMANDS: tuple[tuple[str, str], ...] = (
     ("toezeggingen", "Openstaande toezeggingen (vertrouwelijke alleen in een persoonlijk gesprek)"),
     ("toezeggingen verlopen", "Toezeggingen waarvan de termijn is overschreden"),
 )
+
+# The message extension ("…" menu on a message, in a chat, channel or meeting chat).
+CAPTURE_COMMAND_TITLE = "Registreer als toezegging"
+CAPTURE_COMMAND_DESCRIPTION = "Registreer dit bericht als toezegging, met de afzender en een link naar het bericht"
+CAPTURE_SOURCE = "{tekst} (gezegd door {naam}, bron {link})"
+CAPTURE_SOURCE_NO_LINK = "{tekst} (gezegd door {naam})"
+CAPTURE_FIX = "Pas het formulier aan en probeer het opnieuw."
+CAPTURE_UNKNOWN_COMMAND = "Deze actie ken ik niet. Kies 'Registreer als toezegging'."

@@ -1,6 +1,6 @@
 """All tables. Each area has its own module; importing this package registers them all on Base.metadata."""
 from storage.models.base import Base
-from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedRequestRow
+from storage.models.core import AuditRow, PersonRoleRow, PersonRow, ProcessedRequestRow, VolgnummerRow
 from storage.models.moties import MotieAbonnementRow, MotieRow
 from storage.models.teams import TeamsReferenceRow
 from storage.models.toezeggingen import ToezeggingRow
@@ -15,5 +15,6 @@ from storage.models.listening import LuisterkanaalRow, LuistervoorstelRow
 __all__ = [
     "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",
     "MotieAbonnementRow", "TeamsReferenceRow", "NotificationRow", "SnoozeRow", "LobbyActieRow", "LobbyContactRow",
-    "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow", "LuisterkanaalRow", "LuistervoorstelRow",
+    "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow", "VolgnummerRow", "LuisterkanaalRow",
+    "LuistervoorstelRow",
 ]

@@ -43,6 +43,8 @@ class AgendaPuntRow(Base):
     vertrouwelijk: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     created_at: Mapped[dt.datetime]
+    # 'gepland' or 'ingetrokken'; 'behandeld' is derived from the meeting (see handlers/domain/lifecycles.py).
+    status: Mapped[str] = mapped_column(String(20), default="gepland", server_default="gepland")
 
 
 class UitkomstRow(Base):
@@ -66,3 +68,7 @@ class AankondigingRow(Base):
 
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     at: Mapped[dt.datetime]
+    # A claim is a lease: a sender that dies mid-post leaves sent_at empty, and once lease_until has passed
+    # the next sweep takes the announcement over. Rows without a lease (from before leases) count as sent.
+    lease_until: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.models.base import Base
@@ -55,4 +55,15 @@ class ProcessedRequestRow(Base):
     __tablename__ = "processed_requests"
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    at: Mapped[dt.datetime]
+    # Indexed: the housekeeping sweep deletes keys older than the retention period.
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
+class VolgnummerRow(Base):
+    """The last number handed out per kind and year: the row every registration of that kind locks."""
+
+    __tablename__ = "volgnummers"
+
+    soort: Mapped[str] = mapped_column(String(40), primary_key=True)
+    jaar: Mapped[int] = mapped_column(Integer, primary_key=True)
+    laatste: Mapped[int] = mapped_column(Integer)

@@ -4,12 +4,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select
+from typing import Any
+
+from sqlalchemy import CursorResult, and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from handlers.domain.agenda import AgendaPunt, Fase, Soort, Uitkomst, UitkomstSoort, Vergadering, punt_nummer
+from handlers.domain.agenda import GEPLAND, INGETROKKEN, AgendaPunt, Fase, Soort, Uitkomst, UitkomstSoort, Vergadering, punt_nummer
 from storage.models import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
+from storage.repositories.locking import for_change
+from storage.repositories.numbering import allocate
+from storage.repositories.upsert import insert_new
 
 
 def to_vergadering(row: VergaderingRow) -> Vergadering:
@@ -26,7 +31,7 @@ def to_punt(row: AgendaPuntRow) -> AgendaPunt:
         fase=Fase(row.fase), created_at=row.created_at, stukken_deadline=row.stukken_deadline,
         created_by_id=row.created_by_id, portefeuillehouder_id=row.portefeuillehouder_id,
         opdrachtnemer_id=row.opdrachtnemer_id, inbrenger_id=row.inbrenger_id, documenten=row.documenten,
-        vertrouwelijk=row.vertrouwelijk,
+        vertrouwelijk=row.vertrouwelijk, ingetrokken=row.status == INGETROKKEN,
     )
 
 
@@ -42,6 +47,7 @@ def _copy_punt(row: AgendaPuntRow, p: AgendaPunt) -> None:
         p.portefeuillehouder_id, p.opdrachtnemer_id, p.inbrenger_id,
     )
     row.stukken_deadline, row.documenten, row.vertrouwelijk = p.stukken_deadline, p.documenten, p.vertrouwelijk
+    row.status = INGETROKKEN if p.ingetrokken else GEPLAND
 
 
 class SqlAgendaRepository:
@@ -81,8 +87,7 @@ class SqlAgendaRepository:
         return [to_vergadering(row) for row in self._session.scalars(query)]
 
     def next_punt_nummer(self, jaar: int) -> str:
-        highest = self._session.scalar(select(func.max(AgendaPuntRow.volgnummer)).where(AgendaPuntRow.jaar == jaar))
-        return punt_nummer(jaar, (highest or 0) + 1)
+        return punt_nummer(jaar, allocate(self._session, "agendapunt", jaar))
 
     def add_punt(self, punt: AgendaPunt) -> AgendaPunt:
         _prefix, jaar, volg = punt.nummer.split("-")
@@ -110,7 +115,10 @@ class SqlAgendaRepository:
     def punten(self, vergadering_ids: Sequence[int]) -> list[AgendaPunt]:
         if not vergadering_ids:
             return []
-        query = select(AgendaPuntRow).where(AgendaPuntRow.vergadering_id.in_(list(vergadering_ids)))
+        # A withdrawn point is off the agenda: not shown, not announced (it stays findable by its number).
+        query = select(AgendaPuntRow).where(
+            AgendaPuntRow.vergadering_id.in_(list(vergadering_ids)), AgendaPuntRow.status != INGETROKKEN
+        )
         return [to_punt(row) for row in self._session.scalars(query.order_by(AgendaPuntRow.id))]
 
     def add_uitkomst(self, uitkomst: Uitkomst) -> Uitkomst:
@@ -127,26 +135,38 @@ class SqlAgendaRepository:
         query = select(UitkomstRow).where(UitkomstRow.vergadering_id == vergadering_id).order_by(UitkomstRow.id)
         return [_to_uitkomst(row) for row in self._session.scalars(query)]
 
-    def claim_announcement(self, key: str, at: dt.datetime) -> bool:
-        # A savepoint, so a duplicate key (another worker got there first) leaves the session usable.
-        try:
-            with self._session.begin_nested():
-                self._session.add(AankondigingRow(key=key, at=at))
-        except IntegrityError:
-            return False
-        return True
+    def claim_announcement(self, key: str, at: dt.datetime, lease_until: dt.datetime) -> bool:
+        values = {"key": key, "at": at, "lease_until": lease_until, "sent_at": None}
+        if insert_new(self._session, AankondigingRow, values, ["key"]):
+            return True
+        # Taking over a dead sender's claim is one conditional UPDATE: of two sweeps, one wins the row.
+        result: CursorResult[Any] = self._session.execute(  # type: ignore[assignment]
+            update(AankondigingRow)
+            .where(AankondigingRow.key == key, _unsent, AankondigingRow.lease_until <= at)
+            .values(at=at, lease_until=lease_until)
+        )
+        return bool(result.rowcount)
+
+    def announcement_sent(self, key: str, at: dt.datetime) -> None:
+        self._session.execute(update(AankondigingRow).where(AankondigingRow.key == key).values(sent_at=at))
 
     def release_announcement(self, key: str) -> None:
-        self._session.execute(delete(AankondigingRow).where(AankondigingRow.key == key))
+        self._session.execute(delete(AankondigingRow).where(AankondigingRow.key == key, _unsent))
 
-    def announcement_times(self, keys: Sequence[str]) -> dict[str, dt.datetime]:
+    def announcement_times(self, keys: Sequence[str], now: dt.datetime | None = None) -> dict[str, dt.datetime]:
         if not keys:
             return {}
-        rows = self._session.scalars(select(AankondigingRow).where(AankondigingRow.key.in_(list(keys))))
-        return {row.key: row.at for row in rows}
+        query = select(AankondigingRow).where(AankondigingRow.key.in_(list(keys)))
+        if now is not None:
+            query = query.where(or_(~_unsent, AankondigingRow.lease_until > now))
+        return {row.key: row.at for row in self._session.scalars(query)}
 
     def _punt_row(self, nummer: str) -> AgendaPuntRow | None:
-        return self._session.scalar(select(AgendaPuntRow).where(AgendaPuntRow.nummer == nummer))
+        return self._session.scalar(for_change(select(AgendaPuntRow).where(AgendaPuntRow.nummer == nummer)))
+
+
+# Rows from before leases have neither a lease nor a sent time: they went out.
+_unsent = and_(AankondigingRow.sent_at.is_(None), AankondigingRow.lease_until.is_not(None))
 
 
 def _to_uitkomst(row: UitkomstRow) -> Uitkomst:

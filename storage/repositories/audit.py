@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from typing import Any
+
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from handlers.domain.audit import AuditEntry
 from storage.models import AuditRow, ProcessedRequestRow
+from storage.repositories.upsert import insert_new
 
 
 class SqlAuditRepository:
@@ -53,10 +55,12 @@ class SqlRequestLog:
         self._session = session
 
     def first_time(self, key: str, at: dt.datetime) -> bool:
-        # A savepoint, so a duplicate does not poison the surrounding PostgreSQL transaction.
-        try:
-            with self._session.begin_nested():
-                self._session.add(ProcessedRequestRow(key=key, at=at))
-        except IntegrityError:
-            return False
-        return True
+        # A retry arriving while the first request is still running waits for its commit, then sees the key.
+        return insert_new(self._session, ProcessedRequestRow, {"key": key, "at": at}, ["key"])
+
+    def forget_before(self, moment: dt.datetime) -> int:
+        """Housekeeping: keys older than `moment` can no longer be retried by any platform."""
+        result: CursorResult[Any] = self._session.execute(  # type: ignore[assignment]
+            delete(ProcessedRequestRow).where(ProcessedRequestRow.at < moment)
+        )
+        return result.rowcount

@@ -11,6 +11,8 @@ from handlers.domain.followup import FollowUp
 from handlers.domain.lobby import OPEN_STATUSES, LobbyActie, LobbyContact, LobbyStatus, lobby_nummer
 from handlers.ports import LobbyFilter
 from storage.models import LobbyActieRow, LobbyContactRow
+from storage.repositories.locking import for_change
+from storage.repositories.numbering import allocate
 
 
 def to_actie(row: LobbyActieRow) -> LobbyActie:
@@ -39,8 +41,7 @@ class SqlLobbyRepository:
         self._session = session
 
     def next_nummer(self, jaar: int) -> str:
-        highest = self._session.scalar(select(func.max(LobbyActieRow.volgnummer)).where(LobbyActieRow.jaar == jaar))
-        return lobby_nummer(jaar, (highest or 0) + 1)
+        return lobby_nummer(jaar, allocate(self._session, "lobby", jaar))
 
     def add(self, actie: LobbyActie) -> LobbyActie:
         _prefix, jaar, volg = actie.nummer.split("-")
@@ -89,7 +90,7 @@ class SqlLobbyRepository:
         return [a.as_followup() for a in self.find(LobbyFilter(moment_until=due_until))]
 
     def _row(self, nummer: str) -> LobbyActieRow | None:
-        return self._session.scalar(select(LobbyActieRow).where(LobbyActieRow.nummer == nummer))
+        return self._session.scalar(for_change(select(LobbyActieRow).where(LobbyActieRow.nummer == nummer)))
 
 
 def _filtered(query: Select[tuple[LobbyActieRow]], c: LobbyFilter) -> Select[tuple[LobbyActieRow]]:
@@ -97,6 +98,8 @@ def _filtered(query: Select[tuple[LobbyActieRow]], c: LobbyFilter) -> Select[tup
         query = query.where(LobbyActieRow.status.in_([s.value for s in OPEN_STATUSES]))
     if c.dossier:
         query = query.where(func.lower(LobbyActieRow.dossier).contains(c.dossier.lower(), autoescape=True))
+    if c.zonder_eigenaar:
+        query = query.where(LobbyActieRow.eigenaar_id.is_(None))
     if c.bestuurder_id is not None:
         query = query.where(LobbyActieRow.bestuurder_id == c.bestuurder_id)
     if c.moment_from is not None:

@@ -14,6 +14,8 @@ from handlers.ports import MotieFilter
 from storage.models import AuditRow, MotieAbonnementRow, MotieRow
 from storage.repositories.audit import to_entry
 from storage.repositories.columns import deadline_of, store_deadline
+from storage.repositories.locking import for_change
+from storage.repositories.upsert import insert_new
 
 ENTITY = "motie"
 
@@ -80,12 +82,8 @@ class SqlMotieRepository:
         return [to_entry(row) for row in self._session.scalars(query)]
 
     def subscribe(self, person_id: int, at: dt.datetime) -> bool:
-        """False when the person was already subscribed."""
-        if self._session.get(MotieAbonnementRow, person_id) is not None:
-            return False
-        self._session.add(MotieAbonnementRow(persoon_id=person_id, since=at))
-        self._session.flush()
-        return True
+        """False when the person was already subscribed (also when a second 'abonneer' came in at once)."""
+        return insert_new(self._session, MotieAbonnementRow, {"persoon_id": person_id, "since": at}, ["persoon_id"])
 
     def unsubscribe(self, person_id: int) -> bool:
         row = self._session.get(MotieAbonnementRow, person_id)
@@ -99,7 +97,7 @@ class SqlMotieRepository:
         return list(self._session.scalars(select(MotieAbonnementRow.persoon_id).order_by(MotieAbonnementRow.persoon_id)))
 
     def _row(self, nummer: str) -> MotieRow | None:
-        return self._session.scalar(select(MotieRow).where(MotieRow.nummer == nummer.upper()))
+        return self._session.scalar(for_change(select(MotieRow).where(MotieRow.nummer == nummer.upper())))
 
 
 def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[MotieRow]]:
@@ -107,6 +105,8 @@ def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[Mo
         query = query.where(
             MotieRow.status.in_([s.value for s in OPEN_STATUSES]),
             MotieRow.uitslag.in_([u.value for u in FOLLOWED_UITSLAGEN]),
+            # Taken over as a toezegging: the toezegging is followed, never both.
+            MotieRow.toezegging_nummer.is_(None),
         )
     if c.status is not None:
         query = query.where(MotieRow.status == c.status.value)

@@ -1,7 +1,7 @@
 """People and their roles."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from handlers.domain.people import Person, Rol
@@ -59,11 +59,12 @@ class SqlPeopleRepository:
         return to_person(row) if row else None
 
     def link_platform(self, person_id: int, platform: str, user_id: str) -> None:
-        row = self._session.get_one(PersonRow, person_id)
-        if platform == "slack":
-            row.slack_user_id = user_id
-        else:
-            row.teams_aad_id = user_id
+        """Idempotent: two first messages of one person at once both write the same value; the second waits."""
+        column = PersonRow.slack_user_id if platform == "slack" else PersonRow.teams_aad_id
+        self._session.execute(
+            update(PersonRow).where(PersonRow.id == person_id, or_(column.is_(None), column != user_id))
+            .values({column: user_id}).execution_options(synchronize_session="fetch")
+        )
 
     def ambtelijk_opdrachtgever(self, person_id: int) -> Person | None:
         row = self._session.get(PersonRow, person_id)

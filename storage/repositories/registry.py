@@ -37,6 +37,9 @@ class SqlRegistryRepository:
         return RegisterInfo(row.organisatie, row.datum, row.versie, row.gewijzigd_op, row.gewijzigd_door)
 
     def snapshot(self) -> Register:
+        # A chat change reads the registry, changes it and writes it whole: the meta row is its lock, so two
+        # changes at once run one after the other and neither overwrites the other (see locking.py).
+        self._session.get(RegisterMetaRow, 1, with_for_update=True, populate_existing=True)
         info = self.info()
         emails = dict(self._session.execute(select(PersonRow.id, PersonRow.email)).tuples().all())
         return Register(

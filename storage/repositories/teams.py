@@ -5,6 +5,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage.models import TeamsReferenceRow
@@ -19,15 +20,17 @@ class SqlTeamsReferenceRepository:
         return self._session.scalar(query)
 
     def save(self, scope: str, key: str, reference: dict[str, Any], at: dt.datetime) -> None:
-        row = self._row(scope, key)
-        service_url = str(reference.get("serviceUrl") or "")
-        if row is None:
-            self._session.add(
-                TeamsReferenceRow(scope=scope, key=key, reference=reference, service_url=service_url, updated_at=at)
-            )
-        else:
-            row.reference, row.service_url, row.updated_at = reference, service_url, at
-        self._session.flush()
+        """An upsert: Teams announces an install with installationUpdate and conversationUpdate at once, and
+        a read-then-insert lets both turns insert and one fail on the unique key."""
+        values = {"scope": scope, "key": key, "reference": reference,
+                  "service_url": str(reference.get("serviceUrl") or ""), "updated_at": at}
+        self._session.flush()  # pending ORM changes first: expire_all below must not drop them
+        dialect = self._session.get_bind().dialect.name
+        insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(TeamsReferenceRow).values(**values)
+        changes = {name: insert.excluded[name] for name in ("reference", "service_url", "updated_at")}
+        self._session.execute(insert.on_conflict_do_update(index_elements=["scope", "key"], set_=changes))
+        # The ORM may hold this row from an earlier read in the same unit of work: let it read it anew.
+        self._session.expire_all()
 
     def get(self, scope: str, key: str) -> dict[str, Any] | None:
         row = self._row(scope, key)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from handlers.domain.followup import FollowUp
@@ -11,6 +11,8 @@ from handlers.domain.toezegging import OPEN_STATUSES, PREFIX, Status, Toezegging
 from handlers.ports import ToezeggingFilter
 from storage.models import ToezeggingRow
 from storage.repositories.columns import deadline_of, store_deadline
+from storage.repositories.locking import for_change
+from storage.repositories.numbering import allocate
 
 
 def to_toezegging(row: ToezeggingRow) -> Toezegging:
@@ -54,11 +56,7 @@ class SqlToezeggingRepository:
         self._session = session
 
     def next_nummer(self, jaar: int) -> str:
-        # The unique (jaar, volgnummer) constraint settles a race between two registrations.
-        highest = self._session.scalar(
-            select(func.max(ToezeggingRow.volgnummer)).where(ToezeggingRow.jaar == jaar)
-        )
-        return format_nummer(PREFIX, jaar, (highest or 0) + 1)
+        return format_nummer(PREFIX, jaar, allocate(self._session, "toezegging", jaar))
 
     def add(self, toezegging: Toezegging) -> Toezegging:
         _prefix, jaar, volg = toezegging.nummer.split("-")
@@ -95,12 +93,14 @@ class SqlToezeggingRepository:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]
 
     def _row(self, nummer: str) -> ToezeggingRow | None:
-        return self._session.scalar(select(ToezeggingRow).where(ToezeggingRow.nummer == nummer))
+        return self._session.scalar(for_change(select(ToezeggingRow).where(ToezeggingRow.nummer == nummer)))
 
 
 def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Select[tuple[ToezeggingRow]]:
     if c.open_only:
         query = query.where(ToezeggingRow.status.in_([s.value for s in OPEN_STATUSES]))
+    if c.zonder_eigenaar:
+        query = query.where(ToezeggingRow.eigenaar_id.is_(None))
     if c.eigenaar_id is not None:
         query = query.where(ToezeggingRow.eigenaar_id == c.eigenaar_id)
     if c.portefeuillehouder_id is not None:

@@ -76,3 +76,18 @@ def test_cli_runs_one_announcement_sweep_to_the_console(tmp_path: Path) -> None:
     assert "2 aankondiging(en) verstuurd." in done.stdout
     again = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
     assert "0 aankondiging(en) verstuurd." in again.stdout
+
+
+def test_cli_names_imported_meetings_that_double_the_fixed_rooster(tmp_path: Path) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'dubbel.db'}", "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    command = [sys.executable, "-m", "bot.cli", "agenda", "import", str(ICS), "--van", "2026-11-23", "--tot", "2027-06-30"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    # The default rooster has GS on Tuesdays: four of the imported GS meetings fall on those days; 16 December does not.
+    assert "Let op: 4 geïmporteerde vergadering(en) vallen op dezelfde dag als een vergadering uit het vaste rooster" in done.stdout
+    assert "(college): Vergadering Gedeputeerde Staten · di 1 december 2026 09:30; " in done.stdout
+    assert "zet het vaste rooster dan uit: SAMENSPEL_AGENDA_COLLEGE= (leeg)" in done.stdout
+    without = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                             env={**env, "DATABASE_URL": f"sqlite:///{tmp_path / 'los.db'}", "SAMENSPEL_AGENDA_COLLEGE": ""})
+    assert without.returncode == 0, without.stderr
+    assert "Let op" not in without.stdout

@@ -10,11 +10,13 @@ from bot.app import App
 from bot.clock import TIMEZONE, FixedClock
 from bot.notifiers import ChannelRouter, LogChannel
 from bot.reminders import Platforms, agenda_job, build_channel_notifier, build_notifier
+from handlers.domain.people import Rol
 from handlers.messages import Item, Notification, OutgoingReply
 from handlers.ports import Unreachable
+from scheduler.jobs import Job
 from tests.conftest import make_app
 from tests.dialogue import HANS, say
-from tests.standins.slack_api import SlackStandIn
+from tests.standins.slack_api import Behaviour, SlackStandIn
 
 
 @pytest.fixture
@@ -48,16 +50,21 @@ def test_a_reminder_reaches_slack_as_block_kit(slack_app: App, slack: SlackStand
 
 
 def test_the_agenda_is_announced_in_the_configured_slack_channel(slack_app: App, slack: SlackStandIn, clock: FixedClock) -> None:
-    say(slack_app, "agendapunt nieuw Fietsbeleid; vergadering: PO 30-11-2026; fase: besluitvorming; "
-                   "portefeuillehouder: De Vries; opdrachtnemer: Bakker")
-    platforms = Platforms(slack_app)
-    job = agenda_job(slack_app, build_notifier(slack_app, platforms=platforms), build_channel_notifier(slack_app, platforms=platforms))
-    clock.moment = dt.datetime(2026, 11, 27, 9, 0, tzinfo=TIMEZONE)
+    job = _agenda_job_with_a_point(slack_app, clock)
     job.run()
     job.run()
     announcements = [m for m in slack.messages if m["channel"].endswith("C0AGENDA")]
     assert len(announcements) == 1
     assert "Agenda PO" in announcements[0]["text"] and "Fietsbeleid" in announcements[0]["text"]
+
+
+def _agenda_job_with_a_point(app: App, clock: FixedClock) -> Job:
+    """A PO with one besluitpunt, and the announcement sweep at the moment its agenda is due."""
+    say(app, "agendapunt nieuw Fietsbeleid; vergadering: PO 30-11-2026; fase: besluitvorming; "
+             "portefeuillehouder: De Vries; opdrachtnemer: Bakker")
+    platforms = Platforms(app)
+    clock.moment = dt.datetime(2026, 11, 27, 9, 0, tzinfo=TIMEZONE)
+    return agenda_job(app, build_notifier(app, platforms=platforms), build_channel_notifier(app, platforms=platforms))
 
 
 def test_channel_router_refuses_platforms_that_are_not_configured() -> None:
@@ -77,3 +84,23 @@ def test_with_teams_configured_people_and_channels_route_to_teams(sqlite_url: st
             build_channel_notifier(app, platforms=platforms).post("teams:19:kanaal@thread.tacv2", OutgoingReply("Agenda"))
     finally:
         app.close()
+
+
+def test_an_announcement_to_a_channel_without_the_bot_tells_the_concernadviseurs_how_to_invite_it(
+    slack_app: App, slack: SlackStandIn, clock: FixedClock
+) -> None:
+    slack.behaviour = Behaviour(not_in_channel=frozenset({"C0AGENDA"}))
+    with slack_app.uow_factory() as uow:
+        karin = uow.people.with_role(Rol.CONCERNADVISEUR)[0]
+        assert karin.id is not None
+        uow.people.link_platform(karin.id, "slack", "U0KARIN")
+        uow.commit()
+    job = _agenda_job_with_a_point(slack_app, clock)
+    job.run()
+    job.run()  # still not in the channel: the advisers were told once, not every round
+    warnings = [m for m in slack.messages if m["channel"] == "DU0KARIN" and "agendakanaal" in m["text"]]
+    assert len(warnings) == 1
+    assert "geen lid van dat Slack-kanaal" in warnings[0]["text"] and "/invite @Samenspel" in warnings[0]["text"]
+    slack.behaviour = Behaviour()  # someone invited the bot
+    job.run()
+    assert [m for m in slack.messages if m["channel"].endswith("C0AGENDA") and "Agenda PO" in m["text"]]

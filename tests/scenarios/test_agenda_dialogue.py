@@ -1,6 +1,8 @@
 """PO and college agendas through the console: meetings, points with an explicit fase, outcomes, permissions."""
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.app import App
 from bot.clock import FixedClock
 from tests.conftest import make_app
@@ -79,9 +81,12 @@ def test_confidential_point_is_only_a_placeholder_in_a_channel(app: App) -> None
     assert "vertrouwelijk agendapunt" in say(app, "vergadering PO 30-11-2026", as_email=BRAM)
 
 
-def test_outcomes_recorded_against_a_meeting_the_same_way_for_every_po(app: App) -> None:
+def test_outcomes_recorded_against_a_meeting_the_same_way_for_every_po(app: App, clock: FixedClock) -> None:
     say(app, PUNT)
     meeting = say(app, "vergadering PO 30-11-2026").split(" · ")[0].removeprefix("Vergadering ")
+    early = say(app, f"vergadering {meeting} besluit Vooruitgelopen besluit", as_email=ANNA)
+    assert "is nog niet begonnen; een besluit leg je vast als de vergadering begonnen is" in early
+    clock.moment = dt.datetime(2026, 11, 30, 12, 0, tzinfo=clock.moment.tzinfo)  # after the 10:00 PO
     out = converse(
         app,
         [

@@ -115,3 +115,13 @@ def test_confirming_a_point_that_misses_a_portefeuillehouder_says_what_to_add(tm
                           capture_output=True, text=True, timeout=90, env=_env(tmp_path), cwd=tmp_path)
     assert done.returncode == 1
     assert "punt 2: vul eerst portefeuillehouder aan" in done.stderr
+
+
+def test_a_whole_long_verslag_is_read_although_a_chat_message_has_a_maximum(app: App) -> None:
+    filler = "De voorzitter geeft het woord aan de volgende spreker over het onderwerp. " * 600
+    document = f"Verslag van de commissie Mobiliteit d.d. 18 november 2026\n{filler}\n" + \
+        "Gedeputeerde De Vries zegt toe de Staten voor de zomer te informeren over de fietsbrug.\n"
+    assert len(document) > 40_000
+    reply = app.dispatcher.handle_document(to_incoming("verslag", KARIN, app.clock.now()), document)
+    assert reply is not None and [i.title for i in reply.items] == [
+        "Gedeputeerde De Vries zegt toe de Staten voor de zomer te informeren over de fietsbrug."]

@@ -21,6 +21,7 @@ class Behaviour:
     latency: float = 0.0
     rate_limited: int = 0  # the first N posts get 429 Retry-After: 0
     server_errors: int = 0  # the next N posts get 500
+    not_in_channel: frozenset[str] = frozenset()  # channels the bot was never invited to
 
 
 @dataclass
@@ -53,6 +54,8 @@ class SlackStandIn:
         params = await self._params(request)
         if self.behaviour.latency:
             await asyncio.sleep(self.behaviour.latency)
+        if str(params["channel"]) in self.behaviour.not_in_channel:
+            return web.json_response({"ok": False, "error": "not_in_channel"})
         with self._lock:
             self.posts_seen += 1
             seen = self.posts_seen

@@ -55,7 +55,9 @@ def test_closed_can_only_be_reopened() -> None:
     t.change_status(Status.AFGEDAAN)
     with pytest.raises(UserError, match="heropen"):
         t.change_status(Status.AFDOENING_VOORGESTELD)
-    t.change_status(Status.OPENSTAAND)
+    with pytest.raises(UserError, match="Een reden is verplicht"):
+        t.change_status(Status.OPENSTAAND)
+    t.change_status(Status.OPENSTAAND, "de raad wil meer weten")
     assert t.is_open
 
 

@@ -11,7 +11,9 @@ from handlers.context import Context
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.messages import OutgoingReply
 from handlers.router import Command
-from handlers.texts.agenda import NIEUW_VOORBEELD, P, PLAN_VOORBEELD, UITKOMST_VOORBEELDEN
+from handlers.texts.agenda import (
+    INTREKKEN_VOORBEELD, NIEUW_VOORBEELD, P, PLAN_VOORBEELD, UITKOMST_VOORBEELDEN, VERPLAATS_VOORBEELD,
+)
 
 Run = Callable[[Context, AgendaInstellingen, str], OutgoingReply]
 
@@ -41,6 +43,12 @@ def commands(instellingen: AgendaInstellingen | None = None) -> tuple[Command, .
         Command("agendapunt", bound(punten.toon), "Toon één agendapunt", "agendapunt <nummer>", (f"agendapunt {P}",)),
         Command("agendapunt wijzig", bound(punten.wijzig), "Wijzig fase, onderwerp, opdrachtnemer, vergadering, …",
                 "agendapunt wijzig <nummer> <veld>: <waarde>; …", (f"agendapunt wijzig {P} fase: oordeelsvorming",)),
+        Command("agendapunt verplaats", bound(punten.verplaats), "Verplaats een punt naar een andere vergadering",
+                "agendapunt verplaats <nummer> naar <vergadering> [omdat <reden>]", (VERPLAATS_VOORBEELD,),
+                aliases=("agendapunt verplaatsen",)),
+        Command("agendapunt intrekken", bound(punten.intrekken), "Haal een punt van de agenda (het blijft in de historie)",
+                "agendapunt intrekken <nummer> [omdat <reden>]", (INTREKKEN_VOORBEELD,),
+                aliases=("agendapunt terugtrekken",)),
         Command("agendapunt historie", bound(punten.historie), "Wie wat wanneer aan een agendapunt veranderde",
                 "agendapunt historie <nummer>", (f"agendapunt historie {P}",)),
     )

@@ -1,16 +1,19 @@
 """Agenda points: register one for a meeting (fase always explicit), show, change, history."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handlers.agenda.render import title
 from handlers.commands.agenda.vinden import find_vergadering, load_punt
-from handlers.commands.args import first_word, split_fields, yes_no
+from handlers.commands.args import first_word, split_fields, split_reason, yes_no
 from handlers.commands.deadline_input import read_deadline
 from handlers.commands.history import history_fields
-from handlers.commands.people import find_person
+from handlers.commands.people import find_for, maybe_for
+from handlers.domain.functies import Functie
 from handlers.commands.permission import ensure_may_change
 from handlers.commands.followed.render import person_name
 from handlers.context import Context
-from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Fase
+from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, INGETROKKEN, Fase, Vergadering, has_started
 from handlers.domain.audit import diff
 from handlers.domain.permissions import Stake
 from handlers.errors import UserError
@@ -49,14 +52,14 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     if not onderwerp:
         raise UserError(t.NEED_ONDERWERP, examples=(t.NIEUW_VOORBEELD,))
     fase = read_fase(fields.get("fase"))
-    v = find_vergadering(ctx, instellingen, fields.get("vergadering", ""))
+    v = open_vergadering(ctx, instellingen, fields.get("vergadering", ""))
     assert v.id is not None
-    ph = find_person(ctx.uow, fields["portefeuillehouder"]).id if fields.get("portefeuillehouder") else v.portefeuillehouder_id
+    ph = maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER) or v.portefeuillehouder_id
     punt = AgendaPunt(
         id=None, nummer=ctx.uow.agenda.next_punt_nummer(ctx.today.year), vergadering_id=v.id,
         onderwerp=onderwerp, fase=fase, created_at=ctx.now, stukken_deadline=v.stukken_deadline,
         created_by_id=person.id, portefeuillehouder_id=ph,
-        inbrenger_id=find_person(ctx.uow, fields["inbrenger"]).id if fields.get("inbrenger") else person.id,
+        inbrenger_id=maybe_for(ctx.uow, fields.get("inbrenger"), Functie.INBRENGER) or person.id,
     )
     notes = _apply(ctx, punt, fields)
     if punt.stukken_deadline < ctx.today:
@@ -76,9 +79,9 @@ def _apply(ctx: Context, punt: AgendaPunt, fields: dict[str, str]) -> list[str]:
     if "fase" in fields:
         punt.fase = read_fase(fields["fase"])
     if fields.get("opdrachtnemer"):
-        punt.opdrachtnemer_id = find_person(ctx.uow, fields["opdrachtnemer"]).id
+        punt.opdrachtnemer_id = find_for(ctx.uow, fields["opdrachtnemer"], Functie.OPDRACHTNEMER).id
     if fields.get("portefeuillehouder"):
-        punt.portefeuillehouder_id = find_person(ctx.uow, fields["portefeuillehouder"]).id
+        punt.portefeuillehouder_id = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER).id
     if "documenten" in fields:
         punt.documenten = fields["documenten"]
     if "vertrouwelijk" in fields:
@@ -104,6 +107,7 @@ def snapshot(ctx: Context, p: AgendaPunt) -> dict[str, str | None]:
         "stukken": datum(p.stukken_deadline),
         "documenten": p.documenten or None,
         "vertrouwelijk": "ja" if p.vertrouwelijk else "nee",
+        "status": INGETROKKEN if p.ingetrokken else None,
     }
 
 
@@ -121,6 +125,29 @@ def toon(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingR
 WIJZIG_KEYS = {k: v for k, v in KEYS.items() if k not in {"inbrenger"}}
 
 
+def open_vergadering(ctx: Context, instellingen: AgendaInstellingen, text: str) -> Vergadering:
+    """The meeting named, if points may still go on it: one that has not started."""
+    v = find_vergadering(ctx, instellingen, text)
+    if has_started(v, ctx.now):
+        raise UserError(t.MEETING_STARTED.format(titel=title(v)), examples=(t.NIEUW_VOORBEELD,))
+    return v
+
+
+def _ask(ctx: Context, punt: AgendaPunt, command: str) -> Vergadering:
+    """The point's meeting, after asking the agendapunt status machine whether `command` may run."""
+    v = ctx.uow.agenda.vergadering(punt.vergadering_id)
+    assert v is not None
+    punt.ask(command, v, ctx.now)
+    return v
+
+
+def _move(ctx: Context, instellingen: AgendaInstellingen, punt: AgendaPunt, text: str) -> Vergadering:
+    target = open_vergadering(ctx, instellingen, text)
+    assert target.id is not None
+    punt.vergadering_id, punt.stukken_deadline = target.id, target.stukken_deadline
+    return target
+
+
 def wijzig(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
     person = ctx.require_person()
     word, rest = first_word(args)
@@ -129,13 +156,12 @@ def wijzig(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoin
     # The ambtelijk opdrachtnemer delivers the stukken, so may set the documents link; the rest is the owner's.
     if not (person.id is not None and person.id == punt.opdrachtnemer_id and set(fields) <= {"documenten"}):
         ensure_may_change(ctx, punt.stake, f"agendapunt {punt.nummer}")
+    _ask(ctx, punt, "verplaats" if fields.get("vergadering") else "wijzig")
     if not fields:
         raise UserError(t.WHAT_TO_CHANGE, examples=(f"agendapunt wijzig {punt.nummer} fase: besluitvorming",))
     before = snapshot(ctx, punt)
     if fields.get("vergadering"):
-        v = find_vergadering(ctx, instellingen, fields["vergadering"])
-        assert v.id is not None
-        punt.vergadering_id, punt.stukken_deadline = v.id, v.stukken_deadline
+        _move(ctx, instellingen, punt, fields["vergadering"])
     notes = _apply(ctx, punt, fields)
     ctx.uow.agenda.save_punt(punt)
     ctx.record(t.ENTITY_PUNT, punt.nummer, "wijzig", diff(before, snapshot(ctx, punt)))
@@ -150,3 +176,41 @@ def historie(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgo
         fields=history_fields(entries, t.PUNT_FIELD_LABELS, t.ACTION_LABELS),
         confidential=punt.vertrouwelijk,
     )
+
+
+def _changed(ctx: Context, args: str, command: str, apply: Callable[[AgendaPunt, Vergadering, str], str]) -> OutgoingReply:
+    """One path for verplaats and intrekken: permission, the status machine, old → new and the reason audited."""
+    ctx.require_person()
+    word, rest = first_word(args)
+    punt = load_punt(ctx, word)
+    ensure_may_change(ctx, punt.stake, f"agendapunt {punt.nummer}")
+    v = _ask(ctx, punt, command)
+    text, reason = split_reason(rest)
+    before = snapshot(ctx, punt)
+    answer = apply(punt, v, text)
+    ctx.uow.agenda.save_punt(punt)
+    ctx.record(t.ENTITY_PUNT, punt.nummer, command, diff(before, snapshot(ctx, punt)), reason)
+    return _reply(ctx, punt, answer)
+
+
+def verplaats(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    """'agendapunt verplaats A-2026-001 naar volgende PO [omdat …]': the stukken deadline moves along."""
+    def apply(punt: AgendaPunt, v: Vergadering, text: str) -> str:
+        wanted = text.removeprefix("naar ").strip()
+        if not wanted:
+            raise UserError(t.NEED_TARGET, examples=(t.VERPLAATS_VOORBEELD,))
+        target = _move(ctx, instellingen, punt, wanted)
+        if target.id == v.id:
+            raise UserError(t.SAME_MEETING.format(nummer=punt.nummer, titel=title(v)), examples=(t.VERPLAATS_VOORBEELD,))
+        return t.PUNT_MOVED.format(nummer=punt.nummer, titel=title(target))
+
+    return _changed(ctx, args, "verplaats", apply)
+
+
+def intrekken(ctx: Context, instellingen: AgendaInstellingen, args: str) -> OutgoingReply:
+    """'agendapunt intrekken A-2026-001 [omdat …]': off the agenda (not shown, not announced), kept in the history."""
+    def apply(punt: AgendaPunt, v: Vergadering, _text: str) -> str:
+        punt.ingetrokken = True
+        return t.PUNT_WITHDRAWN.format(nummer=punt.nummer, titel=title(v))
+
+    return _changed(ctx, args, "intrekken", apply)

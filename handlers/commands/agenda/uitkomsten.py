@@ -11,10 +11,11 @@ from handlers.agenda.render import title
 from dataclasses import replace
 
 from handlers.commands.args import first_word, split_fields, yes_no
-from handlers.commands.people import find_person
+from handlers.commands.people import maybe_for
+from handlers.domain.functies import Functie
 from handlers.commands.permission import ensure_may_change
 from handlers.context import Context
-from handlers.domain.agenda import Uitkomst, UitkomstSoort, Vergadering
+from handlers.domain.agenda import Uitkomst, UitkomstSoort, Vergadering, has_started
 from handlers.domain.permissions import Stake
 from handlers.domain.toezegging import parse_nummer
 from handlers.errors import NotFound, UserError
@@ -39,6 +40,9 @@ def vastleggen(ctx: Context, v: Vergadering, rest: str) -> OutgoingReply:
         ensure_may_change(ctx, Stake(owner, owner, None, False), f"vergadering {v.id}")
     word, text = first_word(rest)
     soort = SOORTEN[normalise(word)]
+    # Outcomes are what a meeting decided: only once it has started.
+    if not has_started(v, ctx.now):
+        raise UserError(t.MEETING_NOT_STARTED.format(titel=title(v), soort=soort.value, id=v.id))
     uitkomst = _build(ctx, v.id, soort, text, person.id)
     ctx.uow.agenda.add_uitkomst(uitkomst)
     shown = f"{uitkomst.referentie} {uitkomst.tekst}".strip()
@@ -71,7 +75,7 @@ def _build(ctx: Context, vergadering_id: int, soort: UitkomstSoort, text: str, b
     base = Uitkomst(None, vergadering_id, soort, head, ctx.now, by,
                     vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")))
     if soort is UitkomstSoort.ACTIE:
-        eigenaar = find_person(ctx.uow, fields["eigenaar"]).id if fields.get("eigenaar") else None
+        eigenaar = maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR)
         return replace(base, eigenaar_id=eigenaar)
     word, rest = first_word(head)
     if soort is UitkomstSoort.TOEZEGGING:

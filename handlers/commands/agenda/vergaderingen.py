@@ -9,9 +9,12 @@ from handlers.commands.agenda.uitkomsten import SOORTEN, vastleggen
 from handlers.commands.agenda.vinden import find_vergadering
 from handlers.commands.args import first_word, split_fields
 from handlers.commands.deadline_input import read_day
-from handlers.commands.people import find_person
+from handlers.commands.people import maybe_for
+from handlers.domain.functies import Functie
 from handlers.context import Context
-from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Uitkomst, Vergadering, stukken_deadline
+from handlers.domain.agenda import (
+    AgendaInstellingen, AgendaPunt, Soort, Uitkomst, Vergadering, stukken_deadline, unusual_day,
+)
 from handlers.domain.permissions import KEEPERS, Stake, may_read
 from handlers.errors import NotAllowed, UserError
 from handlers.messages import Field, Item, OutgoingReply
@@ -90,21 +93,34 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     person = ctx.require_person()
     if not (person.has_role(*KEEPERS) or person.is_portefeuillehouder):
         raise NotAllowed(t.PLAN_NOT_ALLOWED)
-    head, fields = split_fields(args, {"soort": (), "datum": ("op",), "tijd": ("om",), "portefeuillehouder": ("ph",), "naam": ()})
+    head, fields = split_fields(args, {"soort": (), "datum": ("op",), "tijd": ("om",), "portefeuillehouder": ("ph",), "naam": (),
+                                        t.CONFIRM_WORD: ("bevestigd", "zeker")}, flags=(t.CONFIRM_WORD,))
     naam = fields.get("naam") or head
     soort_text = normalise(fields.get("soort", ""))
     if not naam or soort_text not in {"po", "college"} or not fields.get("datum"):
         raise UserError(t.PLAN_NEEDS, examples=(t.PLAN_VOORBEELD,))
     day = read_day(ctx, fields["datum"])
+    _confirm_day(day, ctx.today, args, confirmed=t.CONFIRM_WORD in fields)
     v = ctx.uow.agenda.ensure(Vergadering(
         id=None, soort=Soort(soort_text), naam=naam, datum=day, tijd=_time(fields.get("tijd", "")),
         sleutel=f"los:{naam}:{day.isoformat()}", stukken_deadline=stukken_deadline(day, instellingen.stukken_werkdagen),
-        portefeuillehouder_id=find_person(ctx.uow, fields["portefeuillehouder"]).id if fields.get("portefeuillehouder") else None,
+        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER),
         bron="los",
     ))
     ctx.record(t.ENTITY_VERGADERING, str(v.id), "nieuw", {"vergadering": (None, title(v))})
     return OutgoingReply(text=t.PLANNED.format(id=v.id, titel=title(v)),
                          fields=(Field(t.FIELD_STUKKEN, datum(v.stukken_deadline)),))
+
+
+def _confirm_day(day: dt.date, today: dt.date, command: str, *, confirmed: bool) -> None:
+    """A meeting in the past, in the weekend or on a holiday is refused until the user confirms it."""
+    unusual = unusual_day(day, today)
+    if unusual is None or confirmed:
+        return
+    why, name = unusual
+    waarom = {"past": t.WHY_PAST, "weekend": t.WHY_WEEKEND, "holiday": t.WHY_HOLIDAY.format(naam=name)}[why]
+    raise UserError(t.DATE_NEEDS_CONFIRM.format(datum=datum(day), waarom=waarom, woord=t.CONFIRM_WORD,
+                                                commando=f"vergadering nieuw {command.strip()}"))
 
 
 def _time(text: str) -> dt.time | None:

@@ -8,8 +8,9 @@ from handlers.agenda.schedule import upcoming
 from handlers.commands.deadline_input import read_day
 from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
-from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Vergadering, parse_punt_nummer
+from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Soort, Vergadering, has_started, parse_punt_nummer
 from handlers.errors import NotFound, UserError
+from handlers.invoer import MAX_ID, bounded_int
 from handlers.router import normalise
 from handlers.texts import agenda as t
 
@@ -22,7 +23,7 @@ def find_vergadering(ctx: Context, instellingen: AgendaInstellingen, text: str) 
     if not wanted:
         raise UserError(t.NEED_VERGADERING, examples=t.VERGADERING_VOORBEELDEN)
     if wanted.isdigit():
-        found = ctx.uow.agenda.vergadering(int(wanted))
+        found = ctx.uow.agenda.vergadering(bounded_int(wanted, 1, MAX_ID, "een vergaderingnummer"))
         if found is None:
             raise NotFound(t.VERGADERING_UNKNOWN.format(wat=wanted), examples=t.VERGADERING_VOORBEELDEN)
         return found
@@ -44,7 +45,7 @@ def find_vergadering(ctx: Context, instellingen: AgendaInstellingen, text: str) 
 
 
 def _begun(v: Vergadering, now: dt.datetime) -> bool:
-    return v.datum < now.date() or (v.datum == now.date() and v.tijd is not None and v.tijd <= now.time())
+    return has_started(v, now)
 
 
 def _is(v: Vergadering, wie: str) -> bool:

@@ -15,7 +15,7 @@ from handlers.commands.followed.kind import Kind
 from handlers.commands.permission import ensure_may_change
 from handlers.context import Context
 from handlers.domain.audit import diff
-from handlers.domain.followed import Followed, Status
+from handlers.domain.followed import COMMAND_FOR, Followed, Status
 from handlers.errors import UserError
 from handlers.messages import OutgoingReply
 from handlers.texts import followed as t
@@ -25,11 +25,14 @@ Run = Callable[[Context, str], OutgoingReply]
 
 
 def change(
-    ctx: Context, args: str, kind: Kind[T], action: str, apply: Callable[[T, str], str], notes: list[str] | None = None
+    ctx: Context, args: str, kind: Kind[T], action: str, apply: Callable[[T, str], str], notes: list[str] | None = None,
+    *, command: str | None = None,
 ) -> OutgoingReply:
+    """`command` is the status machine's word for this change (default: the audit action)."""
     ctx.require_person()
     found, rest = kind.load(ctx, args)
     ensure_may_change(ctx, found.stake, f"{kind.entity} {found.nummer}")
+    found.ask(command or action)
     before = kind.snapshot(ctx, found)
     reason = apply(found, rest)
     kind.save(ctx, found)
@@ -68,7 +71,7 @@ def afdoening(kind: Kind[T]) -> Run:
             item.afdoening_datum = ctx.today
             return ""
 
-        return change(ctx, args, kind, "status", apply)
+        return change(ctx, args, kind, "status", apply, command="afdoening")
 
     return run
 
@@ -83,7 +86,19 @@ def to_status(kind: Kind[T], status: Status) -> Run:
                 item.afdoening_datum = ctx.today
             return reason
 
-        return change(ctx, args, kind, "status", apply)
+        return change(ctx, args, kind, "status", apply, command=COMMAND_FOR[status])
+
+    return run
+
+
+def heropen(kind: Kind[T]) -> Run:
+    def run(ctx: Context, args: str) -> OutgoingReply:
+        def apply(item: T, rest: str) -> str:
+            _ignored, reason = split_reason(rest)
+            item.reopen(reason)
+            return reason
+
+        return change(ctx, args, kind, "status", apply, command="heropen")
 
     return run
 
@@ -129,6 +144,6 @@ def verbs(kind: Kind[T]) -> Verbs:
         niet_uitgevoerd=to_status(kind, Status.NIET_UITGEVOERD),
         deels_voldaan=to_status(kind, Status.DEELS_VOLDAAN),
         vervallen=to_status(kind, Status.VERVALLEN),
-        heropen=to_status(kind, Status.OPENSTAAND),
+        heropen=heropen(kind),
         verzet=verzet(kind),
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from handlers.commands.args import split_fields, yes_no
-from handlers.commands.people import find_person
+from handlers.commands.people import find_for
+from handlers.domain.functies import Functie
 from handlers.context import Context
 from handlers.domain.followed import Followed
 from handlers.errors import UserError
@@ -23,8 +24,8 @@ def read_changes(item: Followed, rest: str, keys: Mapping[str, tuple[str, ...]])
 def apply_common(ctx: Context, item: Followed, fields: Mapping[str, str]) -> None:
     """Portefeuillehouder, eigenaar and vertrouwelijk mean the same for every kind."""
     if "portefeuillehouder" in fields:
-        item.portefeuillehouder_id = find_person(ctx.uow, fields["portefeuillehouder"]).id
+        item.portefeuillehouder_id = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER).id
     if "eigenaar" in fields:
-        item.eigenaar_id = find_person(ctx.uow, fields["eigenaar"]).id
+        item.eigenaar_id = find_for(ctx.uow, fields["eigenaar"], Functie.EIGENAAR).id
     if "vertrouwelijk" in fields:
         item.vertrouwelijk = yes_no(fields["vertrouwelijk"])

@@ -11,7 +11,7 @@ COMMANDS = (
             "[bestuurder: <naam>; eigenaar: <naam>; partners: <wie>; vertrouwelijk]",
             (NIEUW_VOORBEELD,), aliases=("nieuwe lobby", "lobby registreer")),
     Command("lobby", tonen.lobby, "Toon de lobbyagenda of één lobbyactie",
-            "lobby [<nummer> | deze maand | volgende maand | <dossier> | van <bestuurder> | alle]",
+            "lobby [<nummer> | deze maand | volgende maand | <dossier> | van <bestuurder> | zonder eigenaar | alle]",
             (f"lobby {N}", "lobby deze maand", "lobby Nedersaksenlijn", "lobby van De Vries"),
             aliases=("lobbyagenda", "lobbyacties")),
     Command("lobby stand", wijzigen.stand, "Leg de stand van zaken vast", "lobby stand <nummer> <tekst>",

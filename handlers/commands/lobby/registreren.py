@@ -4,7 +4,8 @@ from __future__ import annotations
 from handlers.commands.args import split_fields, yes_no
 from handlers.commands.deadline_input import read_deadline
 from handlers.commands.lobby.render import details, item, snapshot
-from handlers.commands.people import find_person
+from handlers.commands.people import maybe_for, owner_notes
+from handlers.domain.functies import Functie, default_owner
 from handlers.context import Context
 from handlers.domain.lobby import LobbyActie
 from handlers.errors import UserError
@@ -36,8 +37,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         nummer=ctx.uow.lobby.next_nummer(ctx.today.year),
         dossier=fields["dossier"], doel=fields["doel"], target=fields["target"], moment=moment,
         created_at=ctx.now, created_by_id=person.id,
-        eigenaar_id=find_person(ctx.uow, fields["eigenaar"]).id if fields.get("eigenaar") else person.id,
-        bestuurder_id=find_person(ctx.uow, fields["bestuurder"]).id if fields.get("bestuurder") else None,
+        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR) if fields.get("eigenaar") else default_owner(person),
+        bestuurder_id=maybe_for(ctx.uow, fields.get("bestuurder"), Functie.BESTUURDER),
         partners=fields.get("partners", ""),
         vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")),
     )
@@ -47,6 +48,7 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         text=t.REGISTERED.format(nummer=actie.nummer),
         items=(item(ctx, actie),),
         fields=details(actie, []),
-        notes=tuple(n.replace("Deadline:", "Kansrijk moment:", 1) for n in notes),
+        notes=(*(n.replace("Deadline:", "Kansrijk moment:", 1) for n in notes),
+               *owner_notes(t.ENTITY, actie.nummer, actie.eigenaar_id, person, bool(fields.get("eigenaar")), "lobby zonder eigenaar")),
         confidential=actie.vertrouwelijk,
     )

@@ -74,6 +74,8 @@ def _criteria(ctx: Context, args: str) -> tuple[LobbyFilter, str]:
             first = (first + dt.timedelta(days=32)).replace(day=1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         return LobbyFilter(moment_from=first, moment_until=last), f"met een kansrijk moment in {MAANDEN[first.month - 1]}"
+    if words == "zonder eigenaar":
+        return LobbyFilter(zonder_eigenaar=True), "zonder eigenaar"
     if words.startswith("van "):
         person = find_person(ctx.uow, args.strip()[4:])
         return LobbyFilter(bestuurder_id=person.id), f"van {person.name}"

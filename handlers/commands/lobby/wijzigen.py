@@ -26,6 +26,7 @@ def _change(ctx: Context, args: str, action: str, apply: Callable[[LobbyActie, s
     # The bestuurder lobbies in person: they may keep their own action up to date too.
     if person.id is None or person.id != actie.bestuurder_id:
         ensure_may_change(ctx, actie.stake, f"lobbyactie {actie.nummer}")
+    actie.ask(action)
     before = snapshot(ctx, actie)
     reason = apply(actie, rest)
     ctx.uow.lobby.save(actie)

@@ -1,7 +1,7 @@
 """The moties command group: register, follow up, the lists concernadviseurs keep, digest, take over."""
 from __future__ import annotations
 
-from handlers.commands.moties import abonnement, overnemen, registreren, tonen, wijzigen
+from handlers.commands.moties import abonnement, gekoppeld, overnemen, registreren, tonen, wijzigen
 from handlers.router import Command
 from handlers.texts.moties import LIST_EXAMPLES, NIEUW_VOORBEELD
 
@@ -37,8 +37,8 @@ COMMANDS = (
             aliases=("motie deels voldaan",)),
     Command("motie vervallen", wijzigen.VERBS.vervallen, "Laat een motie vervallen (reden verplicht)",
             "motie vervallen <nummer> omdat <reden>", (f"motie vervallen {N} omdat het project is gestopt",)),
-    Command("motie heropen", wijzigen.VERBS.heropen, "Heropen een afgesloten motie",
-            "motie heropen <nummer> [omdat <reden>]", (f"motie heropen {N} omdat de Staten meer willen",)),
+    Command("motie heropen", gekoppeld.motie_heropen, "Heropen een afgesloten motie",
+            "motie heropen <nummer> omdat <reden>", (f"motie heropen {N} omdat de Staten meer willen",)),
     Command("motie verzet", wijzigen.VERBS.verzet, "Verzet de termijn (reden verplicht)",
             "motie verzet <nummer> naar <termijn> omdat <reden>",
             (f"motie verzet {N} naar Q3 2027 omdat de aanbesteding uitloopt",),

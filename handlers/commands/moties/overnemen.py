@@ -26,16 +26,16 @@ def als_toezegging(ctx: Context, args: str) -> OutgoingReply:
     def apply(motie: Motie, _rest: str) -> str:
         toezegging = _toezegging_from(ctx, motie)
         made.append(toezegging)
-        motie.toezegging_nummer = toezegging.nummer
         reason = t.TAKEN_OVER_REASON.format(toezegging=toezegging.nummer)
         # The promise lives on as the toezegging; the motie itself is done, so nobody is reminded twice.
         if motie.is_open:
             motie.change_status(Status.AFGEDAAN)
             motie.afdoening_referentie = reason
             motie.afdoening_datum = ctx.today
+        motie.toezegging_nummer = toezegging.nummer
         return reason
 
-    reply = change(ctx, args, MOTIE, "als toezegging", apply)
+    reply = change(ctx, args, MOTIE, "als toezegging", apply, command="overnemen")
     toezegging = made[0]
     return OutgoingReply(
         text=t.TAKEN_OVER.format(nummer=reply.items[0].key, toezegging=toezegging.nummer),

@@ -4,7 +4,8 @@ from __future__ import annotations
 from handlers.commands.args import first_word, split_fields, yes_no
 from handlers.commands.deadline_input import read_day, read_deadline
 from handlers.commands.moties.render import details, item, snapshot
-from handlers.commands.people import find_person
+from handlers.commands.people import maybe_for, owner_notes
+from handlers.domain.functies import Functie, default_owner
 from handlers.context import Context
 from handlers.domain.motie import Motie, Uitslag, no_deadline, parse_nummer, parse_uitslag
 from handlers.errors import UserError
@@ -51,8 +52,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         fracties=fields.get("fracties", ""),
         uitslag=read_uitslag(fields.get("uitslag") or Uitslag.AANGENOMEN.value),
         deadline=deadline,
-        portefeuillehouder_id=find_person(ctx.uow, fields["portefeuillehouder"]).id if fields.get("portefeuillehouder") else None,
-        eigenaar_id=find_person(ctx.uow, fields["eigenaar"]).id if fields.get("eigenaar") else None,
+        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER),
+        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR) if fields.get("eigenaar") else default_owner(person),
         vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")),
     )
     ctx.uow.moties.add(motie)
@@ -63,7 +64,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         text=t.REGISTERED.format(nummer=motie.nummer),
         items=(item(ctx, motie),),
         fields=details(ctx, motie),
-        notes=tuple(notes),
+        notes=(*notes, *owner_notes(t.ENTITY, motie.nummer, motie.eigenaar_id, person, bool(fields.get("eigenaar")),
+                                     "moties zonder eigenaar")),
         confidential=motie.vertrouwelijk,
     )
 

@@ -26,6 +26,7 @@ def item(ctx: Context, motie: Motie) -> Item:
         buttons=actions(t.ENTITY, motie.nummer) if motie.is_open else (),
         confidential=motie.vertrouwelijk,
         overdue=motie.is_overdue(ctx.today),
+        show=f"{t.ENTITY} {motie.nummer}",
     )
 
 

@@ -6,7 +6,8 @@ import re
 
 from handlers.commands.args import split_fields, yes_no
 from handlers.commands.deadline_input import read_day, read_deadline
-from handlers.commands.people import find_person
+from handlers.commands.people import find_for, maybe_for, owner_notes
+from handlers.domain.functies import Functie, default_owner
 from handlers.commands.toezeggingen.render import details, item, snapshot
 from handlers.context import Context
 from handlers.domain.toezegging import Toezegging
@@ -44,8 +45,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         deadline=deadline,
         created_at=ctx.now,
         created_by_id=person.id,
-        portefeuillehouder_id=find_person(ctx.uow, fields["portefeuillehouder"]).id,
-        eigenaar_id=find_person(ctx.uow, fields["eigenaar"]).id if fields.get("eigenaar") else None,
+        portefeuillehouder_id=find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER).id,
+        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR) if fields.get("eigenaar") else default_owner(person),
         aan=fields.get("aan", ""),
         vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")),
     )
@@ -57,7 +58,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         text=f"Toezegging {toezegging.nummer} is geregistreerd.",
         items=(item(ctx, toezegging),),
         fields=details(ctx, toezegging),
-        notes=notes,
+        notes=(*notes, *owner_notes(t.ENTITY, toezegging.nummer, toezegging.eigenaar_id, person, bool(fields.get("eigenaar")),
+                                     "toezeggingen zonder eigenaar")),
         confidential=toezegging.vertrouwelijk,
     )
 

@@ -18,6 +18,7 @@ def item(ctx: Context, toezegging: Toezegging, *, with_actions: bool = True) -> 
         buttons=actions(t.ENTITY, toezegging.nummer) if with_actions and toezegging.is_open else (),
         confidential=toezegging.vertrouwelijk,
         overdue=toezegging.is_overdue(ctx.today),
+        show=f"{t.ENTITY} {toezegging.nummer}",
     )
 
 

@@ -10,6 +10,7 @@ from handlers.commands.followed.show import toon as show_one
 from handlers.commands.people import find_person
 from handlers.commands.toezeggingen.kind import TOEZEGGING
 from handlers.context import Context
+from handlers.invoer import bounded_int
 from handlers.errors import UserError
 from handlers.messages import OutgoingReply
 from handlers.ports import ToezeggingFilter
@@ -34,13 +35,18 @@ def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
     if words in {"mijn", "van mij"}:
         person = ctx.require_person()
         return ToezeggingFilter(betrokkene_id=person.id), "van jou"
+    if words == "zonder eigenaar":
+        return ToezeggingFilter(zonder_eigenaar=True), "zonder eigenaar"
     if words in {"verlopen", "te laat", "overschreden"}:
         return ToezeggingFilter(overdue_on=ctx.today), f"met {t.OVERDUE}"
     if words in {"alle", "alles"}:
         return ToezeggingFilter(open_only=False), "in totaal"
     within = _WITHIN.match(words)
     if within:
-        days = int(within.group(1)) * (7 if within.group(2) in ("week", "weken") else 1)
+        weeks = within.group(2) in ("week", "weken")
+        # Ten years ahead is the furthest a list can look: beyond that no date is meaningful (or representable).
+        count = bounded_int(within.group(1), 1, 520 if weeks else 3650, "een aantal weken" if weeks else "een aantal dagen")
+        days = count * (7 if weeks else 1)
         until = ctx.today + dt.timedelta(days=days)
         return ToezeggingFilter(due_until=until), f"met een deadline binnen {within.group(1)} {within.group(2)}"
     if words.startswith("van "):
@@ -48,5 +54,5 @@ def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
         return ToezeggingFilter(betrokkene_id=person.id), f"van {person.name}"
     raise UserError(
         f"'{args}' begrijp ik niet als selectie.",
-        examples=("toezeggingen mijn", "toezeggingen van De Vries", "toezeggingen binnen 4 weken", "toezeggingen verlopen"),
+        examples=("toezeggingen mijn", "toezeggingen zonder eigenaar", "toezeggingen van De Vries", "toezeggingen binnen 4 weken", "toezeggingen verlopen"),
     )

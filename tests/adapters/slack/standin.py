@@ -58,6 +58,8 @@ class SlackStandIn:
     refused: list[str] = field(default_factory=list)
     # method -> seconds to wait before answering (a slow Slack)
     delays: dict[str, float] = field(default_factory=dict)
+    # method -> the error Slack answers with (ok: false), e.g. an expired trigger_id for views.open
+    failing: dict[str, str] = field(default_factory=dict)
     # Socket Mode envelopes pushed to the app once it connects.
     envelopes: list[dict[str, Any]] = field(default_factory=list)
     base_url: str = ""
@@ -106,6 +108,8 @@ class SlackStandIn:
         if method in self.delays:
             await asyncio.sleep(self.delays[method])
         self._record(Call(method, args, time.monotonic()))
+        if method in self.failing:
+            return web.json_response({"ok": False, "error": self.failing[method]})
         return web.json_response(self._answer(method, args))
 
     async def _response_url(self, request: web.Request) -> web.Response:

@@ -58,12 +58,19 @@ def _shortcut(slack: SlackHarness, text: str) -> dict[str, Any]:
 
 def test_message_shortcut_prefills_the_registration_modal_with_text_and_link(slack: SlackHarness) -> None:
     slack.interaction(_shortcut(slack, "De gedeputeerde zegde toe de raad voor de zomer te informeren &amp; te rapporteren"))
+    updated = slack.standin.wait_for(lambda c: c.method == "views.update")
+    # The trigger expires 3 seconds after the click: the modal opens before any other Web API call.
+    web_api = [c.method for c in slack.standin.calls if c.method not in ("auth.test", "users.info")]
+    assert web_api[:3] == ["views.open", "chat.getPermalink", "views.update"]
+    opened = slack.standin.wait_for(lambda c: c.method == "views.open").view
     permalink = slack.standin.wait_for(lambda c: c.method == "chat.getPermalink")
     assert permalink.args["channel"] == CHANNEL and permalink.args["message_ts"] == "1605853634.000400"
-    modal = slack.standin.wait_for(lambda c: c.method == "views.open").view
+    first = next(b for b in opened["blocks"] if b.get("block_id") == "omschrijving")["element"]["initial_value"]
+    assert first.startswith("De gedeputeerde zegde toe de raad voor de zomer te informeren & te rapporteren")
+    modal = updated.view
     omschrijving = next(b for b in modal["blocks"] if b.get("block_id") == "omschrijving")
     initial = omschrijving["element"]["initial_value"]
-    assert initial.startswith("De gedeputeerde zegde toe de raad voor de zomer te informeren & te rapporteren")
+    assert initial.startswith(first) and updated.args["view_id"] == "V1"
     assert "https://noordwaard.slack.com/archives/C0KANAAL1/p1" in initial
     slack.interaction(submission(slack, modal, {"omschrijving": initial, "portefeuillehouder": "De Vries",
                                                 "deadline": "voor de zomer"}))

@@ -143,3 +143,12 @@ def test_users_info_is_asked_once_per_person(slack: SlackHarness) -> None:
         slack.slash("wie ben ik", user=HANS)
         slack.standin.wait_for(lambda c: "Je bent Hans Bakker" in c.text, after=mark)
     assert len([c for c in slack.standin.calls if c.method == "users.info"]) == 1
+
+
+def test_a_failure_after_the_ack_is_told_to_the_user(slack: SlackHarness) -> None:
+    """Slack already heard "ok"; without Bolt's error handler the user would wait for nothing."""
+    slack.standin.failing["views.open"] = "expired_trigger_id"
+    status, _ = slack.slash("toezegging nieuw")
+    assert status == 200
+    answer = slack.standin.wait_for(lambda c: c.method == "response_url")
+    assert "er ging iets mis aan mijn kant" in answer.text and answer.args["response_type"] == "ephemeral"

@@ -26,17 +26,19 @@ def channel(text: str) -> dict[str, Any]:
     return activity
 
 
-def submit(action: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
-    """What Teams posts when someone fills a card form and presses its Action.Submit: a message whose
-    value is the action's data with every input merged in under its id (and no text)."""
+def execute(action: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
+    """What Teams posts when someone fills a card form and presses its Action.Execute: an adaptiveCard/action
+    invoke whose value.action.data is the action's data with every input merged in under its id."""
     card = action["card"]
     inputs = {item["label"]: item["id"] for item in card["body"] if item["type"] == "Input.Text"}
-    data = dict(card["actions"][0]["data"])
+    [button] = card["actions"]
+    assert button["type"] == "Action.Execute", button
+    data = dict(button["data"])
     for label, value in values.items():
         data[inputs[label]] = value
-    activity = personal("")
-    activity.pop("text")
-    activity["value"] = data
+    activity = copy.deepcopy(payload("teams_invoke_adaptive_card_action.json"))
+    activity.update(id=f"invoke-{next(_ids)}", conversation=personal("")["conversation"], **{"from": personal("")["from"]})
+    activity["value"] = {"action": {"type": "Action.Execute", "verb": button["verb"], "data": data}, "trigger": "manual"}
     return activity
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot.app import App
 from storage.models import ProcessedRequestRow, ToezeggingRow
-from tests.adapters.teams.activities import card_text, channel, find_action, personal, submit
+from tests.adapters.teams.activities import card_text, channel, execute, find_action, personal
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness, payload
 
@@ -58,29 +58,31 @@ def test_register_list_move_deadline_and_close_through_card_forms(teams: Harness
     welcome = connector.sent[-1].card
     assert "toezeggingen mijn" in card_text(welcome)
 
-    teams.post(submit(find_action(welcome, "Nieuwe toezegging"), {
+    _, answer = teams.post(execute(find_action(welcome, "Nieuwe toezegging"), {
         "Wat is er toegezegd?": "Brief over de\nfietsbrug",
         "Portefeuillehouder (wie zegde het toe?)": "De Vries",
         "Deadline": "voor het zomerreces",
     }))
-    registered = card_text(connector.sent[-1].card)
+    registered = card_text(answer["value"])  # the welcome card becomes the registration's card
     assert "Toezegging T-2026-005 is geregistreerd." in registered
     assert "Deadline: voor het zomerreces → wo 30 juni 2027" in registered  # the parsed deadline, shown back
 
     teams.post(personal("toezeggingen"))
     listing = connector.sent[-1].card
     assert "T-2026-005 · Brief over de fietsbrug" in card_text(listing)
+    sent = len(connector.sent)
 
-    teams.post(submit(find_action(listing, "Deadline verzetten", "T-2026-005"), {
+    _, answer = teams.post(execute(find_action(listing, "Deadline verzetten", "T-2026-005"), {
         "Nieuwe deadline": "Q3 2027", "Reden (afspraak is afspraak)": "de aannemer is failliet",
     }))
-    moved = card_text(connector.sent[-1].card)
+    moved = card_text(answer["value"])
     assert "T-2026-005: deadline verzet." in moved and "Q3 2027 → do 30 september 2027" in moved
 
-    teams.post(submit(find_action(connector.sent[-1].card, "Afgedaan voorstellen", "T-2026-005"), {
+    _, answer = teams.post(execute(find_action(answer["value"], "Afgedaan voorstellen", "T-2026-005"), {
         "Hoe is het afgedaan? (bijv. raadsinformatiebrief 2026-45)": "raadsinformatiebrief 2026-50",
     }))
-    assert "afdoening voorgesteld" in card_text(connector.sent[-1].card)
+    assert "afdoening voorgesteld" in card_text(answer["value"])
+    assert len(connector.sent) == sent  # every card action updated its card in place; nothing new was posted
 
     teams.post(personal("toezegging afgedaan T-2026-005"))
     closed = card_text(connector.sent[-1].card)

@@ -34,13 +34,20 @@ def test_the_package_holds_a_valid_manifest_and_both_icons(configured: Path, cap
         manifest = json.loads(archive.read("manifest.json"))
         icons = {name: dimensions(archive.read(name)) for name in ("color.png", "outline.png")}
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    assert manifest["manifestVersion"] == schema["properties"]["manifestVersion"]["const"] == "1.17"
-    assert manifest["$schema"].endswith("/v1.17/MicrosoftTeams.schema.json")
+    assert manifest["manifestVersion"] == schema["properties"]["manifestVersion"]["const"] == "1.29"
+    assert manifest["$schema"].endswith("/v1.29/MicrosoftTeams.schema.json")
     assert list(Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).iter_errors(manifest)) == []
     assert manifest["id"] == manifest["bots"][0]["botId"] == APP_ID
     assert manifest["version"] == "1.2.0"
     assert manifest["developer"]["privacyUrl"] == "https://noordwaard.example/privacy"
     assert icons == {"color.png": (192, 192), "outline.png": (32, 32)}
+    # Dutch, usable in personal chats, teams, group chats and meetings, with the message action.
+    assert manifest["localizationInfo"] == {"defaultLanguageTag": "nl-nl"}
+    assert set(manifest["bots"][0]["scopes"]) == {"personal", "team", "groupChat"}
+    assert manifest["defaultGroupCapability"]["meetings"] == "bot"
+    [command] = manifest["composeExtensions"][0]["commands"]
+    assert command["type"] == "action" and command["context"] == ["message"] and command["fetchTask"] is True
+    assert command["title"] == "Registreer als toezegging" and manifest["composeExtensions"][0]["botId"] == APP_ID
 
 
 def test_the_outline_icon_is_white_on_transparent(configured: Path) -> None:

@@ -97,15 +97,33 @@ def test_items_become_containers_with_facts_marks_and_forms_with_unique_inputs()
     assert len(ids) == len(set(ids)) == 4  # unique in the whole card, or Teams mixes the forms up
     assert all(sc["type"] == "Action.ShowCard" for sc in show_cards)
     submit = show_cards[1]["card"]["actions"][0]
-    assert submit["type"] == "Action.Submit"
+    assert submit["type"] == "Action.Execute" and submit["verb"] == "samenspel"  # Universal Actions
     assert submit["data"]["samenspel"]["inputs"] == {"deadline": ids[2], "reden": ids[3]}
 
 
-def test_a_command_button_submits_its_command() -> None:
+def test_a_command_button_executes_its_command() -> None:
     reply = OutgoingReply(text="Klaar?", fields=(Field("a", "b"),), buttons=(Button("Afgedaan", "toezegging afgedaan T-2026-001"),))
     action = render_reply(reply)["attachments"][0]["content"]["actions"][0]
-    assert action == {"type": "Action.Submit", "title": "Afgedaan",
+    assert action == {"type": "Action.Execute", "verb": "samenspel", "title": "Afgedaan",
                       "data": {"samenspel": {"command": "toezegging afgedaan T-2026-001"}}}
+
+
+def test_an_empty_optional_field_is_left_out_of_the_command_and_semicolons_cannot_split_it() -> None:
+    data = {"samenspel": {"template": "toezegging nieuw omschrijving: {o}; deadline: {d}; aan: {a}",
+                          "inputs": {"o": "veld1", "d": "veld2", "a": "veld3"}},
+            "veld1": "Brief; met bijlage", "veld2": "Q3 2027", "veld3": ""}
+    assert submitted_command(data) == "toezegging nieuw omschrijving: Brief, met bijlage; deadline: Q3 2027"
+
+
+def test_a_card_about_one_item_refreshes_for_its_viewer_with_the_items_own_view() -> None:
+    one = OutgoingReply(text="T-2026-001", items=(Item("T-2026-001", "titel", show="toezegging T-2026-001"),))
+    content = render_reply(one, viewers=("29:karin",))["attachments"][0]["content"]
+    assert content["refresh"] == {
+        "action": {"type": "Action.Execute", "verb": "refresh", "data": {"samenspel": {"command": "toezegging T-2026-001"}}},
+        "userIds": ["29:karin"],
+    }
+    two = OutgoingReply(text="2", items=(one.items[0], Item("T-2026-002", "x", show="toezegging T-2026-002")))
+    assert "refresh" not in render_reply(two, viewers=("29:karin",))["attachments"][0]["content"]
 
 
 def test_the_welcome_names_three_commands_and_offers_the_registration_form() -> None:

@@ -1,7 +1,7 @@
 """channels where the bot listens for promises, and its suggestions' rate limit
 
-Revision ID: 0004_i21_luisteren
-Revises: 0003_merge
+Revision ID: 0006_i21_luisteren
+Revises: 0005_merge
 Create Date: 2026-11-27
 """
 from __future__ import annotations
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0004_i21_luisteren'
-down_revision: str | Sequence[str] | None = '0003_merge'
+revision: str = '0006_i21_luisteren'
+down_revision: str | Sequence[str] | None = '0005_merge'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

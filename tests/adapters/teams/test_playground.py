@@ -1,0 +1,198 @@
+"""What a Teams user does, through Microsoft's own client (the M365 Agents Playground) against the running app:
+install and get one welcome, capture a message as a toezegging from its '…' menu, see a list card, and press
+'Deadline verzetten' so the same card updates in place; in a personal chat, a group chat and a meeting chat.
+After each scenario the Playground must have logged no warning about any activity or card."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import App
+from tests.adapters.teams.activities import card_text
+from tests.adapters.teams.connector import Connector
+from tests.adapters.teams.harness import Harness
+from tests.adapters.teams.playground import (
+    BOT_ID, BOT_NAME, GROUP, MEETING, MEETING_ID, PERSONAL, TENANT, USER_ID, Playground, card_problems,
+    require_playground, running_playground,
+)
+from tests.conftest import make_app
+from bot.clock import FixedClock
+from tests.dialogue import KARIN
+
+CHATS = {"persoonlijk": PERSONAL, "groepschat": GROUP, "vergaderchat": MEETING}
+CAPTURE = "registreerToezegging"
+MESSAGE = {
+    "id": "1795763357369",
+    "body": {"contentType": "html",
+             "content": "<p>De gedeputeerde zegt toe de Staten <b>voor de zomer</b> te informeren over de N-weg.</p>"},
+    "from": {"user": {"id": "user-id-1", "displayName": "Megan Bowen"}},
+    "linkToMessage": "https://teams.microsoft.com/l/message/19:overleg@thread.v2/1795763357369",
+}
+
+
+@pytest.fixture(params=list(CHATS))
+def chat(request: pytest.FixtureRequest) -> str:
+    return CHATS[str(request.param)]
+
+
+@pytest.fixture
+def playground(sqlite_url: str, clock: FixedClock, connector: Connector, chat: str,
+               tmp_path: Path) -> Iterator[tuple[Harness, Playground]]:
+    app = make_app(sqlite_url, clock)
+    teams = Harness(app, connector)
+    group_chat = MEETING if chat == MEETING else GROUP
+    try:
+        with running_playground(teams, tmp_path, group_chat, KARIN, "Karin Bos") as client:
+            yield teams, client
+            assert client.warnings() == []
+    finally:
+        teams.close()
+        app.close()
+
+
+def _say(teams: Harness, client: Playground, chat: str, text: str) -> dict[str, Any]:
+    if chat == MEETING:
+        return teams.run(client.send_activity(_meeting_message(client, text)))
+    return teams.run(client.say(chat, text, mention=chat != PERSONAL))
+
+
+def _meeting_message(client: Playground, text: str) -> dict[str, Any]:
+    """A message in a meeting's chat, as Teams sends it: a group chat with the meeting in channelData."""
+    mention = f"<at>{BOT_NAME}</at>"
+    return {
+        "type": "message", "id": str(uuid.uuid4()), "channelId": "msteams", "serviceUrl": client.url + "/_connector",
+        "timestamp": dt.datetime.now(dt.timezone.utc).isoformat(), "locale": "nl-NL", "textFormat": "plain",
+        "text": f"{mention} {text}",
+        "from": {"id": USER_ID, "name": "Karin Bos", "aadObjectId": "00000000-0000-0000-0000-0000000000020"},
+        "recipient": {"id": BOT_ID, "name": BOT_NAME},
+        "conversation": {"id": MEETING, "conversationType": "groupChat", "isGroup": True, "tenantId": TENANT},
+        "channelData": {"tenant": {"id": TENANT}, "meeting": {"id": MEETING_ID}},
+        "entities": [{"type": "mention", "text": mention, "mentioned": {"id": BOT_ID, "name": BOT_NAME}}],
+    }
+
+
+def _card(message: dict[str, Any]) -> dict[str, Any]:
+    [attachment] = message["attachments"]
+    assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
+    content: dict[str, Any] = attachment["content"]
+    return content
+
+
+def _first_item(card: dict[str, Any]) -> dict[str, Any]:
+    return next(part for part in card["body"] if str(part.get("id", "")).startswith("item-"))
+
+
+def _form_action(container: dict[str, Any], title: str) -> dict[str, Any]:
+    for part in container["items"]:
+        for action in part.get("actions", []):
+            if action["title"] == title:
+                return action
+    raise AssertionError(f"no {title!r} in {container}")
+
+
+def _inputs(form: dict[str, Any], answers: dict[str, str]) -> dict[str, str]:
+    """What the client sends for a form: every input by id, the given answers by label, the rest as shown."""
+    filled = {}
+    for element in form["body"]:
+        if element["type"] == "Input.Text":
+            filled[element["id"]] = next((v for k, v in answers.items() if element["label"].startswith(k)),
+                                         element.get("value", ""))
+    return filled
+
+
+def test_install_welcomes_once(playground: tuple[Harness, Playground], chat: str) -> None:
+    teams, client = playground
+
+    teams.run(client.install(chat))
+
+    welcomes = [m for m in client.bot_messages(chat) if "Hallo! Ik ben Samenspel" in card_text(_card(m))]
+    assert len(welcomes) == 1
+    assert ("@Samenspel" in card_text(_card(welcomes[0]))) is (chat != PERSONAL)
+
+
+def test_a_message_is_captured_as_toezegging_from_its_menu(playground: tuple[Harness, Playground], chat: str) -> None:
+    teams, client = playground
+    teams.run(client.install(chat))
+    value = {"commandId": CAPTURE, "commandContext": "message", "messagePayload": MESSAGE, "context": {"theme": "default"}}
+
+    dialog = teams.run(client.invoke(chat, "composeExtension/fetchTask", value))
+
+    task = dialog["task"]
+    assert task["type"] == "continue" and task["value"]["title"] == "Registreer als toezegging"
+    form = task["value"]["card"]["content"]
+    text = card_text(form)
+    assert "informeren over de N-weg" in text and "Megan Bowen" in text and MESSAGE["linkToMessage"] in text
+    [submit] = form["actions"]
+    assert submit["type"] == "Action.Submit"  # Teams' dialogs take no Action.Execute
+
+    before = len(client.bot_messages(chat))
+    data = {**submit["data"], **_inputs(form, {"Portefeuillehouder": "De Vries", "Deadline": "voor de zomer"})}
+    answer = teams.run(client.invoke(chat, "composeExtension/submitAction", {**value, "data": data}))
+
+    assert answer in ({}, "")  # the dialog closes
+    teams.run(client.wait_for(lambda: len(client.bot_messages(chat)) > before))
+    registered = card_text(_card(client.bot_messages(chat)[-1]))
+    assert "N-weg" in registered and "Megan Bowen" in registered
+    assert "zomer" in registered.lower()  # the deadline as the bot understood it
+
+
+def test_a_capture_with_a_deadline_it_cannot_read_shows_the_form_again_with_the_reason(
+    playground: tuple[Harness, Playground], chat: str
+) -> None:
+    teams, client = playground
+    value = {"commandId": CAPTURE, "commandContext": "message", "messagePayload": MESSAGE}
+    form = teams.run(client.invoke(chat, "composeExtension/fetchTask", value))["task"]["value"]["card"]["content"]
+    data = {**form["actions"][0]["data"], **_inputs(form, {"Portefeuillehouder": "De Vries", "Deadline": "gisteravond"})}
+
+    answer = teams.run(client.invoke(chat, "composeExtension/submitAction", {**value, "data": data}))
+
+    again = answer["task"]["value"]["card"]["content"]
+    text = card_text(again)
+    assert "gisteravond" in text and "Probeer bijvoorbeeld" in text  # the reason, and what was typed
+    assert "informeren over de N-weg" in text
+
+
+def test_a_list_card_and_deadline_verzetten_updates_the_same_card_in_place(
+    playground: tuple[Harness, Playground], chat: str
+) -> None:
+    teams, client = playground
+    teams.run(client.install(chat))
+
+    listing = _say(teams, client, chat, "toezeggingen")
+    card = _card(listing)
+    item = _first_item(card)
+    key = item["id"].removeprefix("item-")
+    assert len([p for p in card["body"] if str(p.get("id", "")).startswith("item-")]) > 1  # a list
+    show_card = _form_action(item, "Deadline verzetten")
+    assert show_card["type"] == "Action.ShowCard"
+    form = show_card["card"]
+    [execute] = form["actions"]
+    before = len(client.bot_messages(chat))
+
+    answer = teams.run(client.press(chat, listing, execute, _inputs(
+        form, {"Nieuwe deadline": "Q3 2027", "Reden": "het onderzoek loopt uit"})))
+
+    # The Playground hands back the invoke's body (the statusCode it keeps) and puts the card in place.
+    assert answer["type"] == "application/vnd.microsoft.card.adaptive"
+    updated = card_text(answer["value"])
+    assert f"{key}: deadline verzet." in updated and "2027" in updated
+    assert len(client.bot_messages(chat)) == before  # no new message: the card itself changed
+    refresh = answer["value"]["refresh"]
+    assert refresh["userIds"] == [USER_ID] and refresh["action"]["data"]["samenspel"]["command"].endswith(key)
+
+    # The refresh Teams runs when this viewer opens the chat again shows the item's current state.
+    again = teams.run(client.press(chat, listing, refresh["action"] | {"title": "refresh"}, {}))
+    assert "2027" in card_text(again["value"])
+
+
+def test_the_card_check_flags_what_microsofts_renderer_would_not_show() -> None:
+    """The check every scenario ends with is not vacuous: an unknown element is reported, our cards are not."""
+    require_playground()
+    wrong = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "Input.Slider", "id": "x"}]}
+    assert any("Input.Slider" in problem for problem in card_problems([wrong]))
+    assert card_problems([{"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "ok"}]}]) == []
