@@ -5,6 +5,7 @@ import asyncio
 import logging
 import re
 import traceback
+from collections.abc import Callable
 
 from handlers.core import Core
 from handlers.errors import UserError
@@ -22,8 +23,18 @@ class Dispatcher:
         self.core = core
 
     def handle(self, incoming: IncomingCommand) -> OutgoingReply | None:
+        return self._guarded(lambda: self.core.handle(incoming), incoming)
+
+    def handle_document(self, incoming: IncomingCommand, document: str) -> OutgoingReply | None:
+        """A verslag handed over as a file (Slack DM, `samenspel verslag`): its candidates, or a Dutch refusal."""
+        return self._guarded(lambda: self.core.handle_document(incoming, document), incoming)
+
+    async def handle_document_async(self, incoming: IncomingCommand, document: str) -> OutgoingReply | None:
+        return await asyncio.to_thread(self.handle_document, incoming, document)
+
+    def _guarded(self, run: Callable[[], OutgoingReply | None], incoming: IncomingCommand) -> OutgoingReply | None:
         try:
-            return self.core.handle(incoming)
+            return run()
         except UserError as error:
             notes = (examples_line(error.examples),) if error.examples else ()
             return OutgoingReply(text=error.message, notes=notes, kind=ReplyKind.ERROR)
@@ -41,6 +52,18 @@ class Dispatcher:
 
     async def handle_async(self, incoming: IncomingCommand) -> OutgoingReply | None:
         return await asyncio.to_thread(self.handle, incoming)
+
+    def listen(self, incoming: IncomingCommand, source: str = "") -> OutgoingReply | None:
+        """Listening never answers a channel with an error: a failure is logged and nothing is said."""
+        try:
+            return self.core.listen(incoming, source)
+        except Exception as error:
+            log.error("listening failed: verzoek %s van %s:%s: %s\n%s", incoming.request_id or "-",
+                      incoming.actor.platform, incoming.actor.user_id, type(error).__name__, frames(error))
+            return None
+
+    async def listen_async(self, incoming: IncomingCommand, source: str = "") -> OutgoingReply | None:
+        return await asyncio.to_thread(self.listen, incoming, source)
 
     async def suggest_async(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
         """Form-field choices; a failure gives no choices (the user can still type), never an error page."""

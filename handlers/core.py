@@ -6,6 +6,7 @@ import logging
 import random
 import time
 
+from handlers.commands.luisteren import meeluisteren
 from handlers.context import Context
 from handlers.deadlines import Calendar
 from handlers.domain.people import Person
@@ -22,6 +23,8 @@ from handlers.texts.invoer import CONFLICT
 log = logging.getLogger(__name__)
 # A race is retried on the new state a few times; more is no longer a race but a hot spot, so say so.
 ATTEMPTS = 5
+# A verslag of a long council meeting runs to a few hundred thousand characters; a book does not belong here.
+MAX_DOCUMENT = 1_000_000
 
 
 class Core:
@@ -39,7 +42,14 @@ class Core:
         same row or took the same key first, nothing was written and the command runs again on the new
         state: commands only return their reply, so a second run is safe.
         """
-        incoming = dataclasses.replace(incoming, text=clean_message(incoming.text))
+        return self._retrying(dataclasses.replace(incoming, text=clean_message(incoming.text)))
+
+    def handle_document(self, incoming: IncomingCommand, document: str) -> OutgoingReply | None:
+        """A verslag handed over as a file: read as 'verslag <text>', with room for a whole document."""
+        text = "verslag\n" + clean_message(document, limit=MAX_DOCUMENT)
+        return self._retrying(dataclasses.replace(incoming, text=text))
+
+    def _retrying(self, incoming: IncomingCommand) -> OutgoingReply | None:
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 return self._handle_once(incoming)
@@ -67,6 +77,26 @@ class Core:
             uow.commit()
             return reply
 
+
+    def listen(self, incoming: IncomingCommand, source: str = "") -> OutgoingReply | None:
+        """A channel message nobody addressed to the bot: a suggestion for its author, or None.
+
+        Nothing about the message is stored unless a suggestion is made (then only that it was made).
+        """
+        incoming = dataclasses.replace(incoming, text=clean_message(incoming.text))
+        with self.uow_factory() as uow:
+            address = incoming.address
+            # Most channels do not listen: they cost one read and write nothing.
+            if address.private or uow.listening.kanaal(address.platform, address.conversation_id) is None:
+                return None
+            if incoming.request_id and not uow.requests.first_time(
+                f"{incoming.actor.platform}:{incoming.request_id}", self.clock.now()
+            ):
+                return None
+            person = resolve_person(uow, incoming.actor)
+            reply = meeluisteren(Context(incoming, uow, self.clock, person, self.calendar), source)
+            uow.commit()
+            return reply
 
     def suggest(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
         """Choices for a form field while typing; nothing for someone the registry does not know."""

@@ -17,10 +17,10 @@ MAX_ID = 2**31 - 1
 _DIGITS = re.compile(r"^\s*[+-]?\d+\s*$")
 
 
-def clean_message(text: str) -> str:
+def clean_message(text: str, limit: int = MAX_LENGTH) -> str:
     """Control characters out (line breaks and tabs stay), a clear refusal above the maximum length."""
-    if len(text) > MAX_LENGTH:
-        raise UserError(TOO_LONG.format(lengte=f"{len(text):,}".replace(",", "."), max=f"{MAX_LENGTH:,}".replace(",", ".")))
+    if len(text) > limit:
+        raise UserError(TOO_LONG.format(lengte=f"{len(text):,}".replace(",", "."), max=f"{limit:,}".replace(",", ".")))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "".join(c for c in text if c in _KEEP or unicodedata.category(c) not in {"Cc", "Cs"})
 

@@ -20,6 +20,7 @@ from storage.repositories.planning import SqlPlanningRepository
 from storage.repositories.teams import SqlTeamsReferenceRepository
 from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.reminders import SqlReminderRepository
+from storage.repositories.listening import SqlListeningRepository
 from storage.repositories.lobby import SqlLobbyRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
@@ -41,6 +42,7 @@ class SqlUnitOfWork:
         self.registry = SqlRegistryRepository(self.session)
         self.reminders = SqlReminderRepository(self.session)
         self.planning = SqlPlanningRepository(self.session)
+        self.listening = SqlListeningRepository(self.session)
         return self
 
     def __exit__(

@@ -53,5 +53,5 @@ def _button(button: Button) -> str:
         return f"→ {button.label}: {button.command}"
     template = button.form.submit_command
     for field in button.form.fields:
-        template = template.replace("{" + field.name + "}", f"<{field.name}>")
+        template = template.replace("{" + field.name + "}", field.initial or f"<{field.name}>")
     return f"→ {button.label}: {template}"

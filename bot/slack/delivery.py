@@ -29,6 +29,8 @@ class Target:
     user_id: str
     response_url: str | None = None
     share: bool = False
+    # Only the author may see it (a suggestion made while listening in a channel).
+    only_author: bool = False
 
 
 async def send(client: AsyncWebClient, target: Target, reply: OutgoingReply | None) -> None:
@@ -42,7 +44,7 @@ async def send(client: AsyncWebClient, target: Target, reply: OutgoingReply | No
         await webhook.send(
             text=text, blocks=blocks, response_type="in_channel" if public else "ephemeral", replace_original=False
         )
-    elif address.private or not reply.shows_confidential:
+    elif address.private or not (reply.shows_confidential or target.only_author):
         await client.chat_postMessage(channel=address.conversation_id, thread_ts=address.thread_id, text=text, blocks=blocks)
     else:
         await client.chat_postEphemeral(

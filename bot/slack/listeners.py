@@ -21,6 +21,7 @@ from bot.app import App
 from bot.slack import translate
 from bot.slack.blocks import ACTION_COMMAND, ACTION_FORM
 from bot.slack.delivery import Target, send
+from bot.slack.documents import SUPPORTED, document_text
 from bot.slack.forms import (
     CALLBACK_FORM, PREVIEW_ACTION, SUGGEST_ACTION, fill, form_from_value, metadata, modal_view, submitted_values, with_preview,
 )
@@ -31,6 +32,7 @@ from handlers.deadlines import DeadlineKind, describe, parse_deadline
 from handlers.messages import Address, Form, IncomingCommand, OutgoingReply, ReplyKind
 from handlers.texts import APOLOGY
 from handlers.texts import slack as t
+from storage.importers.documents import DocumentError
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +82,39 @@ class SlackListeners:
     async def on_event(self, ack: Any, body: Body, client: AsyncWebClient) -> None:
         await ack()
         incoming = translate.event_to_incoming(body, self.app.clock.now())
+        shared = translate.shared_document(body, SUPPORTED)
+        if shared is not None:
+            await self._read_document(body, shared, client)
+            return
         if incoming is None:
+            await self._listen(body, client)
             return
         await send(client, Target(incoming.address, incoming.actor.user_id), await self._run(incoming))
+
+    async def _read_document(self, body: Body, shared: translate.SharedFile, client: AsyncWebClient) -> None:
+        """A file in the DM is a verslag to read: its candidates come back with buttons, like 'verslag <tekst>'."""
+        address = Address(translate.PLATFORM, shared.channel, private=True)
+        try:
+            text = await document_text(shared, str(client.token))
+        except DocumentError as error:
+            await send(client, Target(address, shared.user_id), OutgoingReply(text=str(error), kind=ReplyKind.ERROR))
+            return
+        incoming = IncomingCommand(translate.actor(shared.user_id), address, "verslag", self.app.clock.now(),
+                                   request_id=f"event:{body.get('event_id') or translate.request_hash(shared.url)}")
+        actor = dataclasses.replace(incoming.actor, email=await self.identity.email(shared.user_id))
+        reply = await self.app.dispatcher.handle_document_async(dataclasses.replace(incoming, actor=actor), text)
+        await send(client, Target(address, shared.user_id), reply)
+
+    async def _listen(self, body: Body, client: AsyncWebClient) -> None:
+        """Channel chatter: only in a channel where listening is on, and only the author sees a suggestion."""
+        incoming = translate.channel_message_to_incoming(body, self.app.clock.now())
+        if incoming is None:
+            return
+        actor = dataclasses.replace(incoming.actor, email=await self.identity.email(incoming.actor.user_id))
+        reply = await self.app.dispatcher.listen_async(dataclasses.replace(incoming, actor=actor),
+                                                      translate.message_link(body))
+        if reply is not None:
+            await send(client, Target(incoming.address, incoming.actor.user_id, only_author=True), reply)
 
     async def on_button(self, ack: Any, body: Body, action: Body, client: AsyncWebClient) -> None:
         await ack()

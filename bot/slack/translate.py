@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from bot.slack.blocks import render_blocks
@@ -24,7 +25,8 @@ Body = Mapping[str, Any]
 __all__ = [
     "PLATFORM", "render_blocks", "command_to_incoming", "event_to_incoming", "interaction_to_incoming",
     "is_private_channel", "wants_share", "strip_share", "request_hash", "is_ignored_message", "clean_text",
-    "actor", "interaction_address", "interaction_id",
+    "actor", "interaction_address", "interaction_id", "channel_message_to_incoming", "message_link",
+    "SharedFile", "shared_document",
 ]
 
 
@@ -84,6 +86,62 @@ def event_to_incoming(body: Body, now: dt.datetime, email: str | None = None) ->
         received_at=now,
         request_id=f"event:{body.get('event_id') or request_hash(json.dumps(dict(body), sort_keys=True))}",
     )
+
+
+def channel_message_to_incoming(body: Body, now: dt.datetime, email: str | None = None) -> IncomingCommand | None:
+    """A person's message in a channel that does not address the bot: what channel listening reads."""
+    event = body.get("event") or {}
+    if event.get("type") != "message" or is_ignored_message(event):
+        return None
+    channel = str(event.get("channel", ""))
+    if event.get("channel_type") == "im" or is_private_channel(channel):
+        return None
+    text = str(event.get("text", ""))
+    bots = {str(a.get("user_id")) for a in body.get("authorizations") or () if a.get("is_bot")}
+    if any(f"<@{bot}" in text for bot in bots):
+        return None  # addressed to the bot: that is an app_mention, answered as a command
+    return IncomingCommand(
+        actor=actor(str(event["user"]), email),
+        address=Address(PLATFORM, channel, private=False, thread_id=str(event.get("thread_ts") or event.get("ts") or "") or None),
+        text=clean_text(text),
+        received_at=now,
+        request_id=f"event:{body.get('event_id') or request_hash(json.dumps(dict(body), sort_keys=True))}",
+    )
+
+
+@dataclass(frozen=True)
+class SharedFile:
+    """A document someone dropped in the DM with the bot: read as a verslag."""
+
+    user_id: str
+    channel: str
+    name: str
+    url: str
+    size: int
+
+
+def shared_document(body: Body, suffixes: tuple[str, ...]) -> SharedFile | None:
+    event = body.get("event") or {}
+    if event.get("type") != "message" or event.get("subtype") != "file_share" or event.get("bot_id"):
+        return None
+    channel = str(event.get("channel", ""))
+    if not (event.get("channel_type") == "im" or is_private_channel(channel)):
+        return None
+    for file in event.get("files") or ():
+        name = str(file.get("name") or "")
+        url = str(file.get("url_private_download") or file.get("url_private") or "")
+        if url and name.lower().endswith(suffixes):
+            return SharedFile(str(event.get("user", "")), channel, name, url, int(file.get("size") or 0))
+    return None
+
+
+def message_link(body: Body) -> str:
+    """A link to the message that opens it in the workspace (Slack redirects archives links)."""
+    event = body.get("event") or {}
+    ts = str(event.get("ts") or "")
+    if not ts or not event.get("channel"):
+        return ""
+    return f"https://slack.com/archives/{event['channel']}/p{ts.replace('.', '')}"
 
 
 def interaction_to_incoming(

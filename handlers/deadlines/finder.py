@@ -1,9 +1,9 @@
-"""Finding termijnen inside free text: a stand van zaken, a promise, later a chat message.
+"""Finding termijnen inside running text: "de raad wordt na het zomerreces geïnformeerd; planning Q3".
 
-A termijn in running text is a short phrase the deadline layer understands ("na het zomerreces", "in Q3",
-"uiterlijk 1 oktober"). Text about promises is also full of dates that are not termijnen: the meeting it
-was promised in, "Update 8/9/22:" stamps. A bare day or year therefore only counts after a word that
-announces a termijn; a stamp (a date followed by a colon, or after 'update', 'd.d.', a meeting word) never.
+A phrase only counts when it is introduced the way Dutch writes a termijn ("voor", "uiterlijk", "in",
+"na", "binnen", "eind", a quarter …) and every word of it means something to the deadline layer; a
+bare date is left alone, because in minutes and stand-van-zaken texts bare dates are meeting dates and
+update stamps, not promises.
 """
 from __future__ import annotations
 
@@ -12,33 +12,32 @@ import re
 from dataclasses import dataclass
 
 from handlers.deadlines.calendar import Calendar
-from handlers.deadlines.model import Deadline, DeadlineKind, Precision
-from handlers.deadlines.normalise import basic
+from handlers.deadlines.model import Deadline, DeadlineKind
+from handlers.deadlines.fixed import fixed_kind
+from handlers.deadlines.normalise import FILLERS, basic, fixed_key
 from handlers.deadlines.parser import parse_deadline
 from handlers.deadlines.vocabulary import KNOWN_WORDS
 
-MAX_WORDS = 6
-_WORD = re.compile(r"[^\s,;:()]+")
-_CUES = frozenset({
-    "voor", "uiterlijk", "per", "tot", "deadline", "gereed", "klaar", "planning", "verwacht", "verwachting",
-    "naar", "rond", "omstreeks", "eind", "begin", "medio", "streefdatum", "einddatum", "termijn", "t/m", "voor:",
+# Words that open a termijn in running text.
+HEADS: frozenset[str] = frozenset({
+    "voor", "uiterlijk", "binnen", "over", "in", "na", "eind", "einde", "begin", "medio", "bij", "rond",
+    "tegen", "per", "q1", "q2", "q3", "q4", "volgende", "volgend", "komende", "deze", "dit", "zo", "zsm",
+    "halverwege", "nog",
 })
-_STAMPS = frozenset({
-    "update", "d.d.", "dd", "dd.", "datum", "vergadering", "commissie", "raadsvergadering", "statenvergadering",
-    "besproken", "sinds", "gewijzigd", "bijgewerkt", "van",
-})
-# Words that may open or close a termijn phrase, besides anything with a digit in it.
-_EDGE = KNOWN_WORDS | {"voor", "uiterlijk", "in", "na", "per", "rond", "q1", "q2", "q3", "q4", "kerst",
-                       "zomerreces", "herfstreces", "kerstreces", "voorjaarsreces", "jaareinde"}
-_OPENERS = frozenset({"voor", "uiterlijk", "in", "na", "per", "rond", "eind", "begin", "medio", "ultimo"})
-_BARE = frozenset({Precision.DAY, Precision.YEAR})
+# Words after which a date names a meeting or a stamp, not a termijn ("raad van 12 maart", "update 8/9/22").
+NOT_AFTER: frozenset[str] = frozenset({"van", "d.d.", "dd", "update", "op", "sinds", "vanaf", "datum"})
+LONGEST = 7
+_TOKEN = re.compile(r"[^\s;:!?()\[\]\"]+|[;:!?()\[\]\"]")
+_STOP = frozenset(";:!?()[]\"")
+_DATE_LIKE = re.compile(r"^(\d{1,4}([-/.]\d{1,4}){0,2}|q[1-4]|kw[1-4]|h[12]|\d{4}-?q[1-4])$")
 
 
 @dataclass(frozen=True)
 class FoundTermijn:
-    """One termijn in a text: the phrase as written, what it means, and whether it is the proposal."""
+    """A termijn as it stands in the text (`phrase`, at `start`), and what it means."""
 
     phrase: str
+    start: int
     deadline: Deadline
     proposal: bool = False
 
@@ -49,64 +48,58 @@ class FoundTermijn:
 
 
 def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) -> list[FoundTermijn]:
-    """Every termijn in `text`, in reading order; the latest one is marked as the proposal."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    """Every termijn in `text`, in order; the one that falls last is marked as the proposal."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
     found: list[FoundTermijn] = []
-    index = 0
-    while index < len(words):
-        hit = _longest_at(text, words, index, today, calendar)
+    i = 0
+    while i < len(tokens):
+        hit = _longest_at(text, tokens, i, today, calendar)
         if hit is None:
-            index += 1
+            i += 1
             continue
-        phrase, deadline, used = hit
-        if _counts(words, index, deadline) and not _is_stamp(text, words, index, used):
-            found.append(FoundTermijn(phrase, deadline))
-        index += used
-    return _mark_proposal(found)
+        found.append(hit[0])
+        i = hit[1]
+    if found:
+        # On a tie the later mention wins: in a stand van zaken the newest line comes last.
+        last = max(found, key=lambda f: (f.deadline.due or dt.date.min, f.start))
+        found = [FoundTermijn(f.phrase, f.start, f.deadline, f is last) for f in found]
+    return found
 
 
-def _longest_at(text: str, words: list[tuple[int, int, str]], index: int, today: dt.date,
-                calendar: Calendar | None) -> tuple[str, Deadline, int] | None:
-    if not _edge(words[index][2]):
+def _longest_at(
+    text: str, tokens: list[tuple[str, int]], i: int, today: dt.date, calendar: Calendar | None
+) -> tuple[FoundTermijn, int] | None:
+    head = _word(tokens[i][0])
+    if head not in HEADS or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER):
         return None
-    for length in range(min(MAX_WORDS, len(words) - index), 0, -1):
-        last = words[index + length - 1]
-        if not _edge(last[2]):
+    end = i
+    while end < len(tokens) and end - i < LONGEST and tokens[end][0] not in _STOP:
+        end += 1
+    for stop in range(end, i, -1):
+        last_token, last_start = tokens[stop - 1]
+        phrase = text[tokens[i][1]:last_start + len(last_token)].rstrip(",.")
+        if stop - 1 > i and _word(last_token) in FILLERS:
+            continue  # "in Q2 op" and "in Q2" mean the same; the phrase ends where the meaning does
+        # A fixed phrase ("zo snel mogelijk") is known as a whole; anything else word by word, before the
+        # parser runs, so that running text never reaches the slow dateparser fallback.
+        if fixed_kind(fixed_key(basic(phrase))) is None and not _all_known(phrase):
             continue
-        phrase = text[words[index][0]:last[1]].rstrip(".")
         deadline = parse_deadline(phrase, today, calendar)
-        if deadline.kind is DeadlineKind.DATE and deadline.due is not None:
-            return phrase, deadline, length
+        if deadline.kind in (DeadlineKind.DATE, DeadlineKind.ASAP) and deadline.due and deadline.due >= today:
+            return FoundTermijn(phrase, tokens[i][1], deadline), stop
     return None
 
 
-def _edge(word: str) -> bool:
-    plain = basic(word).strip(".")
-    return any(c.isdigit() for c in plain) or plain in _EDGE
+def _word(token: str) -> str:
+    return basic(token).strip(",.")
 
 
-def _counts(words: list[tuple[int, int, str]], index: int, deadline: Deadline) -> bool:
-    """A bare day or year ('12-3-2023', '2024') only after a word that announces a termijn."""
-    if deadline.precision not in _BARE:
-        return True
-    first = basic(words[index][2])
-    before = basic(words[index - 1][2]) if index > 0 else ""
-    return first in _CUES or first in _OPENERS and first != "in" or before in _CUES
-
-
-def _is_stamp(text: str, words: list[tuple[int, int, str]], index: int, used: int) -> bool:
-    end = words[index + used - 1][1]
-    if text[end:end + 1] == ":":
-        return True
-    before = [basic(w[2]).strip(".") for w in words[max(0, index - 2):index]]
-    return any(w in _STAMPS or w + "." in _STAMPS for w in before[-1:])
-
-
-def _mark_proposal(found: list[FoundTermijn]) -> list[FoundTermijn]:
-    if not found:
-        return found
-    latest = max(range(len(found)), key=lambda i: (found[i].deadline.due or dt.date.min, i))
-    return [FoundTermijn(f.phrase, f.deadline, i == latest) for i, f in enumerate(found)]
+def _all_known(phrase: str) -> bool:
+    words = [_word(w) for w in phrase.split()]
+    meaningful = [w for w in words if w not in FILLERS]
+    if not meaningful:
+        return False
+    return all(w in KNOWN_WORDS or w in FILLERS or _DATE_LIKE.match(w) for w in words)
 
 
 def proposal(found: list[FoundTermijn]) -> FoundTermijn | None:

@@ -11,10 +11,11 @@ from storage.models.reminders import NotificationRow, SnoozeRow
 from storage.models.lobby import LobbyActieRow, LobbyContactRow
 from storage.models.planning import ItemChangeRow, PlanningMarkRow
 from storage.models.agenda import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
+from storage.models.listening import LuisterkanaalRow, LuistervoorstelRow
 
 __all__ = [
     "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",
     "MotieAbonnementRow", "TeamsReferenceRow", "NotificationRow", "SnoozeRow", "LobbyActieRow", "LobbyContactRow",
     "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow", "VolgnummerRow", "ItemChangeRow",
-    "PlanningMarkRow",
+    "PlanningMarkRow", "LuisterkanaalRow", "LuistervoorstelRow",
 ]

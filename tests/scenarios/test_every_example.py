@@ -21,6 +21,8 @@ from tests.dialogue import ask
 
 ROOT = Path(__file__).resolve().parents[2]
 _PROMPT = "samenspel> "
+# Commands that work in a channel only (the README says so where it shows them).
+CHANNEL_ONLY = ("luister aan", "luister uit")
 # README lines that show a refusal on purpose (the text around them says so).
 MEANT_TO_REFUSE = {
     "toezegging verzet T-2026-005 naar Q3 2027",  # "afspraak is afspraak": no reason, no move
@@ -85,7 +87,8 @@ def _run_all(app: App, examples: list[str], fresh: Path) -> list[str]:
     second chance on a fresh copy of the demo, because that is where a reader would try it."""
     failures = []
     for example in examples:
-        reply = ask(app, example)
+        # Some commands only make sense in a channel ('luister aan'): there they are tried as a reader would.
+        reply = ask(app, example, private=not example.startswith(CHANNEL_ONLY))
         if reply.kind is ReplyKind.ERROR and example not in MEANT_TO_REFUSE:
             reply = _on_fresh_demo(fresh, example)
         if reply.kind is ReplyKind.ERROR and example not in MEANT_TO_REFUSE:
@@ -98,7 +101,7 @@ def _on_fresh_demo(pristine: Path, example: str) -> OutgoingReply:
     shutil.copyfile(pristine, copy)
     app = build_app(Settings(DATABASE_URL=f"sqlite:///{copy}"), clock=FixedClock(NOW))  # type: ignore[call-arg]
     try:
-        return ask(app, example)
+        return ask(app, example, private=not example.startswith(CHANNEL_ONLY))
     finally:
         app.close()
 

@@ -63,6 +63,8 @@ class SlackStandIn:
     # Socket Mode envelopes pushed to the app once it connects.
     envelopes: list[dict[str, Any]] = field(default_factory=list)
     base_url: str = ""
+    # Files shared in Slack, served at /files/<name> to a request with the bot token.
+    files: dict[str, bytes] = field(default_factory=dict)
     _changed: threading.Condition = field(default_factory=threading.Condition)
 
     def web_app(self) -> web.Application:
@@ -70,7 +72,16 @@ class SlackStandIn:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/response/{key}", self._response_url)
         app.router.add_get("/socket", self._socket)
+        app.router.add_get("/files/{name}", self._file)
         return app
+
+    async def _file(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        self._record(Call("file", {"name": name, "authorization": request.headers.get("Authorization", "")},
+                          time.monotonic()))
+        if not request.headers.get("Authorization", "").startswith("Bearer xoxb-") or name not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[name])
 
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:
         """Socket Mode: say hello, push the queued envelopes, record every acknowledgement."""

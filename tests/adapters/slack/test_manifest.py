@@ -23,7 +23,11 @@ METHOD_SCOPES: dict[str, set[str]] = {
     "users_info": {"users:read", "users:read.email"},  # .email: the address that finds someone in the register
     "views_open": set(), "views_update": set(), "views_publish": set(),
 }
-EVENT_SCOPES = {"app_mention": {"app_mentions:read"}, "message.im": {"im:history"}, "app_home_opened": set()}
+EVENT_SCOPES = {"app_mention": {"app_mentions:read"}, "message.im": {"im:history"}, "app_home_opened": set(),
+                # Listening in channels where 'luister aan' is on.
+                "message.channels": {"channels:history"}, "message.groups": {"groups:history"}}
+# Not a Web API method: the bot token fetches a file shared in the DM from its url_private_download.
+FILE_SCOPES = {"files:read"}
 
 
 def _manifest() -> dict[str, Any]:
@@ -53,7 +57,8 @@ def test_manifest_asks_exactly_the_scopes_the_code_uses() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "bot").rglob("*.py"))
     called = set(re.findall(r"client\.([a-z]+_[A-Za-z_]+)\(", source))
     assert called <= set(METHOD_SCOPES), f"map the scopes of {called - set(METHOD_SCOPES)} here"
-    needed = {"commands"}.union(*(METHOD_SCOPES[m] for m in called), *EVENT_SCOPES.values())
+    assert "url_private_download" in source, "files:read is only asked for because shared files are read"
+    needed = {"commands"}.union(*(METHOD_SCOPES[m] for m in called), *EVENT_SCOPES.values(), FILE_SCOPES)
     assert set(_manifest()["oauth_config"]["scopes"]["bot"]) == needed
 
 

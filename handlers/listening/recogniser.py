@@ -1,0 +1,110 @@
+"""Is this sentence a promise, a motion's dictum or an agreed action? Our own Dutch rules, no model.
+
+A candidate carries the sentence it came from, who made it (from the sentence, the speaker's turn or the
+author of a chat message), the termijn found by the deadline layer, a confidence and the reasons for it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from handlers.deadlines import Calendar
+from handlers.deadlines.finder import FoundTermijn, find_termijnen
+from handlers.domain.people import Person
+from handlers.domain.registry.naming import key
+from handlers.listening.cues import CUES, NEGATIONS, QUESTION, Cue, Soort
+from handlers.listening.names import match_name
+from handlers.listening.sentences import Zin, sentences
+
+# What a chat message must reach before the bot speaks up unasked.
+CHAT_THRESHOLD = 0.75
+DOCUMENT_THRESHOLD = 0.5
+_TITLED = re.compile(
+    r"\b(?P<title>(?i:wethouder|gedeputeerde|burgemeester|portefeuillehouder|commissaris|de heer|mevrouw|dhr\.|mw\.))"
+    r"(?P<name>(?:\s+(?:[A-Z][\w.'-]*|van|de|der|den|ten|ter|het|Van|De))*(?:\s+[A-Z][\w.'-]*)|)",
+)
+_FIRST_PERSON = re.compile(r"\b(ik|wij|we|mijn|ons|onze)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    soort: Soort
+    sentence: str
+    confidence: float
+    reasons: tuple[str, ...]
+    who: str = ""
+    person: Person | None = None
+    termijn: FoundTermijn | None = None
+
+    @property
+    def percentage(self) -> int:
+        return round(self.confidence * 100)
+
+
+def recognise(
+    text: str,
+    today: dt.date,
+    people: Sequence[Person] = (),
+    calendar: Calendar | None = None,
+    author: Person | None = None,
+) -> list[Candidate]:
+    """Every sentence of `text` that reads like a toezegging, motie or actiepunt, surest first per sentence."""
+    found: list[Candidate] = []
+    for zin in sentences(text):
+        candidate = _judge(zin, today, people, calendar, author)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def suggestion(
+    text: str, today: dt.date, people: Sequence[Person], calendar: Calendar | None, author: Person | None
+) -> Candidate | None:
+    """The one promise worth interrupting a channel for: sure enough, and with a termijn."""
+    sure = [c for c in recognise(text, today, people, calendar, author) if c.confidence >= CHAT_THRESHOLD and c.termijn]
+    return max(sure, key=lambda c: c.confidence) if sure else None
+
+
+def _judge(zin: Zin, today: dt.date, people: Sequence[Person], calendar: Calendar | None,
+           author: Person | None) -> Candidate | None:
+    cues = [cue for cue in CUES if cue.pattern.search(zin.text)]
+    if not cues:
+        return None
+    best: Cue = max(cues, key=lambda c: c.weight)
+    reasons = [f"{best.reason} wijst op een {best.soort.value}"]
+    confidence = best.weight
+    if any(n.search(zin.text) for n in NEGATIONS):
+        return None
+    if QUESTION.search(zin.text):
+        confidence -= 0.4
+        reasons.append("het is een vraag")
+    termijnen = find_termijnen(zin.text, today, calendar)
+    termijn = next((t for t in termijnen if t.proposal), None)
+    if termijn is not None:
+        confidence += 0.2
+        reasons.append(f"termijn '{termijn.phrase}'")
+    who, person = _who(zin, people, author)
+    if person is not None:
+        confidence += 0.1
+        reasons.append(f"door {person.name}")
+    return Candidate(best.soort, zin.text, round(min(confidence, 1.0), 2), tuple(reasons), who, person, termijn)
+
+
+def _who(zin: Zin, people: Sequence[Person], author: Person | None) -> tuple[str, Person | None]:
+    plain = key(zin.text)
+    named = [p for p in people if re.search(rf"\b{re.escape(key(p.name))}\b", plain)]
+    if len(named) == 1:
+        return named[0].name, named[0]
+    for source in (zin.text, zin.speaker or ""):
+        for match in _TITLED.finditer(source):
+            written = match.group(0).strip()
+            named = match_name(match.group("name"), people) if match.group("name").strip() else []
+            if len(named) == 1:
+                return written, named[0]
+            if written:
+                return written, None
+    if author is not None and _FIRST_PERSON.search(zin.text):
+        return author.name, author
+    return "", None
