@@ -59,6 +59,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         return _run(args, settings)
     except KeyboardInterrupt:
+        log.info("worker stopt tijdens het opstarten: er liep nog niets, dus er blijft niets half")
         return 0
 
 
