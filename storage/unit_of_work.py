@@ -19,6 +19,7 @@ from storage.repositories.people import SqlPeopleRepository
 from storage.repositories.teams import SqlTeamsReferenceRepository
 from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.reminders import SqlReminderRepository
+from storage.repositories.rondes import SqlRondeRepository
 from storage.repositories.lobby import SqlLobbyRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
         self.teams_references = SqlTeamsReferenceRepository(self.session)
         self.registry = SqlRegistryRepository(self.session)
         self.reminders = SqlReminderRepository(self.session)
+        self.rondes = SqlRondeRepository(self.session)
         return self
 
     def __exit__(

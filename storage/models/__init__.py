@@ -9,10 +9,12 @@ from storage.models.registry import (  # noqa: F401  (registers the registry tab
 )
 from storage.models.reminders import NotificationRow, SnoozeRow
 from storage.models.lobby import LobbyActieRow, LobbyContactRow
+from storage.models.rondes import RondeItemRow, RondeRow
 from storage.models.agenda import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
 
 __all__ = [
     "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",
     "MotieAbonnementRow", "TeamsReferenceRow", "NotificationRow", "SnoozeRow", "LobbyActieRow", "LobbyContactRow",
     "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow", "VolgnummerRow",
+    "RondeRow", "RondeItemRow",
 ]
