@@ -4,7 +4,7 @@ from __future__ import annotations
 START_VOORBEELD = "ronde start alle; sluit: over 10 werkdagen 12:00; voor: raad 18 december"
 START_VOORBEELDEN = (
     START_VOORBEELD,
-    "ronde start toezeggingen; portefeuillehouder: Anna de Vries; sluit: vr 18 december 2026 12:00; voor: Staten 13 januari",
+    "ronde start toezeggingen; portefeuillehouder: Anna de Vries; sluit: over 10 werkdagen 12:00; voor: Staten 13 januari",
 )
 ASK_SLUIT = "Wanneer sluit de ronde? Geef een moment, bijvoorbeeld 'sluit: vr 12 december 12:00' of 'sluit: over 10 werkdagen'."
 ASK_DOEL = "Waarvoor is de ronde? Bijvoorbeeld 'voor: raad 18 december'."
@@ -16,7 +16,7 @@ AL_EEN_RONDE = "Er loopt al een ronde: {label}, sluit {sluit}. Stel die eerst va
 GEEN_PUNTEN = "Er zijn geen open punten die bij '{scope}' horen; er is geen ronde gestart."
 GEEN_RONDE = "Er loopt geen stand-van-zakenronde. Start er een, bijvoorbeeld: " + START_VOORBEELD
 ALLEEN_BEHEERDERS = "Alleen concernadviseurs en de griffie beheren de ronde. Vraag het aan {wie}."
-GESTART = "Ronde {id} gestart voor {doel}: {items} punten bij {eigenaren} eigenaren, sluit {sluit}."
+GESTART = "Ronde {id} gestart voor {doel}: {items} punt(en) bij {eigenaren} eigenaar(s), sluit {sluit}."
 GESTART_ZONDER_EIGENAAR = "{n} punten hebben geen eigenaar: die gaan naar de concernadviseurs."
 ONBEREIKBAAR = "Nog niet bereikbaar in Slack of Teams (vraag hen de bot één keer te openen): {namen}."
 IEDEREEN_BEREIKBAAR = "Iedereen is bereikbaar."
