@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from docx import Document
 from openpyxl import load_workbook
 
 from bot.app import App
+from bot.cli import main
 from bot.clock import TIMEZONE
 from handlers.domain.followed import Status
 from handlers.commands.ronde.lijst import raadslijst
@@ -262,3 +264,25 @@ def test_every_help_example_of_the_round_works_on_a_fresh_demo_database(app: App
         for example in command.examples:
             reply = ask(app, example, who.get(command.words, KARIN))
             assert reply.kind is not ReplyKind.ERROR, (example, reply.text)
+
+
+def test_samenspel_ronde_export_writes_both_files(app: App, database_url: str, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    started(app)
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    assert main(["ronde", "export"]) == 2
+    assert main(["ronde", "export", "--xlsx", str(tmp_path / "l.xlsx"), "--met-vertrouwelijk"]) == 2
+    assert main(["ronde", "export", "--xlsx", str(tmp_path / "l.xlsx"), "--docx", str(tmp_path / "l.docx")]) == 0
+    out = capsys.readouterr().out
+    assert "l.xlsx: 3 punten geschreven" in out and "1 vertrouwelijk(e) punt(en) weggelaten." in out
+    assert "dijkversterking" not in "\n".join(docx_text(tmp_path / "l.docx"))
+    assert main(["ronde", "export", "--docx", str(tmp_path / "v.docx"), "--met-vertrouwelijk", "--as", KARIN]) == 0
+    assert any("dijkversterking" in line for line in docx_text(tmp_path / "v.docx"))
+
+
+def test_confidential_items_never_in_a_channel(app: App) -> None:
+    started(app)
+    assert "vertrouwelijk" in say(app, "ronde ongewijzigd T-2026-003", INGRID, private=False).lower()
+    in_channel = ask(app, "ronde lijst", KARIN, private=False)
+    assert "T-2026-003" not in [i.key for i in in_channel.items] and not in_channel.shows_confidential
