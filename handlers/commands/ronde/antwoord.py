@@ -5,10 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from handlers.commands.args import first_word
 from handlers.commands.permission import ensure_may_change
-from handlers.commands.ronde.common import current
-from handlers.commands.ronde.items import KINDS, RondeKind, find
+from handlers.commands.ronde.common import named
+from handlers.commands.ronde.items import KINDS, RondeKind
 from handlers.context import Context
 from handlers.domain.ronde import Antwoord, Ronde, RondeItem
 from handlers.errors import UserError
@@ -20,11 +19,7 @@ Run = Callable[[Context, str], OutgoingReply]
 
 def round_item(ctx: Context, args: str) -> tuple[Ronde, RondeItem, str]:
     """The running round, the item named by the first word (normalised), and the rest of the text."""
-    ronde = current(ctx)
-    word, rest = first_word(args)
-    if not word:
-        raise UserError(t.GEEN_NUMMER)
-    _kind, followed = find(ctx.uow, word)
+    ronde, followed, rest = named(ctx, args)
     assert ronde.id is not None
     item = ctx.uow.rondes.item(ronde.id, followed.nummer)
     if item is None:

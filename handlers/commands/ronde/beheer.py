@@ -1,9 +1,7 @@
 """Watching and steering a round: progress, a later close, items in and out, one more reminder."""
 from __future__ import annotations
 
-from handlers.commands.args import first_word
-from handlers.commands.ronde.common import current, ensure_keeper
-from handlers.commands.ronde.items import find
+from handlers.commands.ronde.common import current, ensure_keeper, named
 from handlers.commands.ronde.start import add_item, read_close
 from handlers.commands.ronde.vragen import plan_messages, recipients
 from handlers.context import Context
@@ -60,22 +58,15 @@ def verleng(ctx: Context, args: str) -> OutgoingReply:
 
 def toevoegen(ctx: Context, args: str) -> OutgoingReply:
     ensure_keeper(ctx)
-    ronde = current(ctx)
-    word, _rest = first_word(args)
-    if not word:
-        raise UserError(t.GEEN_NUMMER)
-    item = add_item(ctx, ronde, word)
+    ronde, followed, _rest = named(ctx, args)
+    item = add_item(ctx, ronde, followed)
     ctx.record("ronde", str(ronde.id), "toevoegen", {"punt": (None, item.nummer)})
     return OutgoingReply(t.TOEGEVOEGD.format(nummer=item.nummer, label=ronde.label))
 
 
 def schrappen(ctx: Context, args: str) -> OutgoingReply:
     ensure_keeper(ctx)
-    ronde = current(ctx)
-    word, _rest = first_word(args)
-    if not word:
-        raise UserError(t.GEEN_NUMMER)
-    _kind, followed = find(ctx.uow, word)
+    ronde, followed, _rest = named(ctx, args)
     assert ronde.id is not None
     if not ctx.uow.rondes.remove_item(ronde.id, followed.nummer):
         raise UserError(t.NIET_IN_RONDE.format(nummer=followed.nummer, label=ronde.label))

@@ -1,8 +1,11 @@
 """What every round command needs: the running round, and the keepers' right to run it."""
 from __future__ import annotations
 
+from handlers.commands.args import first_word
 from handlers.commands.permission import people_with_roles
+from handlers.commands.ronde.items import find
 from handlers.context import Context
+from handlers.domain.followed import Followed
 from handlers.domain.permissions import KEEPERS
 from handlers.domain.ronde import Ronde
 from handlers.errors import NotAllowed, UserError
@@ -21,3 +24,13 @@ def current(ctx: Context) -> Ronde:
     if ronde is None:
         raise UserError(t.GEEN_RONDE)
     return ronde
+
+
+def named(ctx: Context, args: str) -> tuple[Ronde, Followed, str]:
+    """The running round, the toezegging or motie named by the first word, and the rest of the text."""
+    ronde = current(ctx)
+    word, rest = first_word(args)
+    if not word:
+        raise UserError(t.GEEN_NUMMER)
+    _kind, followed = find(ctx.uow, word)
+    return ronde, followed, rest

@@ -7,7 +7,6 @@ import re
 from handlers.commands.args import split_fields
 from handlers.commands.people import find_for
 from handlers.commands.ronde.common import ensure_keeper
-from handlers.commands.ronde.items import find
 from handlers.commands.ronde.vragen import plan_messages, recipients
 from handlers.context import Context
 from handlers.deadlines import parse_deadline
@@ -130,9 +129,8 @@ def onbereikbaar(ctx: Context, per_person: dict[int, list[RondeItem]]) -> str:
     return t.ONBEREIKBAAR.format(namen=", ".join(sorted(names))) if names else t.IEDEREEN_BEREIKBAAR
 
 
-def add_item(ctx: Context, ronde: Ronde, word: str) -> RondeItem:
+def add_item(ctx: Context, ronde: Ronde, followed: Followed) -> RondeItem:
     """'ronde toevoegen <nummer>': the item joins the round and its owner gets a message about it."""
-    _kind, followed = find(ctx.uow, word)
     if not followed.is_open:
         raise UserError(t.NIET_OPEN.format(nummer=followed.nummer, status=followed.status.value))
     assert ronde.id is not None
