@@ -42,6 +42,7 @@ VELD_TERMIJN = "Termijn"
 VELD_STAND = "Stand van zaken"
 VELD_STATUS = "Status"
 VELD_ANTWOORD = "Antwoord in deze ronde"
+DEEL = " (deel {deel} van {van})"
 VERBORGEN = "{n} vertrouwelijk(e) punt(en) niet getoond."
 
 # Answers.

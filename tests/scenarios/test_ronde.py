@@ -12,18 +12,20 @@ from openpyxl import load_workbook
 
 from bot.app import App
 from bot.cli import main
+from bot.slack.blocks import render_blocks
 from bot.clock import TIMEZONE
 from handlers.domain.followed import Status
 from handlers.commands.ronde.lijst import raadslijst
 from handlers.messages import Notification, ReplyKind
 from handlers.texts.ronde import LIJST_KOLOMMEN
+from handlers.texts.slack import MORE_ITEMS
 from storage.exporters.ronde import write_docx, write_xlsx
 from tests.conftest import FixedClock, make_app
 from handlers.reminders.config import ReminderConfig
 from handlers.commands.ronde.jagen import run_sweep
 from handlers.domain.ronde import RondeConfig
 from tests.dialogue import HANS, KARIN, ask, say
-from tests.integration.reminder_helpers import RecordingNotifier, engine
+from tests.integration.reminder_helpers import RecordingNotifier, add_toezegging, engine
 
 ANNA = "anna.devries@noordwaard.example"  # portefeuillehouder of T-2026-001
 BRAM = "bram.kuipers@noordwaard.example"  # portefeuillehouder of T-2026-002
@@ -286,3 +288,19 @@ def test_confidential_items_never_in_a_channel(app: App) -> None:
     assert "vertrouwelijk" in say(app, "ronde ongewijzigd T-2026-003", INGRID, private=False).lower()
     in_channel = ask(app, "ronde lijst", KARIN, private=False)
     assert "T-2026-003" not in [i.key for i in in_channel.items] and not in_channel.shows_confidential
+
+
+def test_an_owner_with_many_items_gets_them_all_with_buttons(app: App) -> None:
+    at(app, START)
+    for _ in range(45):
+        add_toezegging(app, dt.date(2027, 6, 30), HANS)
+    say(app, START_LINE)
+    notifier = RecordingNotifier()
+    tick(app, notifier)
+    parts = ronde_messages(notifier, HANS)
+    assert [len(n.reply.items) for n in parts] == [20, 20, 6]
+    assert parts[2].reply.text.endswith("(deel 3 van 3)") and "46 punt(en)" in parts[0].reply.text
+    for part in parts:  # each part fits in one Slack message, every item with its four buttons
+        blocks = render_blocks(part.reply)
+        assert len(blocks) <= 50 and MORE_ITEMS.split("{")[0] not in str(blocks)
+        assert sum(1 for b in blocks if b.get("type") == "actions") == len(part.reply.items)

@@ -22,6 +22,8 @@ from handlers.texts import tijdstip
 
 # A request still arriving a day after the close helps nobody; the escalation takes over then.
 EXPIRE_AFTER_CLOSE = dt.timedelta(days=1)
+# Items per message: each item with its buttons is two Slack blocks, and a message holds 50.
+PAGE = 20
 
 
 def antwoord_knoppen(nummer: str) -> tuple[Button, ...]:
@@ -54,8 +56,9 @@ Knoppen = Callable[[str], tuple[Button, ...]]
 
 
 def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: dt.date, heading: str,
-            knoppen: Knoppen | None, notes: tuple[str, ...] = ()) -> tuple[OutgoingReply, int]:
-    """The reply `reader` gets about `items`, and how many items it shows (those `reader` may read)."""
+            knoppen: Knoppen | None, notes: tuple[str, ...] = ()) -> list[OutgoingReply]:
+    """What `reader` gets about `items` (only those `reader` may read): one message, or a few when there are
+    more than fit in one (Slack takes 50 blocks, a Teams card about 28 KB); none when nothing may be shown."""
     shown: list[Item] = []
     hidden = 0
     for ronde_item in items:
@@ -67,7 +70,13 @@ def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: 
             continue
         shown.append(shown_item(followed, today, buttons=knoppen(followed.nummer) if knoppen else ()))
     extra = (t.VERBORGEN.format(n=hidden),) if hidden else ()
-    return OutgoingReply(heading.format(n=len(shown)), items=tuple(shown), notes=(*notes, *extra)), len(shown)
+    pages = [shown[start:start + PAGE] for start in range(0, len(shown), PAGE)]
+    title = heading.format(n=len(shown))
+    return [
+        OutgoingReply(title + (t.DEEL.format(deel=number, van=len(pages)) if len(pages) > 1 else ""),
+                      items=tuple(page), notes=(*notes, *extra))
+        for number, page in enumerate(pages, 1)
+    ]
 
 
 def concernadviseurs(uow: UnitOfWork) -> list[Person]:
@@ -105,9 +114,10 @@ def plan_messages(
         person = uow.people.get(pid)
         if keys[pid] in known or person is None:
             continue
-        reply, shown = message(uow, person, items, now.date(), heading(template, ronde), knoppen, notes)
-        if not shown:
-            continue
-        planned.append(Planned(keys[pid], pid, Channel.RONDE, "ronde", str(ronde.id), reply_to_json(reply), now,
-                               max(ronde.sluit_op, now) + EXPIRE_AFTER_CLOSE, planned_at=now))
+        replies = message(uow, person, items, now.date(), heading(template, ronde), knoppen, notes)
+        for number, reply in enumerate(replies, 1):
+            # The first part keeps the plain key; its parts are planned in the same transaction, so they go together.
+            key = keys[pid] if number == 1 else f"{keys[pid]}:deel{number}"
+            planned.append(Planned(key, pid, Channel.RONDE, "ronde", str(ronde.id), reply_to_json(reply), now,
+                                   max(ronde.sluit_op, now) + EXPIRE_AFTER_CLOSE, planned_at=now))
     return uow.reminders.enqueue(planned)
