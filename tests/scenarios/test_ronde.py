@@ -304,3 +304,8 @@ def test_an_owner_with_many_items_gets_them_all_with_buttons(app: App) -> None:
         blocks = render_blocks(part.reply)
         assert len(blocks) <= 50 and MORE_ITEMS.split("{")[0] not in str(blocks)
         assert sum(1 for b in blocks if b.get("type") == "actions") == len(part.reply.items)
+    # An answer shows what is left, with the buttons: on Teams that card replaces the round's card.
+    answer = ask(app, "ronde ongewijzigd T-2026-001", HANS)
+    assert answer.items[0].key == "T-2026-001" and len(answer.items) == 20
+    assert [b.label for b in answer.items[1].buttons][0] == "Ongewijzigd"
+    assert "Ronde: nog 45 van jouw punten zonder antwoord." in answer.notes

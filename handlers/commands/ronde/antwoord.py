@@ -8,10 +8,11 @@ from collections.abc import Callable
 from handlers.commands.permission import ensure_may_change
 from handlers.commands.ronde.common import named
 from handlers.commands.ronde.items import KINDS, RondeKind
+from handlers.commands.ronde.vragen import PAGE, antwoord_knoppen, message
 from handlers.context import Context
 from handlers.domain.ronde import Antwoord, Ronde, RondeItem
 from handlers.errors import UserError
-from handlers.messages import OutgoingReply
+from handlers.messages import Item, OutgoingReply
 from handlers.texts import ronde as t
 
 Run = Callable[[Context, str], OutgoingReply]
@@ -27,8 +28,10 @@ def round_item(ctx: Context, args: str) -> tuple[Ronde, RondeItem, str]:
     return ronde, item, rest
 
 
-def record_answer(ctx: Context, ronde: Ronde, item: RondeItem, antwoord: Antwoord) -> str:
-    """Marks the item answered, notes the round in the item's history; returns the progress line."""
+def record_answer(ctx: Context, ronde: Ronde, item: RondeItem, antwoord: Antwoord) -> tuple[str, tuple[Item, ...]]:
+    """Marks the item answered and notes the round in the item's history. Returns the progress line and the
+    person's items still open, with their buttons: on Teams the answer card replaces the round's card, so the
+    message shows what is answered and what is left."""
     person = ctx.require_person()
     item.antwoord, item.beantwoord_op, item.beantwoord_door_id = antwoord, ctx.now, person.id
     ctx.uow.rondes.save_item(item)
@@ -36,7 +39,12 @@ def record_answer(ctx: Context, ronde: Ronde, item: RondeItem, antwoord: Antwoor
     ctx.record(item.kind, item.nummer, "ronde", {"ronde": (None, t.AUDIT_ANTWOORD.format(label=ronde.label, antwoord=label))})
     assert ronde.id is not None
     mine = [i for i in ctx.uow.rondes.items(ronde.id) if i.eigenaar_id == item.eigenaar_id and not i.beantwoord]
-    return t.NOG_OPEN.format(n=len(mine)) if mine else t.ALLES_BEANTWOORD
+    if not mine:
+        return t.ALLES_BEANTWOORD, ()
+    pages = message(ctx.uow, person, mine, ctx.today, "{n}", antwoord_knoppen)
+    # In a channel only what may be shown there: never a confidential item.
+    left = [i for i in (pages[0].items if pages else ()) if ctx.private or not i.confidential]
+    return t.NOG_OPEN.format(n=len(mine)), tuple(left[: PAGE - 1])
 
 
 def via(antwoord: Antwoord, verb: Callable[[RondeKind], Run]) -> Run:
@@ -45,8 +53,8 @@ def via(antwoord: Antwoord, verb: Callable[[RondeKind], Run]) -> Run:
     def run(ctx: Context, args: str) -> OutgoingReply:
         ronde, item, rest = round_item(ctx, args)
         reply = verb(KINDS[item.kind])(ctx, f"{item.nummer} {rest}".strip())
-        progress = record_answer(ctx, ronde, item, antwoord)
-        return dataclasses.replace(reply, notes=(*reply.notes, progress))
+        progress, still_open = record_answer(ctx, ronde, item, antwoord)
+        return dataclasses.replace(reply, items=(*reply.items, *still_open), notes=(*reply.notes, progress))
 
     return run
 
@@ -58,9 +66,10 @@ def ongewijzigd(ctx: Context, args: str) -> OutgoingReply:
     followed, _ = kind.load(ctx, item.nummer)
     ensure_may_change(ctx, followed.stake, f"{kind.entity} {followed.nummer}")
     followed.ask("stand")
-    progress = record_answer(ctx, ronde, item, Antwoord.ONGEWIJZIGD)
+    progress, still_open = record_answer(ctx, ronde, item, Antwoord.ONGEWIJZIGD)
     return OutgoingReply(t.ONGEWIJZIGD_OK.format(nummer=item.nummer, label=ronde.label),
-                         items=(kind.item(ctx, followed),), notes=(progress,), confidential=followed.vertrouwelijk)
+                         items=(kind.item(ctx, followed), *still_open), notes=(progress,),
+                         confidential=followed.vertrouwelijk)
 
 
 stand = via(Antwoord.STAND, lambda k: k.verbs.stand)
