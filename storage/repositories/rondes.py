@@ -40,8 +40,13 @@ class SqlRondeRepository:
         self._session = session
 
     def current(self) -> Ronde | None:
+        # Not locked: every answer reads the round, and answers must not queue behind each other.
         query = select(RondeRow).where(RondeRow.status != "vastgesteld").order_by(RondeRow.id.desc()).limit(1)
-        row = self._session.scalars(for_change(query)).first()
+        row = self._session.scalars(query).first()
+        return _ronde(row) if row else None
+
+    def lock(self, ronde_id: int) -> Ronde | None:
+        row = self._session.scalars(for_change(select(RondeRow).where(RondeRow.id == ronde_id))).first()
         return _ronde(row) if row else None
 
     def get(self, ronde_id: int) -> Ronde | None:

@@ -59,8 +59,8 @@ def sweep(uow: UnitOfWork, now: dt.datetime, config: RondeConfig) -> int:
         if now < ronde.sluit_op:
             planned += chase(uow, ronde, open_items, now, config)
             continue
-        locked = uow.rondes.current()
-        if locked is None or locked.id != ronde.id or locked.status is not RondeStatus.LOPEND:
+        locked = uow.rondes.lock(ronde.id)
+        if locked is None or locked.status is not RondeStatus.LOPEND:
             continue  # another worker closed it in the meantime
         planned += escalate(uow, ronde, open_items, now)
         planned += plan_akkoord(uow, ronde, now)[0]
