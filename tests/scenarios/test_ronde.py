@@ -309,3 +309,16 @@ def test_an_owner_with_many_items_gets_them_all_with_buttons(app: App) -> None:
     assert answer.items[0].key == "T-2026-001" and len(answer.items) == 20
     assert [b.label for b in answer.items[1].buttons][0] == "Ongewijzigd"
     assert "Ronde: nog 45 van jouw punten zonder antwoord." in answer.notes
+
+
+def test_items_without_owner_go_to_the_concernadviseurs(app: App) -> None:
+    at(app, START)
+    nummer = add_toezegging(app, dt.date(2027, 6, 30), None)
+    say(app, START_LINE)
+    notifier = RecordingNotifier()
+    tick(app, notifier)
+    for email in (KARIN, "lars.dekker@noordwaard.example"):
+        [message] = ronde_messages(notifier, email)
+        assert [i.key for i in message.reply.items] == [nummer]
+    assert "al jouw punten zijn beantwoord" in say(app, f"ronde ongewijzigd {nummer}")
+    assert "concernadviseurs (geen eigenaar): 1 beantwoord, 0 open" in say(app, "ronde")
