@@ -12,7 +12,7 @@ from handlers.domain.audit import AuditEntry
 from handlers.domain.followup import FollowUp
 from handlers.domain.lobby import LobbyActie, LobbyContact
 from handlers.domain.people import Person, Rol
-from handlers.domain.followed import Status
+from handlers.domain.followed import Followed, Status
 from handlers.domain.motie import Motie
 from handlers.domain.registry.info import RegisterInfo, ReplaceResult
 from handlers.domain.registry.model import Register
@@ -222,6 +222,9 @@ class RondeRepository(Protocol):
     def add_items(self, items: Sequence[RondeItem]) -> None: ...
     def save_item(self, item: RondeItem) -> None: ...
     def remove_item(self, ronde_id: int, nummer: str) -> bool: ...
+    def followed(self, nummers: Sequence[str]) -> dict[str, Followed]:
+        """The toezeggingen and moties with these numbers, loaded together (a round holds thousands)."""
+        ...
 
 
 class UnitOfWork(Protocol):

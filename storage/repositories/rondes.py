@@ -6,9 +6,14 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from handlers.domain.followed import Followed
 from handlers.domain.ronde import Akkoord, Antwoord, Besluit, Ronde, RondeItem, RondeStatus
-from storage.models import RondeItemRow, RondeRow
+from storage.models import MotieRow, RondeItemRow, RondeRow, ToezeggingRow
 from storage.repositories.locking import for_change
+from storage.repositories.moties import to_motie
+from storage.repositories.toezeggingen import to_toezegging
+
+CHUNK = 500
 
 
 def _ronde(row: RondeRow) -> Ronde:
@@ -102,3 +107,15 @@ class SqlRondeRepository:
         result = self._session.execute(
             delete(RondeItemRow).where(RondeItemRow.ronde_id == ronde_id, RondeItemRow.nummer == nummer))
         return bool(getattr(result, "rowcount", 0))
+
+    def followed(self, nummers: Sequence[str]) -> dict[str, Followed]:
+        """The toezeggingen and moties with these numbers, in a few queries rather than one per item."""
+        wanted = sorted(set(nummers))
+        found: dict[str, Followed] = {}
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start:start + CHUNK]
+            found.update((r.nummer, to_toezegging(r)) for r in self._session.scalars(
+                select(ToezeggingRow).where(ToezeggingRow.nummer.in_(chunk))))
+            found.update((r.nummer, to_motie(r)) for r in self._session.scalars(
+                select(MotieRow).where(MotieRow.nummer.in_(chunk))))
+        return found

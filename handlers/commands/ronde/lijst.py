@@ -51,15 +51,18 @@ def raadslijst(uow: UnitOfWork, ronde: Ronde, reader: Person | None, vertrouweli
     assert ronde.id is not None
     groups: dict[str, list[RaadsRegel]] = {}
     left_out = 0
-    for item in uow.rondes.items(ronde.id):
-        followed = get_followed(uow, item.kind, item.nummer)
+    items = uow.rondes.items(ronde.id)
+    found = uow.rondes.followed([i.nummer for i in items])
+    names = {p.id: p.name for p in uow.people.all()}
+    for item in items:
+        followed = found.get(item.nummer)
         if followed is None:
             continue
         if followed.vertrouwelijk and not (vertrouwelijk and may_read(reader, followed.stake)):
             left_out += 1
             continue
-        holder = uow.people.get(followed.portefeuillehouder_id) if followed.portefeuillehouder_id else None
-        groups.setdefault(holder.name if holder else t.GEEN_PH, []).append(_regel(item, followed))
+        holder = names.get(followed.portefeuillehouder_id) if followed.portefeuillehouder_id else None
+        groups.setdefault(holder or t.GEEN_PH, []).append(_regel(item, followed))
     return RaadsLijst(t.LIJST_KOP.format(doel=ronde.doel),
                       tuple((name, tuple(rows)) for name, rows in sorted(groups.items())), left_out)
 

@@ -7,9 +7,9 @@ many workers plan at the same time or however often a worker restarts; the worke
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from handlers.commands.ronde.items import get_followed, shown_item, visible
+from handlers.commands.ronde.items import shown_item, visible
 from handlers.domain.followed import Followed
 from handlers.domain.people import Person, Rol
 from handlers.domain.ronde import Ronde, RondeItem
@@ -56,13 +56,15 @@ Knoppen = Callable[[str], tuple[Button, ...]]
 
 
 def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: dt.date, heading: str,
-            knoppen: Knoppen | None, notes: tuple[str, ...] = ()) -> list[OutgoingReply]:
+            knoppen: Knoppen | None, notes: tuple[str, ...] = (),
+            found: Mapping[str, Followed] | None = None) -> list[OutgoingReply]:
     """What `reader` gets about `items` (only those `reader` may read): one message, or a few when there are
     more than fit in one (Slack takes 50 blocks, a Teams card about 28 KB); none when nothing may be shown."""
     shown: list[Item] = []
     hidden = 0
+    loaded = uow.rondes.followed([i.nummer for i in items]) if found is None else found
     for ronde_item in items:
-        followed = get_followed(uow, ronde_item.kind, ronde_item.nummer)
+        followed = loaded.get(ronde_item.nummer)
         if followed is None:
             continue
         if not visible(reader, followed):
@@ -109,12 +111,14 @@ def plan_messages(
     """One outbox entry per person, key 'ronde:<id>:<key>:<person>'; returns how many were new."""
     keys = {pid: f"ronde:{ronde.id}:{key}:{pid}" for pid in per_person}
     known = uow.reminders.known_keys(list(keys.values()))
+    found = uow.rondes.followed(
+        [i.nummer for pid, items in per_person.items() if keys[pid] not in known for i in items])
     planned: list[Planned] = []
     for pid, items in per_person.items():
         person = uow.people.get(pid)
         if keys[pid] in known or person is None:
             continue
-        replies = message(uow, person, items, now.date(), heading(template, ronde), knoppen, notes)
+        replies = message(uow, person, items, now.date(), heading(template, ronde), knoppen, notes, found)
         for number, reply in enumerate(replies, 1):
             # The first part keeps the plain key; its parts are planned in the same transaction, so they go together.
             key = keys[pid] if number == 1 else f"{keys[pid]}:deel{number}"
