@@ -34,6 +34,7 @@ INGRID = "ingrid.deboer@noordwaard.example"  # owner of T-2026-003
 GREETJE = "greetje.visser@noordwaard.example"  # owner of T-2026-004: never answers
 START = dt.datetime(2026, 12, 21, 10, 0, tzinfo=TIMEZONE)  # Monday; Christmas falls in the round
 START_LINE = "ronde start alle; sluit: di 29 december 2026 12:00; voor: raad 7 januari"
+BRACES = "ronde start alle; sluit: di 29 december 2026 12:00; voor: raad {n} {doel}"
 
 
 def at(app: App, moment: dt.datetime) -> None:
@@ -322,3 +323,14 @@ def test_items_without_owner_go_to_the_concernadviseurs(app: App) -> None:
         assert [i.key for i in message.reply.items] == [nummer]
     assert "al jouw punten zijn beantwoord" in say(app, f"ronde ongewijzigd {nummer}")
     assert "concernadviseurs (geen eigenaar): 1 beantwoord, 0 open" in say(app, "ronde")
+
+
+def test_braces_in_what_users_type_stay_text(app: App) -> None:
+    at(app, START)
+    assert "gestart voor raad {n} {doel}" in say(app, BRACES)
+    notifier = RecordingNotifier()
+    tick(app, notifier)
+    at(app, dt.datetime(2026, 12, 29, 12, 30, tzinfo=TIMEZONE))
+    tick(app, notifier)
+    assert all("raad {n} {doel}" in n.reply.text for n in ronde_messages(notifier) if ":escalatie:" not in n.delivery_key)
+    assert any("raad {n} {doel}" in n.reply.text for n in ronde_messages(notifier) if ":escalatie:" in n.delivery_key)

@@ -35,8 +35,8 @@ def plan_akkoord(uow: UnitOfWork, ronde: Ronde, now: dt.datetime) -> tuple[int, 
     for pid, items in per_ph.items():
         # A new proposal later in the round is a new set, so a new request; the same set is never asked twice.
         digest = hashlib.sha256(",".join(sorted(i.nummer for i in items)).encode()).hexdigest()[:12]
-        asked += plan_messages(uow, ronde, {pid: items}, now, f"akkoord:{digest}", t.AKKOORD_TITEL.replace(
-            "{label}", ronde.label), akkoord_knoppen, (t.AKKOORD_NOOT,))
+        asked += plan_messages(uow, ronde, {pid: items}, now, f"akkoord:{digest}", t.AKKOORD_TITEL,
+                               akkoord_knoppen, (t.AKKOORD_NOOT,))
     return asked, sum(len(v) for v in per_ph.values())
 
 

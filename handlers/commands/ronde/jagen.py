@@ -41,12 +41,13 @@ def escalate(uow: UnitOfWork, ronde: Ronde, open_items: list[RondeItem], now: dt
         boss = uow.people.ambtelijk_opdrachtgever(owner_id)
         targets = [boss] if boss is not None else concernadviseurs(uow)
         name = owner.name if owner else "—"
-        template = t.ESCALATIE_TITEL.format(label=ronde.label, eigenaar=name)
         for target in targets:
             if target.id is None:
                 continue
-            sent += plan_messages(uow, ronde, {target.id: items}, now, f"escalatie:{owner_id}", template, None,
-                                  (t.ESCALATIE_NOOT.format(eigenaar=name),))
+            # The close is part of the key: a round extended and closed again lists what is still open then.
+            key = f"escalatie:{local(ronde.sluit_op).date().isoformat()}:{owner_id}"
+            sent += plan_messages(uow, ronde, {target.id: items}, now, key, t.ESCALATIE_TITEL, None,
+                                  (t.ESCALATIE_NOOT.format(eigenaar=name),), eigenaar=name)
     return sent
 
 

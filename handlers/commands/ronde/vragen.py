@@ -53,9 +53,10 @@ def akkoord_knoppen(nummer: str) -> tuple[Button, ...]:
 
 
 Knoppen = Callable[[str], tuple[Button, ...]]
+Title = Callable[[int], str]
 
 
-def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: dt.date, heading: str,
+def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: dt.date, heading: Title,
             knoppen: Knoppen | None, notes: tuple[str, ...] = (),
             found: Mapping[str, Followed] | None = None) -> list[OutgoingReply]:
     """What `reader` gets about `items` (only those `reader` may read): one message, or a few when there are
@@ -73,7 +74,7 @@ def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: 
         shown.append(shown_item(followed, today, buttons=knoppen(followed.nummer) if knoppen else ()))
     extra = (t.VERBORGEN.format(n=hidden),) if hidden else ()
     pages = [shown[start:start + PAGE] for start in range(0, len(shown), PAGE)]
-    title = heading.format(n=len(shown))
+    title = heading(len(shown))
     return [
         OutgoingReply(title + (t.DEEL.format(deel=number, van=len(pages)) if len(pages) > 1 else ""),
                       items=tuple(page), notes=(*notes, *extra))
@@ -99,14 +100,15 @@ def recipients(uow: UnitOfWork, items: Sequence[RondeItem]) -> dict[int, list[Ro
     return found
 
 
-def heading(template: str, ronde: Ronde) -> str:
-    """A title with the round filled in and '{n}' left for `message`."""
-    return template.replace("{n}", "\0").format(doel=ronde.doel, sluit=tijdstip(ronde.sluit_op)).replace("\0", "{n}")
+def heading(template: str, ronde: Ronde, **extra: str) -> Title:
+    """The title for n items. Filled in once, so a '{' in what users typed (the doel, a name) stays text."""
+    return lambda n: template.format(n=n, doel=ronde.doel, sluit=tijdstip(ronde.sluit_op), label=ronde.label, **extra)
 
 
 def plan_messages(
     uow: UnitOfWork, ronde: Ronde, per_person: dict[int, list[RondeItem]], now: dt.datetime, key: str,
     template: str, knoppen: Knoppen | None = antwoord_knoppen, notes: tuple[str, ...] = (t.VRAAG_NOOT,),
+    **extra: str,
 ) -> int:
     """One outbox entry per person, key 'ronde:<id>:<key>:<person>'; returns how many were new."""
     keys = {pid: f"ronde:{ronde.id}:{key}:{pid}" for pid in per_person}
@@ -118,7 +120,7 @@ def plan_messages(
         person = uow.people.get(pid)
         if keys[pid] in known or person is None:
             continue
-        replies = message(uow, person, items, now.date(), heading(template, ronde), knoppen, notes, found)
+        replies = message(uow, person, items, now.date(), heading(template, ronde, **extra), knoppen, notes, found)
         for number, reply in enumerate(replies, 1):
             # The first part keeps the plain key; its parts are planned in the same transaction, so they go together.
             key = keys[pid] if number == 1 else f"{keys[pid]}:deel{number}"
