@@ -56,7 +56,7 @@ ANTWOORD_LABEL = {"ongewijzigd": "ongewijzigd", "stand": "nieuwe stand van zaken
                   "verzet": "deadline verzet"}
 
 # Watching.
-VOORTGANG_TITEL = "{label}: {beantwoord} van {totaal} punten beantwoord, sluit {sluit} ({status})."
+VOORTGANG_TITEL = "Voortgang van {label}: {beantwoord} van {totaal} punten beantwoord, sluit {sluit} ({status})."
 PER_EIGENAAR = "Per eigenaar"
 PER_PH = "Per portefeuillehouder"
 REGEL = "{naam}: {beantwoord} beantwoord, {open} open"
@@ -64,7 +64,7 @@ REGEL_OPEN = " ({nummers})"
 CONCERNADVISEURS = "concernadviseurs (geen eigenaar)"
 GEEN_PH = "geen portefeuillehouder"
 AKKOORD_STAND = "Bestuurlijk akkoord: {akkoord} akkoord, {niet} niet akkoord, {wacht} wachten op de portefeuillehouder."
-VERLENGD = "{label} sluit nu {sluit}."
+VERLENGD = "De {label} sluit nu {sluit}."
 TOEGEVOEGD = "{nummer} is toegevoegd aan {label}; de eigenaar krijgt een bericht."
 AL_IN_RONDE = "{nummer} zit al in {label}."
 GESCHRAPT = "{nummer} is uit {label} gehaald."
@@ -74,7 +74,7 @@ NIEMAND_OPEN = "Alle punten zijn beantwoord; er is niemand om te herinneren."
 ONBEKEND_NUMMER = "{nummer} ken ik niet als toezegging of motie."
 
 # Escalation at the close.
-ESCALATIE_TITEL = "{label} is gesloten. Van {eigenaar} kwam op deze punten geen stand van zaken:"
+ESCALATIE_TITEL = "De {label} is gesloten. Van {eigenaar} kwam op deze punten geen stand van zaken:"
 ESCALATIE_NOOT = "Wil je {eigenaar} vragen het alsnog te doen? De knoppen staan in het bericht van de ronde."
 
 # Bestuurlijk akkoord.
@@ -87,7 +87,9 @@ FORM_NIET_AKKOORD_REDEN = "Waarom niet? (verplicht)"
 AKKOORD_GEVRAAGD = "Bestuurlijk akkoord gevraagd aan {n} portefeuillehouder(s) voor {items} voorgestelde afdoening(en)."
 GEEN_VOORSTELLEN = "Er zijn (nog) geen voorgestelde afdoeningen die op akkoord wachten."
 GEEN_VOORSTEL = "Voor {nummer} is in deze ronde geen afdoening voorgesteld."
-ALLEEN_PH = "Alleen de portefeuillehouder van {nummer} ({naam}) geeft bestuurlijk akkoord."
+ALLEEN_PH = ("Alleen de portefeuillehouder van {nummer} ({naam}) geeft bestuurlijk akkoord; een concernadviseur of "
+             "de griffie kan het namens hem of haar vastleggen.")
+NAMENS = " (vastgelegd namens {naam})"
 AKKOORD_OK = "Akkoord met de afdoening van {nummer} vastgelegd."
 NIET_AKKOORD_OK = "Niet akkoord met de afdoening van {nummer} vastgelegd; het punt blijft open."
 REDEN_VERPLICHT = "Waarom niet akkoord? Een reden is verplicht, bijvoorbeeld: ronde niet-akkoord {nummer} omdat de brief nog niet verstuurd is"
@@ -107,7 +109,7 @@ ONDERWERP_MOTIE = "Motie {titel}"
 EXPORT_CHAT = "De lijst als bestand: samenspel ronde export --xlsx lijst.xlsx --docx lijst.docx"
 
 # Vastgesteld.
-VASTGESTELD = "{label} is vastgesteld: {afgedaan} punt(en) afgedaan, {niet} niet aanvaard en open gebleven."
+VASTGESTELD = "De {label} is vastgesteld: {afgedaan} punt(en) afgedaan, {niet} niet aanvaard en open gebleven."
 VASTGESTELD_OVERGESLAGEN = "{nummer} overgeslagen: het staat niet meer op 'afdoening voorgesteld' ({status})."
 BEHALVE_ONBEKEND = "{nummer} staat niet als voorgestelde afdoening in {label}."
 RAAD_NIET_AANVAARD = "raad: afdoening niet aanvaard"

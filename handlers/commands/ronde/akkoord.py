@@ -55,8 +55,11 @@ def _decide(ctx: Context, args: str, akkoord: Akkoord) -> tuple[RondeItem, str]:
     if not item.voorgesteld:
         raise UserError(t.GEEN_VOORSTEL.format(nummer=item.nummer))
     ph_id = item.portefeuillehouder_id
-    if person.id != ph_id and not (ph_id is None and person.has_role(*KEEPERS)):
-        holder = ctx.uow.people.get(ph_id) if ph_id is not None else None
+    holder = ctx.uow.people.get(ph_id) if ph_id is not None else None
+    # The portefeuillehouder decides; the concernadviseur or griffie may record the decision the college took
+    # on their behalf (the history then says 'namens …').
+    namens = person.id != ph_id
+    if namens and not person.has_role(*KEEPERS):
         raise NotAllowed(t.ALLEEN_PH.format(nummer=item.nummer, naam=holder.name if holder else "—"))
     _ignored, reason = split_reason(rest)
     if akkoord is Akkoord.NIET_AKKOORD and not reason:
@@ -64,7 +67,8 @@ def _decide(ctx: Context, args: str, akkoord: Akkoord) -> tuple[RondeItem, str]:
     before = item.akkoord.value if item.akkoord else None
     item.akkoord, item.akkoord_reden = akkoord, reason
     ctx.uow.rondes.save_item(item)
-    ctx.record(item.kind, item.nummer, "ronde", {"bestuurlijk akkoord": (before, f"{ronde.label}: {akkoord.value}")}, reason)
+    value = f"{ronde.label}: {akkoord.value}" + (t.NAMENS.format(naam=holder.name) if namens and holder else "")
+    ctx.record(item.kind, item.nummer, "ronde", {"bestuurlijk akkoord": (before, value)}, reason)
     return item, reason
 
 
