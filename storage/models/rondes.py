@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
@@ -20,6 +20,9 @@ class RondeRow(Base):
     gestart_door_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     status: Mapped[str] = mapped_column(String(20), index=True)
     extra_herinneringen: Mapped[int] = mapped_column(Integer, default=0)
+    # True while the round runs, NULL once vastgesteld: unique, so two concernadviseurs starting a round at the
+    # same moment get one round (the second start is retried and told a round already runs). NULLs never clash.
+    actief: Mapped[bool | None] = mapped_column(Boolean, unique=True)
 
 
 class RondeItemRow(Base):

@@ -21,6 +21,10 @@ def _ronde(row: RondeRow) -> Ronde:
                  RondeStatus(row.status), row.extra_herinneringen)
 
 
+def _actief(ronde: Ronde) -> bool | None:
+    return None if ronde.status is RondeStatus.VASTGESTELD else True
+
+
 def _item(row: RondeItemRow) -> RondeItem:
     return RondeItem(
         row.ronde_id, row.kind, row.nummer, row.eigenaar_id, row.portefeuillehouder_id,
@@ -61,7 +65,7 @@ class SqlRondeRepository:
     def add(self, ronde: Ronde, items: Sequence[RondeItem]) -> Ronde:
         row = RondeRow(doel=ronde.doel, scope=ronde.scope, sluit_op=ronde.sluit_op, gestart_op=ronde.gestart_op,
                        gestart_door_id=ronde.gestart_door_id, status=ronde.status.value,
-                       extra_herinneringen=ronde.extra_herinneringen)
+                       extra_herinneringen=ronde.extra_herinneringen, actief=_actief(ronde))
         self._session.add(row)
         self._session.flush()
         ronde.id = row.id
@@ -74,6 +78,7 @@ class SqlRondeRepository:
         row = self._session.scalars(for_change(select(RondeRow).where(RondeRow.id == ronde.id))).one()
         row.doel, row.scope, row.sluit_op = ronde.doel, ronde.scope, ronde.sluit_op
         row.status, row.extra_herinneringen = ronde.status.value, ronde.extra_herinneringen
+        row.actief = _actief(ronde)
         self._session.flush()
 
     def lopend(self) -> list[Ronde]:

@@ -23,7 +23,8 @@ from storage.exporters.ronde import write_docx, write_xlsx
 from tests.conftest import FixedClock, make_app
 from handlers.reminders.config import ReminderConfig
 from handlers.commands.ronde.jagen import run_sweep
-from handlers.domain.ronde import RondeConfig
+from handlers.domain.ronde import Ronde, RondeConfig
+from handlers.errors import Conflict
 from tests.dialogue import HANS, KARIN, ask, say
 from tests.integration.reminder_helpers import RecordingNotifier, add_toezegging, engine
 
@@ -216,6 +217,7 @@ def test_the_raad_does_not_accept_one_afdoening(app: App) -> None:
         assert uow.toezeggingen.get("T-2026-004").status is Status.AFDOENING_VOORGESTELD  # type: ignore[union-attr]
     history = say(app, "toezegging historie T-2026-004")
     assert "raad: afdoening niet aanvaard" in history and "de raad eerst het rapport wil zien" in history
+    assert "Ronde 2 gestart voor raad 7 januari: 3 punt(en)" in say(app, START_LINE)  # the next round may start
 
 
 def test_steering_a_round(app: App) -> None:
@@ -335,3 +337,16 @@ def test_braces_in_what_users_type_stay_text(app: App) -> None:
     tick(app, notifier)
     assert all("raad {n} {doel}" in n.reply.text for n in ronde_messages(notifier) if ":escalatie:" not in n.delivery_key)
     assert any("raad {n} {doel}" in n.reply.text for n in ronde_messages(notifier) if ":escalatie:" in n.delivery_key)
+
+
+def test_two_rounds_started_at_once_make_one(app: App) -> None:
+    """The second start, racing the first, hits the 'one running round' key; the core retries it on the new
+    state, where it is told a round already runs."""
+    at(app, START)
+    with app.uow_factory() as first:
+        first.rondes.add(Ronde(None, "raad", "alle", START + dt.timedelta(days=7), START, None), [])
+        first.commit()
+    # A start that read 'no round' just before the first committed, and writes now:
+    with pytest.raises(Conflict), app.uow_factory() as second:
+        second.rondes.add(Ronde(None, "raad", "alle", START + dt.timedelta(days=7), START, None), [])
+    assert "Er loopt al een ronde" in say(app, START_LINE)

@@ -28,8 +28,10 @@ def upgrade() -> None:
         sa.Column('gestart_door_id', sa.Integer(), nullable=True),
         sa.Column('status', sa.String(length=20), nullable=False),
         sa.Column('extra_herinneringen', sa.Integer(), nullable=False),
+        sa.Column('actief', sa.Boolean(), nullable=True),
         sa.ForeignKeyConstraint(['gestart_door_id'], ['personen.id'], name=op.f('fk_rondes_gestart_door_id_personen')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_rondes')),
+        sa.UniqueConstraint('actief', name=op.f('uq_rondes_actief')),
     )
     op.create_index(op.f('ix_rondes_status'), 'rondes', ['status'], unique=False)
     op.create_table(
