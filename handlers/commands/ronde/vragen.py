@@ -110,7 +110,8 @@ def plan_messages(
     template: str, knoppen: Knoppen | None = antwoord_knoppen, notes: tuple[str, ...] = (t.VRAAG_NOOT,),
     **extra: str,
 ) -> int:
-    """One outbox entry per person, key 'ronde:<id>:<key>:<person>'; returns how many were new."""
+    """One outbox entry per person (more when the items need parts), key 'ronde:<id>:<key>:<person>'; returns
+    how many people get a new message."""
     keys = {pid: f"ronde:{ronde.id}:{key}:{pid}" for pid in per_person}
     known = uow.reminders.known_keys(list(keys.values()))
     found = uow.rondes.followed(
@@ -123,7 +124,9 @@ def plan_messages(
         replies = message(uow, person, items, now.date(), heading(template, ronde, **extra), knoppen, notes, found)
         for number, reply in enumerate(replies, 1):
             # The first part keeps the plain key; its parts are planned in the same transaction, so they go together.
-            key = keys[pid] if number == 1 else f"{keys[pid]}:deel{number}"
-            planned.append(Planned(key, pid, Channel.RONDE, "ronde", str(ronde.id), reply_to_json(reply), now,
+            part_key = keys[pid] if number == 1 else f"{keys[pid]}:deel{number}"
+            planned.append(Planned(part_key, pid, Channel.RONDE, "ronde", str(ronde.id), reply_to_json(reply), now,
                                    max(ronde.sluit_op, now) + EXPIRE_AFTER_CLOSE, planned_at=now))
-    return uow.reminders.enqueue(planned)
+    added = uow.reminders.enqueue(planned)
+    # Another worker may have planned the same keys a moment earlier: then nobody gets a new message from us.
+    return len({p.person_id for p in planned}) if added else 0
