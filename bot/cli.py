@@ -94,9 +94,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[CliExtension]:
     """Subcommands that live beside their feature: each module offers add_parser(subparsers)."""
-    from bot import cli_agenda, cli_lists, cli_registry, cli_teams, cli_verslag, cli_worker
+    from bot import cli_agenda, cli_lists, cli_registry, cli_ronde, cli_teams, cli_verslag, cli_worker
 
-    return [cli_agenda, cli_lists, cli_registry, cli_teams, cli_verslag, cli_worker]
+    return [cli_agenda, cli_lists, cli_registry, cli_ronde, cli_teams, cli_verslag, cli_worker]
 
 
 def _console_email(app: App, wanted: str | None) -> str:

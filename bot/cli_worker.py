@@ -18,7 +18,7 @@ from bot.app import open_running_app
 from bot.clock import TIMEZONE, FixedClock, SystemClock
 from bot.runtime import settle
 from bot.reminders import (
-    Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, housekeeping_job, intervals, sqlite_lock,
+    Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, housekeeping_job, intervals, ronde_job, sqlite_lock,
 )
 from bot.settings import Settings
 from handlers.ports import Clock
@@ -80,14 +80,16 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     notifier = build_notifier(app, platforms=platforms)
     agenda = agenda_job(app, notifier, build_channel_notifier(app, platforms=platforms))
     engine = build_engine(app, notifier)
+    ronde = ronde_job(app)
     settle()
     try:
         if args.once:
+            ronde.run()
             delivered = engine.sweep()
             agenda.run()
             print(f"{delivered} meldingen bezorgd")
             return 0
-        asyncio.run(_forever(engine, settings, [agenda, housekeeping_job(app)]))
+        asyncio.run(_forever(engine, settings, [agenda, housekeeping_job(app), ronde]))
         return 0
     except KeyboardInterrupt:
         return 0

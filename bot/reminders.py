@@ -11,6 +11,8 @@ from bot.app import App
 from bot.agenda_config import agenda_instellingen
 from bot.notifiers import ChannelRouter, ConsoleNotifier, LogChannel, LogNotifier, RoutingNotifier
 from bot.settings import Settings
+from handlers.commands.ronde.jagen import run_sweep
+from handlers.domain.ronde import RondeConfig
 from handlers.ports import ChannelNotifier, Notifier
 from handlers.reminders.config import ReminderConfig, parse_days, parse_per_kind
 from scheduler.engine import DeliveryConfig, ReminderEngine
@@ -109,6 +111,20 @@ def agenda_job(app: App, notifier: Notifier, channel: ChannelNotifier) -> Job:
     return Job("agenda.announce", announce, dt.timedelta(seconds=app.settings.plan_interval_seconds))
 
 
+def ronde_config(settings: Settings) -> RondeConfig:
+    return RondeConfig(parse_days(settings.ronde_herinnering_werkdagen), settings.work_start)
+
+
+def ronde_job(app: App) -> Job:
+    """The stand-van-zakenronde sweep: chase before the close, escalate and ask akkoord at the close."""
+    config = ronde_config(app.settings)
+
+    def sweep() -> None:
+        run_sweep(app.uow_factory, app.clock, config)
+
+    return Job("ronde.sweep", sweep, dt.timedelta(seconds=app.settings.plan_interval_seconds))
+
+
 def housekeeping_job(app: App) -> Job:
     """Old handled-request keys out (see scheduler/housekeeping.py)."""
     return Job("housekeeping.requests", lambda: forget_handled_requests(app.uow_factory, app.clock), HOUSEKEEPING_EVERY)
@@ -167,6 +183,7 @@ class RunningReminders:
         self.extra = [
             agenda_job(self.app, notifier, build_channel_notifier(self.app, self.console, platforms)),
             housekeeping_job(self.app),
+            ronde_job(self.app),
         ]
         self.engine = build_engine(self.app, notifier)
         return self.engine

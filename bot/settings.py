@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     # Reminders, escalation and digests (README, Herinneringen).
     reminder_days_before: str = Field("10,2", alias="SAMENSPEL_REMINDER_DAYS_BEFORE")
     reminder_days_before_per_kind: str = Field("", alias="SAMENSPEL_REMINDER_DAYS_BEFORE_PER_KIND")
+    # Stand-van-zakenronde: owners with open items are reminded this many working days before the close.
+    ronde_herinnering_werkdagen: str = Field("5,2,1", alias="SAMENSPEL_RONDE_HERINNERING_WERKDAGEN")
     reminder_on_due_date: bool = Field(True, alias="SAMENSPEL_REMINDER_ON_DUE_DATE")
     reminder_overdue_every_days: int = Field(7, alias="SAMENSPEL_REMINDER_OVERDUE_EVERY_DAYS", ge=1, le=90)
     escalate_after_working_days: int = Field(10, alias="SAMENSPEL_ESCALATE_AFTER_WORKING_DAYS", ge=0, le=250)

@@ -21,6 +21,7 @@ from storage.repositories.teams import SqlTeamsReferenceRepository
 from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.reminders import SqlReminderRepository
 from storage.repositories.listening import SqlListeningRepository
+from storage.repositories.rondes import SqlRondeRepository
 from storage.repositories.lobby import SqlLobbyRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
@@ -43,6 +44,7 @@ class SqlUnitOfWork:
         self.reminders = SqlReminderRepository(self.session)
         self.planning = SqlPlanningRepository(self.session)
         self.listening = SqlListeningRepository(self.session)
+        self.rondes = SqlRondeRepository(self.session)
         return self
 
     def __exit__(

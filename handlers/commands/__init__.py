@@ -1,7 +1,7 @@
 """Every command group, registered in one explicit list: adding a group is one line here."""
 from __future__ import annotations
 
-from handlers.commands import agenda, algemeen, herinneringen, lobby, luisteren, moties, register, toezeggingen
+from handlers.commands import agenda, algemeen, herinneringen, lobby, luisteren, moties, register, ronde, toezeggingen
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.router import Command, Router
 
@@ -12,6 +12,7 @@ GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     ("Lobby", lobby.COMMANDS),
     ("Rollenregister", register.COMMANDS),
     ("Herinneringen en overzicht", herinneringen.COMMANDS),
+    ("Stand-van-zakenronde", ronde.COMMANDS),
     ("Meeluisteren en verslagen", luisteren.COMMANDS),
 )
 

@@ -14,6 +14,7 @@ class Channel(StrEnum):
     ESCALATION = "escalatie"
     DIGEST = "overzicht"
     LATER = "later"
+    RONDE = "ronde"  # a stand-van-zakenronde message (handlers/commands/ronde/vragen.py)
 
 
 class State(StrEnum):
