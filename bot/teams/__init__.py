@@ -56,8 +56,8 @@ def mount(web_app: web.Application, app: App, backoff: Backoff | None = None) ->
         return None
     adapter = build_adapter(settings, backoff)
     references = ReferenceBook(app.uow_factory, app.clock)
-    bot = SamenspelBot(app.dispatcher, app.clock, references, MemberDirectory())
     notifier = TeamsNotifier(adapter, references, settings.microsoft_app_id or "")
+    bot = SamenspelBot(app.dispatcher, app.clock, references, MemberDirectory(), notifier.to_person)
     web_app[NOTIFIER] = notifier
 
     async def bind_loop(_web_app: web.Application) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any
 
@@ -20,7 +21,9 @@ from bot.teams import capture
 from bot.teams.cards import CARD_CONTENT_TYPE, card
 from bot.teams.identity import MemberDirectory
 from bot.teams.references import ReferenceBook
-from bot.teams.translate import ACTION_KEY, PLATFORM, actor_id, is_personal, render_reply, to_incoming, viewer
+from bot.teams.translate import (
+    ACTION_KEY, PLATFORM, actor_id, addresses_bot, is_personal, message_link, render_reply, to_incoming, viewer,
+)
 from bot.teams.welcome import welcome
 from handlers.messages import Actor, OutgoingReply, ReplyKind
 from handlers.ports import Clock
@@ -40,11 +43,16 @@ def raw(turn_context: TurnContext) -> dict[str, Any]:
     return body if body is not None else dict(turn_context.activity.serialize())
 
 
+# Sends a reply privately to a person (by AAD object id); False when they cannot be reached privately yet.
+PrivateSend = Callable[[str, OutgoingReply], Awaitable[bool]]
+
+
 class SamenspelBot(ActivityHandler):  # type: ignore[misc]
     def __init__(self, dispatcher: Dispatcher, clock: Clock, references: ReferenceBook,
-                 directory: MemberDirectory) -> None:
+                 directory: MemberDirectory, private: PrivateSend | None = None) -> None:
         self.dispatcher, self.clock = dispatcher, clock
         self.references, self.directory = references, directory
+        self.private = private
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         activity = raw(turn_context)
@@ -53,9 +61,23 @@ class SamenspelBot(ActivityHandler):  # type: ignore[misc]
         await super().on_turn(turn_context)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
+        if not addresses_bot(raw(turn_context)):
+            await self._listen(turn_context)
+            return
         reply = await self._run(turn_context)
         if reply is not None:
             await turn_context.send_activity(Activity().deserialize(render_reply(reply, viewer(raw(turn_context)))))
+
+    async def _listen(self, turn_context: TurnContext) -> None:
+        """Channel talk that does not address the bot: a promise is offered to its author, privately. Teams has
+        no ephemeral messages, so the suggestion goes to the author's personal chat with the bot."""
+        activity = raw(turn_context)
+        incoming = to_incoming(activity, self.clock.now(), await self.directory.email(turn_context))
+        if incoming is None or self.private is None:
+            return
+        reply = await self.dispatcher.listen_async(incoming, message_link(activity))
+        if reply is not None and not await self.private(incoming.actor.user_id, reply):
+            log.info("Teams: voorstel voor %s niet bezorgd: nog geen persoonlijk gesprek", incoming.actor.user_id)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         name = turn_context.activity.name

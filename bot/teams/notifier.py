@@ -46,6 +46,14 @@ class TeamsNotifier:
             raise Unreachable(t.UNREACHABLE)
         self._run(self._send(reference, render_reply(notification.reply)))
 
+    async def to_person(self, aad_object_id: str, reply: OutgoingReply) -> bool:
+        """A private message from within a turn (a listening suggestion); False when there is no personal chat yet."""
+        reference = await asyncio.to_thread(self.references.person, aad_object_id)
+        if reference is None:
+            return False
+        await self._send(reference, render_reply(reply))
+        return True
+
     def post(self, channel: str, reply: OutgoingReply) -> None:
         platform, _, conversation_id = channel.partition(":")
         if platform != PLATFORM or not conversation_id:

@@ -88,6 +88,13 @@ def manifest(options: PackageOptions) -> dict[str, Any]:
             }],
         }],
         "permissions": ["identity", "messageTeamMembers"],
+        # Resource-specific consent: a team or chat owner lets the bot read messages that do not @mention it,
+        # which is what 'luister aan' needs; without 'luister aan' the bot reads them and does nothing.
+        "webApplicationInfo": {"id": options.app_id, "resource": f"api://{options.app_id}"},
+        "authorization": {"permissions": {"resourceSpecific": [
+            {"name": "ChannelMessage.Read.Group", "type": "Application"},
+            {"name": "ChatMessage.Read.Chat", "type": "Application"},
+        ]}},
         "validDomains": [],
     }
 

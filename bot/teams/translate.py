@@ -37,6 +37,23 @@ def to_incoming(activity: dict[str, Any], now: dt.datetime, email: str | None = 
     )
 
 
+def addresses_bot(activity: dict[str, Any]) -> bool:
+    """A personal chat, a card action, or a message that @mentions the bot: a command. With resource-specific
+    consent Teams also delivers every other channel and group-chat message; those are only listened to."""
+    if is_personal(activity) or activity.get("type") == "invoke" or isinstance(activity.get("value"), dict):
+        return True
+    bot_id = (activity.get("recipient") or {}).get("id")
+    return any(e.get("type") == "mention" and (e.get("mentioned") or {}).get("id") == bot_id
+               for e in activity.get("entities") or ())
+
+
+def message_link(activity: dict[str, Any]) -> str:
+    """Teams' deep link to a message: opens it in its chat or channel."""
+    conversation = str((activity.get("conversation") or {}).get("id") or "")
+    message = str(activity.get("id") or "")
+    return f"https://teams.microsoft.com/l/message/{conversation}/{message}" if conversation and message else ""
+
+
 def actor_id(activity: dict[str, Any]) -> str:
     """The AAD object id: stable across chats, channels and tenants' serviceUrls (the 29: id is not)."""
     sender = activity.get("from") or {}
@@ -48,7 +65,10 @@ def address(activity: dict[str, Any]) -> Address:
     # Only a personal (1:1) chat is private; a channel, a group chat or an unknown kind is not. A meeting's
     # chat arrives as conversationType 'groupChat' (with channelData.meeting): shared, like any group chat.
     private = conversation.get("conversationType") == "personal"
-    return Address(PLATFORM, str(conversation.get("id") or ""), private=private)
+    # A reply in a channel thread carries ';messageid=…': the channel is the same, whichever thread it came from.
+    full = str(conversation.get("id") or "")
+    key = channel_key(full)
+    return Address(PLATFORM, key, private=private, thread_id=full if key != full else None)
 
 
 def viewer(activity: dict[str, Any]) -> tuple[str, ...]:

@@ -29,6 +29,11 @@ def luister(ctx: Context, args: str) -> OutgoingReply:
     return _status(ctx)
 
 
+def _audit_key(platform: str, kanaal: str) -> str:
+    # The audit key column holds 64 characters; a channel id is shorter once its thread part is off.
+    return f"{platform}:{kanaal}"[:64]
+
+
 def _kanaal_key(ctx: Context) -> tuple[str, str]:
     if ctx.private:
         raise UserError(t.ALLEEN_KANAAL)
@@ -46,7 +51,7 @@ def _aan(ctx: Context, *, vertrouwelijk: bool) -> OutgoingReply:
     _may_switch(ctx)
     person = ctx.require_person()
     ctx.uow.listening.aan(Luisterkanaal(platform, kanaal, vertrouwelijk, person.id, ctx.now))
-    ctx.record("kanaal", f"{platform}:{kanaal}", "luister aan", {"luisteren": (None, "aan")})
+    ctx.record("kanaal", _audit_key(platform, kanaal), "luister aan", {"luisteren": (None, "aan")})
     return OutgoingReply(text=t.AAN + (t.AAN_VERTROUWELIJK if vertrouwelijk else ""))
 
 
@@ -55,7 +60,7 @@ def _uit(ctx: Context) -> OutgoingReply:
     _may_switch(ctx)
     if not ctx.uow.listening.uit(platform, kanaal):
         return OutgoingReply(text=t.WAS_UIT)
-    ctx.record("kanaal", f"{platform}:{kanaal}", "luister uit", {"luisteren": ("aan", "uit")})
+    ctx.record("kanaal", _audit_key(platform, kanaal), "luister uit", {"luisteren": ("aan", "uit")})
     return OutgoingReply(text=t.UIT)
 
 
