@@ -161,6 +161,6 @@ def test_confidential_is_readable_only_by_those_involved(app: App) -> None:
 def test_help_overview_fits_on_a_screen_with_one_line_per_section(app: App) -> None:
     lines = say(app, "help").splitlines()
     sections = [line.split()[0] for line in lines[1:]]
-    assert sections == ["Toezeggingen", "Moties", "Lobby", "Rollenregister", "Herinneringen", "Stand-van-zakenronde", "Agenda",
-                        "Algemeen"]
+    assert sections == ["Toezeggingen", "Moties", "Lobby", "Rollenregister", "Herinneringen", "Stand-van-zakenronde",
+                        "Meeluisteren", "Agenda", "Algemeen"]
     assert len(lines) < 12

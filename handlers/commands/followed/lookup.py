@@ -34,6 +34,11 @@ def load_followed(
         raise UserError(_not_a_nummer(word, label.lower(), need_nummer))
     found = get(nummer)
     if found is None:
+        # A list's own number may be any word, so 'niew' or 'M2026-031' reach this point: say what they are
+        # (a typo of a verb, another kind's number) before saying that no such item exists.
+        hint = _not_a_nummer(word, label.lower(), "")
+        if hint:
+            raise UserError(hint)
         raise NotFound(not_found.format(nummer=nummer))
     ensure_may_show(ctx, found.stake, label, nummer)
     return found, rest
