@@ -28,7 +28,15 @@ def label_of(sentence: str) -> str:
 
 
 def main() -> None:
-    rows = list(csv.DictReader(LABELLED.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+    every = list(csv.DictReader(LABELLED.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+    for part, rows in (("ontwikkelset (regels hierop gemaakt)", [r for r in every if r["deel"] == "ontwikkel"]),
+                       ("toetsset (na de regels geschreven, niet op afgesteld)", [r for r in every if r["deel"] == "toets"])):
+        print(f"== {part}")
+        report(rows)
+    timing(every)
+
+
+def report(rows: list[dict[str, str]]) -> None:
     kinds = sorted({r["soort"] for r in rows} - {"geen"})
     predicted = [(r["soort"], label_of(r["zin"])) for r in rows]
     print(f"{len(rows)} gelabelde zinnen ({LABELLED.relative_to(Path.cwd()) if LABELLED.is_relative_to(Path.cwd()) else LABELLED})")
@@ -43,6 +51,9 @@ def main() -> None:
     for truth, (row, (_t, guess)) in zip((r["soort"] for r in rows), zip(rows, predicted)):
         if truth != guess:
             print(f"  mis: verwacht {truth:<10} kreeg {guess:<10} {row['zin']}")
+
+
+def timing(rows: list[dict[str, str]]) -> None:
     timings = []
     for _round in range(20):
         for row in rows:
