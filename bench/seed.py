@@ -18,6 +18,7 @@ from bot.app import build_app, prepare_database
 from bot.clock import FixedClock
 from bot.settings import Settings
 from storage.engine import make_engine
+from handlers.domain.listdetails import nummer_sleutel
 from storage.models import MotieRow, PersonRoleRow, PersonRow, ToezeggingRow
 
 PEOPLE = 200
@@ -67,7 +68,7 @@ def seed_items(url: str, count: int, people: list[int], now: dt.datetime) -> Non
     engine: Engine = make_engine(url)
     today = now.date()
     toezeggingen = (
-        {"nummer": nummer(n)[0], "jaar": nummer(n)[1], "volgnummer": nummer(n)[2], "omschrijving": f"Benchmark-toezegging {n}",
+        {"nummer": nummer(n)[0], "sleutel": nummer_sleutel(nummer(n)[0]), "jaar": nummer(n)[1], "volgnummer": nummer(n)[2], "omschrijving": f"Benchmark-toezegging {n}",
          "portefeuillehouder_id": people[n % 5], "eigenaar_id": people[10 + n % (len(people) - 10)],
          "gremium": "", "aan": "", "deadline_tekst": due_date(n, today).isoformat(), "deadline_kind": "date",
          "deadline_due": due_date(n, today), "deadline_precision": "day", "status": "openstaand",
@@ -75,7 +76,7 @@ def seed_items(url: str, count: int, people: list[int], now: dt.datetime) -> Non
         for n in range(1, count + 1)
     )
     moties = (
-        {"nummer": f"MB{n:06d}", "titel": f"Benchmark-motie {n}", "dictum": "", "vergadering": "", "indieners": "",
+        {"nummer": f"MB{n:06d}", "sleutel": f"MB{n:06d}", "titel": f"Benchmark-motie {n}", "dictum": "", "vergadering": "", "indieners": "",
          "fracties": "", "uitslag": "aangenomen", "portefeuillehouder_id": people[n % 5],
          "eigenaar_id": people[10 + n % (len(people) - 10)], "deadline_tekst": due_date(n, today).isoformat(),
          "deadline_kind": "date", "deadline_due": due_date(n, today), "deadline_precision": "day",
