@@ -16,7 +16,8 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from bot.app import App, build_app, prepare_database
+from bot.app import App, build_app
+from bot.startup import prepare_database
 from bot.clock import TIMEZONE, FixedClock
 from bot.settings import Settings
 from storage.engine import make_engine

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from bot.cli import _parser
+from bot.cli import parser as _parser
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app, prepare_database
+from bot.app import App, build_app
+from bot.startup import prepare_database
 from bot.clock import FixedClock
 from bot.settings import Settings
 from handlers.messages import OutgoingReply, ReplyKind
