@@ -30,11 +30,7 @@ def open_app(settings: Settings, clock: Clock | None = None, *, demo: bool = Fal
     if app.database.dialect == "sqlite":
         prepare_database(app, werk=True)
         return app
-    try:
-        require_head(app)
-    except NotReady:
-        app.close()
-        raise
+    _at_head_or_closed(app)
     if demo:
         seed_if_empty(app, werk=True)
     return app
@@ -43,12 +39,17 @@ def open_app(settings: Settings, clock: Clock | None = None, *, demo: bool = Fal
 def open_running_app(settings: Settings, clock: Clock | None = None) -> App:
     """The app for `serve` and `worker`: never migrates, never seeds; refuses a database not at head."""
     app = build_app(settings, clock)
+    _at_head_or_closed(app)
+    return app
+
+
+def _at_head_or_closed(app: App) -> None:
+    """require_head, closing the app's database when it refuses (the caller never gets the app to close)."""
     try:
         require_head(app)
     except NotReady:
         app.close()
         raise
-    return app
 
 
 def require_head(app: App) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,7 +24,7 @@ def add_parser(subparsers: Any) -> None:
 
 
 def _from_settings(args: argparse.Namespace, settings: Settings) -> int:
-    return run(args, str(settings.calendar_path) if settings.calendar_path else None)
+    return run(args, str(settings.calendar_path) if settings.calendar_path else None, settings.asap_days)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,9 +36,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch", type=Path, help="TSV met kolommen today en phrase; één JSON-regel per rij")
 
 
-def run(args: argparse.Namespace, default_calendar: str | None) -> int:
+def run(args: argparse.Namespace, default_calendar: str | None, asap_days: int = DEFAULT_ASAP_DAYS) -> int:
+    """`asap_days` is SAMENSPEL_ASAP_DAYS as bot/settings.py read it (the one reader of the environment)."""
+    path = args.calendar or default_calendar
     try:
-        calendar = _calendar(args.calendar or default_calendar)
+        calendar = load_calendar(path, asap_days) if path else Calendar.empty(asap_days)
     except CalendarError as exc:
         raise Failed(str(exc)) from None
     if args.batch is not None:
@@ -54,14 +55,6 @@ def run(args: argparse.Namespace, default_calendar: str | None) -> int:
     today = args.today or dt.datetime.now(TIME_ZONE).date()
     _emit(args.phrase, today, calendar)
     return 0
-
-
-def _calendar(path: str | None) -> Calendar:
-    raw_days = os.environ.get("SAMENSPEL_ASAP_DAYS", str(DEFAULT_ASAP_DAYS))
-    if not raw_days.strip().isdigit():
-        raise CalendarError(f"SAMENSPEL_ASAP_DAYS moet een aantal dagen zijn, niet '{raw_days}'")
-    asap_days = int(raw_days)
-    return load_calendar(path, asap_days) if path else Calendar.empty(asap_days)
 
 
 def _run_batch(path: Path, calendar: Calendar) -> int:

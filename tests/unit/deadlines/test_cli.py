@@ -9,6 +9,7 @@ import pytest
 
 from bot.cli import deadline
 from bot.cli.common import reported
+from bot.settings import load_settings
 from tests.unit.deadlines.data_files import data_file
 
 CALENDAR = str(data_file("calendar.yaml"))
@@ -18,7 +19,7 @@ def run(argv: list[str], default_calendar: str | None = CALENDAR) -> int:
     parser = argparse.ArgumentParser(prog="samenspel deadline")
     deadline.add_arguments(parser)
     args = parser.parse_args(argv)
-    return reported(lambda: deadline.run(args, default_calendar))
+    return reported(lambda: deadline.run(args, default_calendar, load_settings().asap_days))
 
 
 def output(capsys: pytest.CaptureFixture[str]) -> list[dict[str, str | None]]:
