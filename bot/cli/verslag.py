@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from bot.app import App
-from bot.cli.common import Failed, console_email, opened
+from bot.cli.common import Failed, console_email, opened, warn
 from bot.console.translate import render_reply, to_incoming
 from bot.settings import Settings
 from handlers.messages import Button, Form, OutgoingReply, ReplyKind
@@ -48,14 +47,13 @@ def _confirm(app: App, email: str, found: OutgoingReply, chosen: list[int]) -> i
     failed = 0
     for number in chosen:
         if not 1 <= number <= len(found.items):
-            print(f"punt {number} bestaat niet; kies uit 1 tot en met {len(found.items)}.", file=sys.stderr)
+            warn(f"punt {number} bestaat niet; kies uit 1 tot en met {len(found.items)}.")
             failed += 1
             continue
         register = found.items[number - 1].buttons[0]
         command, missing = _command(register)
         if missing:
-            print(f"punt {number}: vul eerst {', '.join(missing)} aan; registreer het in de chat met: {command}",
-                  file=sys.stderr)
+            warn(f"punt {number}: vul eerst {', '.join(missing)} aan; registreer het in de chat met: {command}")
             failed += 1
             continue
         reply = app.dispatcher.handle(to_incoming(command, email, app.clock.now()))
