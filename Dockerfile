@@ -1,5 +1,5 @@
-# Samenspel: one image for `migrate`, `serve` and `worker` (README, In productie). Not built in this repository's CI:
-# the development machines have no Docker; tests/integration/test_container.py checks these commands against the README.
+# Samenspel: one image for `migrate`, `serve` and `worker` (docs/in-productie.md). Not built in this repository's CI:
+# the development machines have no Docker; tests/integration/test_container.py checks these commands against docs/in-productie.md.
 FROM python:3.12-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1

@@ -40,7 +40,7 @@ test: $(STAMP) playground
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# serve and worker never migrate themselves (README, In productie); these targets do it first, for development.
+# serve and worker never migrate themselves (docs/in-productie.md); these targets do it first, for development.
 migrate: $(STAMP)
 	$(BIN)/samenspel migrate
 

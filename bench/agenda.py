@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bot.agenda_config import agenda_instellingen
-from bot.app import App, build_app, prepare_database
+from bot.app import App, build_app
+from bot.startup import prepare_database
 from bot.clock import TIMEZONE, FixedClock
 from bot.settings import Settings
 from handlers.deadlines import Deadline, DeadlineKind, Precision

@@ -20,7 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scratch import scratch_database  # noqa: E402
-from bot.app import App, build_app, prepare_database  # noqa: E402
+from bot.app import App, build_app
+from bot.startup import prepare_database  # noqa: E402
 from bot.clock import TIMEZONE, FixedClock  # noqa: E402
 from bot.console.translate import render_reply, to_incoming  # noqa: E402
 from bot.settings import Settings  # noqa: E402

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
-from bot.app import open_app  # noqa: E402
+from bot.startup import open_app  # noqa: E402
 from bot.clock import TIMEZONE, FixedClock  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from storage.exporters.xlsx import export_list  # noqa: E402

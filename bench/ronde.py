@@ -21,7 +21,8 @@ from sqlalchemy import create_engine, insert
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.app import build_app, prepare_database  # noqa: E402
+from bot.app import build_app
+from bot.startup import prepare_database  # noqa: E402
 from bot.clock import TIMEZONE, FixedClock  # noqa: E402
 from bot.console.translate import to_incoming  # noqa: E402
 from bot.reminders import build_engine, build_notifier  # noqa: E402

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select
 
-from bot.app import build_app, prepare_database
+from bot.app import build_app
+from bot.startup import prepare_database
 from bot.clock import FixedClock
 from bot.settings import Settings
 from storage.engine import make_engine

@@ -1,7 +1,9 @@
-"""Composition root: everything is built here from Settings, nothing at import time."""
+"""Composition root: everything is built here from Settings, nothing at import time.
+
+Opening a built app for use (migrating, the demo, the schema check) is bot/startup.py.
+"""
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,10 +17,8 @@ from handlers.core import Core
 from handlers.deadlines import Calendar, load_calendar
 from handlers.deadlines.workdays import set_extra_days_off
 from handlers.ports import Clock
-from storage.database import Database, DatabaseUnreachable
+from storage.database import Database
 from storage.unit_of_work import SqlUnitOfWorkFactory
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,75 +49,3 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
     calendar = load_calendar(path, asap_days=settings.asap_days) if path else Calendar.empty(asap_days=settings.asap_days)
     core = Core(build_router(agenda_instellingen(settings)), database.uow_factory, clock, calendar)
     return App(settings, database, database.uow_factory, clock, calendar, core, Dispatcher(core))
-
-
-class NotReady(Exception):
-    """The database cannot be used by serve/worker: unreachable, or not at the schema this code needs."""
-
-
-def open_app(settings: Settings, clock: Clock | None = None, *, demo: bool = False) -> App:
-    """A ready app for `run`, `chat` and the local tools.
-
-    The embedded SQLite is migrated here (one command on a fresh clone) and an empty one gets the demo
-    organisation. A PostgreSQL database is migrated only by `samenspel migrate` and gets the demo only
-    when asked for (`demo`, e.g. `samenspel run --demo`).
-    """
-    app = build_app(settings, clock)
-    if app.database.dialect == "sqlite":
-        prepare_database(app, werk=True)
-        return app
-    try:
-        require_head(app)
-    except NotReady:
-        app.close()
-        raise
-    if demo:
-        seed_if_empty(app, werk=True)
-    return app
-
-
-def open_running_app(settings: Settings, clock: Clock | None = None) -> App:
-    """The app for `serve` and `worker`: never migrates, never seeds; refuses a database not at head."""
-    app = build_app(settings, clock)
-    try:
-        require_head(app)
-    except NotReady:
-        app.close()
-        raise
-    return app
-
-
-def require_head(app: App) -> None:
-    try:
-        state = app.database.schema_state()
-    except DatabaseUnreachable as error:
-        raise NotReady(f"De database is niet bereikbaar ({error}). Controleer DATABASE_URL.") from error
-    if state.empty:
-        raise NotReady("De database heeft nog geen schema. Draai eerst `samenspel migrate` (met dezelfde DATABASE_URL).")
-    if not state.at_head:
-        raise NotReady(
-            f"De database staat op schema {', '.join(sorted(state.current))}, deze versie heeft "
-            f"{', '.join(sorted(state.heads))} nodig. Draai eerst `samenspel migrate` (met dezelfde DATABASE_URL)."
-        )
-
-
-def prepare_database(app: App, *, werk: bool = False) -> None:
-    """Migrate, and on an empty database seed the fictional demo organisation (when enabled).
-
-    `werk`: also a motie, a lobby action and an agenda point, so a first `make run` shows every list.
-    """
-    app.database.migrate()
-    if app.settings.demo:
-        seed_if_empty(app, werk=werk)
-
-
-def seed_if_empty(app: App, *, werk: bool) -> bool:
-    """The demo organisation, only into a database without people (never over an organisation's own data)."""
-    with app.uow_factory() as uow:
-        empty = uow.people.count() == 0
-    if empty:
-        from bot.demo.seed import seed_demo
-
-        seed_demo(app, werk=werk)
-        log.info("demo-organisatie geladen (zet SAMENSPEL_DEMO=false om dat te voorkomen)")
-    return empty

@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     console_user: str | None = Field(None, alias="SAMENSPEL_CONSOLE_USER")
     log_level: str = Field("INFO", alias="LOG_LEVEL")
     log_format: Literal["text", "json"] = Field("text", alias="LOG_FORMAT")
-    # Deployment (README, In productie): where `serve` listens and how long a stop may finish work in flight.
+    # Deployment (docs/in-productie.md): where `serve` listens and how long a stop may finish work in flight.
     host: str = Field("127.0.0.1", alias="HOST")
     port: int = Field(3978, alias="PORT", ge=1, le=65535)
     shutdown_grace_seconds: float = Field(25.0, alias="SAMENSPEL_SHUTDOWN_GRACE_SECONDS", ge=0, le=600)
@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
 
-    # Reminders, escalation and digests (README, Herinneringen).
+    # Reminders, escalation and digests (docs/herinneringen.md).
     reminder_days_before: str = Field("10,2", alias="SAMENSPEL_REMINDER_DAYS_BEFORE")
     reminder_days_before_per_kind: str = Field("", alias="SAMENSPEL_REMINDER_DAYS_BEFORE_PER_KIND")
     # Stand-van-zakenronde: owners with open items are reminded this many working days before the close.
@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     # Development only: /api/messages without MicrosoftAppId (no token check, loopback callers only).
     teams_dev_mode: bool = Field(False, alias="SAMENSPEL_TEAMS_ONTWIKKELMODUS")
 
-    # The PO/college agenda (README, Lobbyagenda): recurring meetings, announcements, stukken.
+    # The PO/college agenda (docs/lobby-en-agenda.md): recurring meetings, announcements, stukken.
     agenda_channel: str | None = Field(None, alias="SAMENSPEL_AGENDA_CHANNEL")
     agenda_po: str = Field("PO", alias="SAMENSPEL_AGENDA_PO")
     agenda_po_day: str = Field("maandag", alias="SAMENSPEL_AGENDA_PO_DAG")

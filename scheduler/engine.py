@@ -1,6 +1,6 @@
 """The delivery engine: plan what is due into the outbox, claim it, send it, record the outcome.
 
-Semantics (see the README, Herinneringen): a notification is claimed with a lease and marked delivered
+Semantics (see docs/herinneringen.md): a notification is claimed with a lease and marked delivered
 only after the notifier returned. A crash between send and record leaves the claim; when its lease
 runs out another worker takes it over and marks it `uncertain`, so a notifier that can look back
 (Slack: message metadata in the DM history) skips the second send. Otherwise it is sent again:

@@ -1,17 +1,23 @@
 """Shared fixtures: a clean environment, an isolated database per test (SQLite and PostgreSQL), the app."""
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+from hypothesis.configuration import set_hypothesis_home_dir
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from bot.app import App, build_app, prepare_database
+from bot.app import App, build_app
+from bot.startup import prepare_database
 from bot.clock import TIMEZONE, FixedClock
 from bot.settings import Settings
 from storage.engine import make_engine
@@ -20,6 +26,14 @@ from storage.migrate import upgrade
 POSTGRES_ADMIN_URL = os.environ.get("SAMENSPEL_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 # Monday 23 November 2026, 10:00 in Amsterdam: the "today" of the deadline cases.
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TIMEZONE)
+
+# Test artefacts stay out of the working tree, so a clone is clean after `make test`: property tests keep no
+# example database, and Hypothesis' own caches go to a temporary folder that is removed afterwards.
+hypothesis_settings.register_profile("samenspel", database=None)
+hypothesis_settings.load_profile("samenspel")
+_HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="samenspel-hypothesis-")
+set_hypothesis_home_dir(_HYPOTHESIS_HOME)
+atexit.register(shutil.rmtree, _HYPOTHESIS_HOME, ignore_errors=True)
 
 _APP_VARIABLES = ("DATABASE_URL", "SLACK_", "MICROSOFTAPP", "SAMENSPEL_", "LOG_LEVEL", "LOG_FORMAT", "PORT", "HOST")
 _TEST_VARIABLES = ("SAMENSPEL_TEST_POSTGRES",)

@@ -5,16 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
-
+from bot.app import App
 from bot.console.translate import to_incoming
 from handlers.commands.register.opslaan import load_text
 from handlers.domain.people import Person
 from handlers.domain.registry.reading import read_register
 from handlers.domain.registry.yamlfile import parse
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 REGISTER = Path(__file__).with_name("register.yaml")

@@ -27,7 +27,7 @@ def set_extra_days_off(days: frozenset[dt.date]) -> None:
 
 
 def holidays_in(year: int) -> frozenset[dt.date]:
-    """The public holidays the working-day logic uses (the README lists them)."""
+    """The public holidays the working-day logic uses (docs/termijnen.md lists them)."""
     return _holidays_in(year)
 
 

@@ -1,6 +1,6 @@
 """The status machine of each kind: toezegging, motie, lobby, agendapunt (one table each).
 
-Read a table as: in this status, this command may run (OK) or is refused with this text. The README's
+Read a table as: in this status, this command may run (OK) or is refused with this text. docs/commandos.md's
 status tables are generated from these (see tests/unit/test_status_machines.py).
 """
 from __future__ import annotations

@@ -50,7 +50,7 @@ class Machine:
             raise Refused(text)
 
     def markdown(self) -> str:
-        """The table as the README shows it: one row per status, ✓ where the command may run."""
+        """The table as docs/commandos.md shows it: one row per status, ✓ where the command may run."""
         head = f"| {self.kind} · status | " + " | ".join(f"`{c}`" for c in self.commands) + " |"
         rule = "|---|" + "---|" * len(self.commands)
         rows = [

@@ -165,7 +165,7 @@ def _require(kind: ImportKind, columns: Columns, headings: list[str]) -> None:
     if missing:
         raise MappingError(
             f"kolom(men) {', '.join(missing)} niet gevonden; koppen in het bestand: {', '.join(h for h in headings if h)}. "
-            "Geef een mapping met --mapping (zie de README, Import en export)."
+            "Geef een mapping met --mapping (zie docs/import-en-export.md)."
         )
 
 

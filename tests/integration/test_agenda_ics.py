@@ -50,7 +50,7 @@ def test_import_is_stored_and_a_reimport_updates_instead_of_doubling(app: App) -
     assert "Vergadering Gedeputeerde Staten (verplaatst) · wo 16 december 2026 14:00" in answer
 
 
-def test_cli_imports_a_file(tmp_path: Path) -> None:
+def test_command_line_imports_a_file(tmp_path: Path) -> None:
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'ics.db'}", "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
     done = subprocess.run(
         [sys.executable, "-m", "bot.cli", "agenda", "import", str(ICS), "--van", "2026-11-23", "--tot", "2027-06-30"],
@@ -66,7 +66,7 @@ def test_cli_imports_a_file(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr
 
 
-def test_cli_runs_one_announcement_sweep_to_the_console(tmp_path: Path) -> None:
+def test_command_line_runs_one_announcement_sweep_to_the_console(tmp_path: Path) -> None:
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'sweep.db'}", "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
            "SAMENSPEL_AGENDA_CHANNEL": "console"}
     command = [sys.executable, "-m", "bot.cli", "agenda", "aankondigen", "--now", "2026-11-30T09:15"]
@@ -78,7 +78,7 @@ def test_cli_runs_one_announcement_sweep_to_the_console(tmp_path: Path) -> None:
     assert "geen aankondigingen verstuurd." in again.stdout
 
 
-def test_cli_names_imported_meetings_that_double_the_fixed_rooster(tmp_path: Path) -> None:
+def test_command_line_names_imported_meetings_that_double_the_fixed_rooster(tmp_path: Path) -> None:
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'dubbel.db'}", "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
     command = [sys.executable, "-m", "bot.cli", "agenda", "import", str(ICS), "--van", "2026-11-23", "--tot", "2027-06-30"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)

@@ -1,4 +1,4 @@
-"""The container runs exactly the commands the README's *In productie* chapter gives (the image is not built here)."""
+"""The container runs exactly the commands the *In productie* page (docs/in-productie.md) gives (the image is not built here)."""
 from __future__ import annotations
 
 import json
@@ -10,19 +10,18 @@ from typing import Any
 
 import yaml
 
-from bot.cli import _parser
+from bot.cli import parser as _parser
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _chapter() -> str:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return text.split("\n## In productie\n", 1)[1].split("\n## ", 1)[0]
+    return (ROOT / "docs" / "in-productie.md").read_text(encoding="utf-8")
 
 
 def _readme_commands() -> list[list[str]]:
     first_block = re.search(r"```sh\n(.*?)```", _chapter(), re.S)
-    assert first_block, "README, In productie: the block with the three steps"
+    assert first_block, "docs/in-productie.md: the block with the three steps"
     return [line.split() for line in first_block.group(1).splitlines() if line.strip()]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot.app import App
-from bot.cli_lists import report_lines
+from bot.cli.lists import report_lines
 from handlers.deadlines.finder import find_termijnen
 from storage.exporters.xlsx import export_list
 from storage.importers.kinds import MOTIES, TOEZEGGINGEN, ImportKind
@@ -170,7 +170,7 @@ def test_deadline_in_tekst_prints_every_termijn_and_marks_the_later_one() -> Non
     assert [f.proposal for f in found] == [False, True]
     assert find_termijnen("Besproken in de commissie van 12 maart 2023; update 5-4-2023: loopt", dt.date(2023, 5, 1)) == []
     out = subprocess.run(
-        [sys.executable, "-m", "bot.deadline_cli", "--in-tekst", text, "--today", "2022-09-08"],
+        [sys.executable, "-m", "bot.cli", "deadline", "--in-tekst", text, "--today", "2022-09-08"],
         capture_output=True, text=True, check=True, cwd=Path(__file__).parents[2],
     ).stdout.splitlines()
     assert [json.loads(line)["phrase"] for line in out] == ["na het zomerreces", "Q3"]

@@ -91,7 +91,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return {**keep, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}", "PYTHONPATH": str(ROOT)}
 
 
-def test_cli_export_load_and_refusal(tmp_path: Path) -> None:
+def test_command_line_export_load_and_refusal(tmp_path: Path) -> None:
     cli = [sys.executable, "-m", "bot.cli", "registry"]
     run = lambda *args: subprocess.run([*cli, *args], capture_output=True, text=True, timeout=60, env=_env(tmp_path), cwd=tmp_path)  # noqa: E731
     exported = run("export", str(tmp_path / "register.yaml"))

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app, prepare_database
+from bot.app import App, build_app
+from bot.startup import prepare_database
 from bot.clock import FixedClock
 from bot.settings import Settings
 from handlers.messages import OutgoingReply, ReplyKind
@@ -36,7 +37,7 @@ def command_words(app: App) -> set[str]:
 def readme_examples(app: App) -> list[str]:
     """Chat lines from the README: 'samenspel> …' lines, chat commands in code blocks, concrete table commands."""
     words = command_words(app)
-    docs = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    docs = [ROOT / "README.md", *docs_pages()]
     found: list[str] = []
     for doc in docs:
         in_block = output = False
@@ -50,6 +51,19 @@ def readme_examples(app: App) -> list[str]:
             elif raw.startswith("| `"):
                 found.extend(_table_cell(raw, words))
     return [line for line in found if line]
+
+
+def docs_pages() -> list[Path]:
+    """The docs pages in the order of the README's table *Waar lees je verder* (the manual's order), then any others."""
+    rows = [line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if line.startswith("| [")]
+    linked = list(dict.fromkeys(ROOT / link for row in rows for link in re.findall(r"\]\((docs/[^)#]+\.md)\)", row)))
+    return linked + [page for page in sorted((ROOT / "docs").glob("*.md")) if page not in linked]
+
+
+def test_every_docs_page_is_linked_from_the_readme() -> None:
+    rows = [line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if line.startswith("| [")]
+    linked = {ROOT / link for row in rows for link in re.findall(r"\]\((docs/[^)#]+\.md)\)", row)}
+    assert linked == set((ROOT / "docs").glob("*.md")), "elke pagina in docs/ hoort in de tabel van de README"
 
 
 def _block_line(raw: str, words: set[str], found: list[str]) -> list[str]:

@@ -64,7 +64,7 @@ def test_a_refused_read_names_owner_portefeuillehouder_and_keepers(app: App) -> 
                               "Olga Brouwer (griffier).")
 
 
-# The README's *Rechten* table, row by row: who that is, and the item they look at.
+# The *Rechten* table (docs/rollenregister.md), row by row: who that is, and the item they look at.
 OPDRACHTGEVER, OTHER_HOLDER, ANYONE = 5, 6, 7
 README_ROWS: dict[str, tuple[Person, Stake]] = {
     "concernadviseur": (person(10, Rol.CONCERNADVISEUR), STAKE),
@@ -82,9 +82,9 @@ README_ROWS: dict[str, tuple[Person, Stake]] = {
 
 
 def readme_rights() -> dict[str, tuple[bool, bool, bool, bool]]:
-    """The first table under '### Rechten' in the README: wie | lezen | wijzigen | vertrouwelijk lezen | register."""
-    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = text.split("### Rechten", 1)[1].split("\n### ", 1)[0]
+    """The first table under '## Rechten' in docs/rollenregister.md: wie | lezen | wijzigen | vertrouwelijk lezen | register."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "rollenregister.md").read_text(encoding="utf-8")
+    section = text.split("\n## Rechten", 1)[1].split("\n## ", 1)[0]
     rows = [line for line in section.splitlines() if line.startswith("| ")][1:]  # without the header
     table: dict[str, tuple[bool, bool, bool, bool]] = {}
     for line in rows:

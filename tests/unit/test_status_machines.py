@@ -147,8 +147,8 @@ def test_the_generated_tables_match_the_written_grids() -> None:
 
 @pytest.mark.parametrize("machine", MACHINES, ids=lambda m: m.kind)
 def test_the_readme_shows_each_status_table_as_the_code_has_it(machine: Machine) -> None:
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    assert machine.markdown() in readme, f"README mist of wijkt af van deze tabel:\n{machine.markdown()}"
+    page = (Path(__file__).parents[2] / "docs" / "commandos.md").read_text(encoding="utf-8")
+    assert machine.markdown() in page, f"docs/commandos.md mist of wijkt af van deze tabel:\n{machine.markdown()}"
 
 
 def test_an_incomplete_table_fails_when_it_is_built() -> None:

@@ -47,7 +47,7 @@ MEETING = "19:meeting_NjhiNDQ1ZTItYzk2Ni00MDk3LWE3NjItOTcyMzI1ZmRkZjdm@thread.v2
 MEETING_ID = "MCMxOTptZWV0aW5nX05qaGlORFExWlRJdFl6azJOaTAwTURrM0xXRTNOakl0T1RjeU16STFabVJrWmpkbUB0aHJlYWQudjIjMA=="
 
 
-def cli_path() -> Path | None:
+def playground_script() -> Path | None:
     given = os.environ.get("SAMENSPEL_PLAYGROUND")
     path = Path(given) if given else CLI
     return path if path.is_file() else None
@@ -55,7 +55,7 @@ def cli_path() -> Path | None:
 
 def require_playground() -> Path:
     """Skip only when Node.js is absent on a developer's machine; on CI a missing Playground is a failure."""
-    node, path = shutil.which("node"), cli_path()
+    node, path = shutil.which("node"), playground_script()
     if node and path:
         return path
     ci = os.environ.get("CI", "").lower() == "true"
@@ -238,7 +238,7 @@ class Playground:
 def card_problems(cards: list[dict[str, Any]]) -> list[str]:
     """What Microsoft's Adaptive Cards parser (the Playground UI's renderer) warns about in these cards."""
     script = Path(__file__).with_name("check_cards.js")
-    modules = (cli_path() or CLI).parents[2]  # …/node_modules
+    modules = (playground_script() or CLI).parents[2]  # …/node_modules
     done = subprocess.run(["node", str(script), str(modules)], input=json.dumps(cards), capture_output=True,
                           text=True, timeout=60, check=False)
     if done.returncode != 0:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import deadline_cli
+from bot.cli import deadline
+from bot.cli.common import reported
+from bot.settings import load_settings
 from tests.unit.deadlines.data_files import data_file
 
 CALENDAR = str(data_file("calendar.yaml"))
@@ -15,8 +17,9 @@ CALENDAR = str(data_file("calendar.yaml"))
 
 def run(argv: list[str], default_calendar: str | None = CALENDAR) -> int:
     parser = argparse.ArgumentParser(prog="samenspel deadline")
-    deadline_cli.add_arguments(parser)
-    return deadline_cli.run(parser.parse_args(argv), default_calendar)
+    deadline.add_arguments(parser)
+    args = parser.parse_args(argv)
+    return reported(lambda: deadline.run(args, default_calendar, load_settings().asap_days))
 
 
 def output(capsys: pytest.CaptureFixture[str]) -> list[dict[str, str | None]]:

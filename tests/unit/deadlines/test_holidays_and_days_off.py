@@ -1,4 +1,4 @@
-"""The holidays the working-day logic skips are the ones the README lists; the organisation's own days off count too."""
+"""The holidays the working-day logic skips are the ones docs/termijnen.md lists; the organisation's own days off count too."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,13 +14,13 @@ from bot.settings import Settings, SettingsError, load_settings
 from handlers.deadlines import add_working_days, is_working_day, parse_deadline
 from handlers.deadlines.workdays import holidays_in, set_extra_days_off
 
-README = Path(__file__).resolve().parents[3] / "README.md"
+README = Path(__file__).resolve().parents[3] / "docs" / "termijnen.md"
 
 
 def _readme_holidays() -> set[str]:
     text = " ".join(README.read_text(encoding="utf-8").split())
     found = re.search(r"een test vergelijkt ze met deze lijst\): (.+?)\. Eigen vrije dagen", text)
-    assert found, "README: the list of holidays under Termijnen"
+    assert found, "docs/termijnen.md: the list of holidays"
     return {name.strip() for name in re.sub(r"\s*\([^)]*\)", "", found.group(1)).split(", ")}
 
 

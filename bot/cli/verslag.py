@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from bot.app import App, open_app
+from bot.app import App
+from bot.cli.common import Failed, console_email, opened, warn
 from bot.console.translate import render_reply, to_incoming
 from bot.settings import Settings
 from handlers.messages import Button, Form, OutgoingReply, ReplyKind
@@ -26,21 +26,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         text = read_document(args.file)
         chosen = _numbers(args.bevestig) if args.bevestig else []
     except (DocumentError, ValueError) as error:
-        print(error, file=sys.stderr)
-        return 2
-    app = open_app(settings)
-    try:
-        from bot.cli import _console_email
-
-        email = _console_email(app, args.email)
+        raise Failed(str(error)) from None
+    with opened(settings) as app:
+        email = console_email(app, args.email)
         found = app.dispatcher.handle_document(to_incoming("verslag", email, app.clock.now()), text)
         if found is None or found.kind is ReplyKind.ERROR:
-            print(found.text if found else "geen antwoord", file=sys.stderr)
-            return 1
+            raise Failed(found.text if found else "geen antwoord", 1)
         print(render_reply(found))
         return _confirm(app, email, found, chosen)
-    finally:
-        app.close()
 
 
 def _numbers(text: str) -> list[int]:
@@ -54,14 +47,13 @@ def _confirm(app: App, email: str, found: OutgoingReply, chosen: list[int]) -> i
     failed = 0
     for number in chosen:
         if not 1 <= number <= len(found.items):
-            print(f"punt {number} bestaat niet; kies uit 1 tot en met {len(found.items)}.", file=sys.stderr)
+            warn(f"punt {number} bestaat niet; kies uit 1 tot en met {len(found.items)}.")
             failed += 1
             continue
         register = found.items[number - 1].buttons[0]
         command, missing = _command(register)
         if missing:
-            print(f"punt {number}: vul eerst {', '.join(missing)} aan; registreer het in de chat met: {command}",
-                  file=sys.stderr)
+            warn(f"punt {number}: vul eerst {', '.join(missing)} aan; registreer het in de chat met: {command}")
             failed += 1
             continue
         reply = app.dispatcher.handle(to_incoming(command, email, app.clock.now()))

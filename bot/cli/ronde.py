@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from bot.app import open_app
+from bot.cli.common import Failed, opened
 from bot.settings import Settings
 from handlers.commands.people import find_person
 from handlers.commands.ronde.lijst import raadslijst
-from handlers.errors import UserError
 from storage.exporters.ronde import write_docx, write_xlsx
 
 
@@ -29,23 +27,15 @@ def add_parser(subparsers: Any) -> None:
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
     if not (args.xlsx or args.docx):
-        print("Geef --xlsx <bestand> en/of --docx <bestand>.", file=sys.stderr)
-        return 2
+        raise Failed("Geef --xlsx <bestand> en/of --docx <bestand>.")
     if args.met_vertrouwelijk and not args.email:
-        print("Met --met-vertrouwelijk hoort --as <e-mailadres>: alleen wat die persoon mag lezen komt erin.", file=sys.stderr)
-        return 2
-    app = open_app(settings)
-    try:
+        raise Failed("Met --met-vertrouwelijk hoort --as <e-mailadres>: alleen wat die persoon mag lezen komt erin.")
+    with opened(settings) as app:
         with app.uow_factory() as uow:
             ronde = uow.rondes.get(args.ronde) if args.ronde else uow.rondes.current()
             if ronde is None:
-                print("Er is geen (lopende) ronde met dat nummer.", file=sys.stderr)
-                return 2
-            try:
-                reader = find_person(uow, args.email) if args.email else None
-            except UserError as error:
-                print(error.message, file=sys.stderr)
-                return 2
+                raise Failed("Er is geen (lopende) ronde met dat nummer.")
+            reader = find_person(uow, args.email) if args.email else None  # a UserError is reported by main
             lijst = raadslijst(uow, ronde, reader, args.met_vertrouwelijk)
         for path, write in ((args.xlsx, write_xlsx), (args.docx, write_docx)):
             if path:
@@ -54,5 +44,3 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
         if lijst.weggelaten:
             print(f"{lijst.weggelaten} vertrouwelijk(e) punt(en) weggelaten.")
         return 0
-    finally:
-        app.close()

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
 from bot.agenda_config import agenda_instellingen
-from bot.app import open_app
+from bot.cli.common import Failed, opened
 from bot.clock import TIMEZONE, FixedClock
 from bot.console.translate import render_reply
 from bot.settings import Settings
@@ -43,10 +42,8 @@ def add_parser(subparsers: Any) -> None:
 
 def _import(args: argparse.Namespace, settings: Settings) -> int:
     if not args.file.is_file():
-        print(f"Bestand {args.file} bestaat niet.", file=sys.stderr)
-        return 2
-    app = open_app(settings)
-    try:
+        raise Failed(f"Bestand {args.file} bestaat niet.")
+    with opened(settings) as app:
         van = args.van or app.clock.now().date()
         found = read_meetings(
             args.file.read_bytes(), van, args.tot or van + dt.timedelta(days=366),
@@ -59,8 +56,6 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
             print(line)
         if found.overgeslagen:
             print("Overgeslagen (geen PO of college; gebruik --soort): " + ", ".join(sorted(set(found.overgeslagen))))
-    finally:
-        app.close()
     return 0
 
 
@@ -89,10 +84,7 @@ class _PrintPerson:
 
 def _sweep(args: argparse.Namespace, settings: Settings) -> int:
     clock: Clock | None = FixedClock(args.now.replace(tzinfo=args.now.tzinfo or TIMEZONE)) if args.now else None
-    app = open_app(settings, clock)
-    try:
+    with opened(settings, clock) as app:
         sent = run_agenda_sweep(app.uow_factory, app.clock, _PrintChannel(), _PrintPerson(), agenda_instellingen(settings))
         print(f"{aantal(len(sent), 'aankondiging', 'aankondigingen')} verstuurd.")
-    finally:
-        app.close()
     return 0

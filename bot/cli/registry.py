@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from bot.app import open_app
+from bot.cli.common import Failed, opened
 from bot.settings import Settings
 from handlers.commands.register.opslaan import load_text
 from handlers.domain.registry.problems import RegisterInvalid
@@ -27,27 +26,19 @@ def add_parser(subparsers: Any) -> None:
 
 def _load(args: argparse.Namespace, settings: Settings) -> int:
     text = args.file.read_text(encoding="utf-8")
-    app = open_app(settings)
     try:
-        with app.uow_factory() as uow:
+        with opened(settings) as app, app.uow_factory() as uow:
             lines = load_text(uow, text, str(args.file), app.clock.now(), None)
             uow.commit()
     except RegisterInvalid as error:
-        print(error.message, file=sys.stderr)
-        return 1
-    finally:
-        app.close()
+        raise Failed(error.message, 1) from None
     print("\n".join(lines))
     return 0
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:
-    app = open_app(settings)
-    try:
-        with app.uow_factory() as uow:
-            register = uow.registry.snapshot()
-    finally:
-        app.close()
+    with opened(settings) as app, app.uow_factory() as uow:
+        register = uow.registry.snapshot()
     args.file.write_text(dump(register), encoding="utf-8")
     print(t.EXPORTED.format(bestand=args.file, personen=len(register.personen), opdrachten=len(register.opdrachten)))
     return 0

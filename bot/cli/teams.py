@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cli.common import Failed
 from bot.settings import Settings
 
 
@@ -23,17 +23,14 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.microsoft_app_id:
-        print("MicrosoftAppId ontbreekt: registreer eerst een Azure Bot en zet MicrosoftAppId (zie de README, Microsoft Teams).",
-              file=sys.stderr)
-        return 2
+        raise Failed("MicrosoftAppId ontbreekt: registreer eerst een Azure Bot en zet MicrosoftAppId (zie docs/teams.md).")
     from bot.teams.package import MANIFEST_VERSION, PackageError, PackageOptions, write
 
     options = PackageOptions(settings.microsoft_app_id, args.version, args.developer, args.website)
     try:
         path = write(Path(args.out), options)
     except PackageError as error:
-        print("Het manifest is niet geldig:\n" + "\n".join(f"  - {p}" for p in error.problems), file=sys.stderr)
-        return 1
+        raise Failed("Het manifest is niet geldig:\n" + "\n".join(f"  - {p}" for p in error.problems), 1) from None
     print(f"Teams-pakket geschreven: {path} (manifest {MANIFEST_VERSION}, app-id {settings.microsoft_app_id}).")
     print("Upload het in Teams via Apps → Apps beheren → Een app uploaden, of via het Teams-beheercentrum.")
     return 0

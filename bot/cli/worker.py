@@ -11,16 +11,16 @@ import asyncio
 import datetime as dt
 import logging
 import signal
-import sys
 from typing import Any
 
-from bot.app import open_running_app
-from bot.clock import TIMEZONE, FixedClock, SystemClock
+from bot.cli.common import Failed, moment
+from bot.clock import FixedClock, SystemClock
 from bot.runtime import settle
 from bot.reminders import (
     Platforms, agenda_job, build_channel_notifier, build_engine, build_notifier, housekeeping_job, intervals, ronde_job, sqlite_lock,
 )
 from bot.settings import Settings
+from bot.startup import open_running_app
 from handlers.ports import Clock
 from scheduler.engine import ReminderEngine
 from scheduler.jobs import Job, start_async
@@ -39,17 +39,10 @@ class ShiftedClock:
         return SystemClock().now() + self.offset
 
 
-def _moment(text: str) -> dt.datetime:
-    try:
-        return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M").replace(tzinfo=TIMEZONE)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen tijdstip; gebruik YYYY-MM-DDTHH:MM, bijv. 2026-11-23T09:00")
-
-
 def add_parser(subparsers: Any) -> None:
     worker = subparsers.add_parser("worker", help="draai alleen de herinneringen (planner en bezorging)")
     worker.add_argument("--once", action="store_true", help="één ronde plannen en bezorgen, dan stoppen")
-    worker.add_argument("--now", type=_moment, help="doe alsof het dit moment is (YYYY-MM-DDTHH:MM, Amsterdam)")
+    worker.add_argument("--now", type=moment, help="doe alsof het dit moment is (YYYY-MM-DDTHH:MM, Amsterdam)")
     worker.set_defaults(handler=run)
 
 
@@ -73,9 +66,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if lock is not None:
             lock.acquire()
     except AlreadyRunning as error:
-        print(error, file=sys.stderr)
         app.close()
-        return 2
+        raise Failed(str(error)) from None
     platforms = Platforms(app)
     notifier = build_notifier(app, platforms=platforms)
     agenda = agenda_job(app, notifier, build_channel_notifier(app, platforms=platforms))

@@ -4,17 +4,27 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import json
-import os
-import sys
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.cli.common import Failed, print_json
+from bot.settings import Settings
 from handlers.deadlines import Calendar, CalendarError, Deadline, DeadlineKind, parse_deadline
 from handlers.deadlines.calendar import DEFAULT_ASAP_DAYS, load_calendar
 from handlers.deadlines.finder import find_termijnen
 
 TIME_ZONE = ZoneInfo("Europe/Amsterdam")
+
+
+def add_parser(subparsers: Any) -> None:
+    deadline = subparsers.add_parser("deadline", help="laat zien hoe een deadline wordt begrepen")
+    add_arguments(deadline)
+    deadline.set_defaults(handler=_from_settings)
+
+
+def _from_settings(args: argparse.Namespace, settings: Settings) -> int:
+    return run(args, str(settings.calendar_path) if settings.calendar_path else None, settings.asap_days)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,33 +36,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch", type=Path, help="TSV met kolommen today en phrase; één JSON-regel per rij")
 
 
-def run(args: argparse.Namespace, default_calendar: str | None) -> int:
+def run(args: argparse.Namespace, default_calendar: str | None, asap_days: int = DEFAULT_ASAP_DAYS) -> int:
+    """`asap_days` is SAMENSPEL_ASAP_DAYS as bot/settings.py read it (the one reader of the environment)."""
+    path = args.calendar or default_calendar
     try:
-        calendar = _calendar(args.calendar or default_calendar)
+        calendar = load_calendar(path, asap_days) if path else Calendar.empty(asap_days)
     except CalendarError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+        raise Failed(str(exc)) from None
     if args.batch is not None:
         return _run_batch(args.batch, calendar)
     if args.in_tekst is not None:
         today = args.today or dt.datetime.now(TIME_ZONE).date()
         for found in find_termijnen(args.in_tekst, today, calendar):
-            print(json.dumps(found.as_json(), ensure_ascii=False))
+            print_json(found.as_json())
         return 0
     if args.phrase is None:
-        print("Geef een termijn of --batch BESTAND.", file=sys.stderr)
-        return 2
+        raise Failed("Geef een termijn of --batch BESTAND.")
     today = args.today or dt.datetime.now(TIME_ZONE).date()
     _emit(args.phrase, today, calendar)
     return 0
-
-
-def _calendar(path: str | None) -> Calendar:
-    raw_days = os.environ.get("SAMENSPEL_ASAP_DAYS", str(DEFAULT_ASAP_DAYS))
-    if not raw_days.strip().isdigit():
-        raise CalendarError(f"SAMENSPEL_ASAP_DAYS moet een aantal dagen zijn, niet '{raw_days}'")
-    asap_days = int(raw_days)
-    return load_calendar(path, asap_days) if path else Calendar.empty(asap_days)
 
 
 def _run_batch(path: Path, calendar: Calendar) -> int:
@@ -60,13 +62,11 @@ def _run_batch(path: Path, calendar: Calendar) -> int:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle, delimiter="\t")
             if not {"today", "phrase"} <= set(reader.fieldnames or ()):
-                print(f"Batchbestand {path}: de kopregel mist de kolommen 'today' en 'phrase'", file=sys.stderr)
-                return 2
+                raise Failed(f"Batchbestand {path}: de kopregel mist de kolommen 'today' en 'phrase'")
             for row in reader:
                 _emit_row(row, calendar)
     except OSError as exc:
-        print(f"Batchbestand {path} is niet te lezen: {exc}", file=sys.stderr)
-        return 2
+        raise Failed(f"Batchbestand {path} is niet te lezen: {exc}") from None
     return 0
 
 
@@ -76,18 +76,12 @@ def _emit_row(row: dict[str, str | None], calendar: Calendar) -> None:
         today = dt.date.fromisoformat((row.get("today") or "").strip())
     except ValueError:
         bad_day = Deadline(phrase, DeadlineKind.ERROR, message=f"'{row.get('today')}' is geen datum JJJJ-MM-DD")
-        print(json.dumps(bad_day.as_json(), ensure_ascii=False))
+        print_json(bad_day.as_json())
         return
     _emit(phrase, today, calendar)
 
 
 def _emit(phrase: str, today: dt.date, calendar: Calendar) -> None:
     deadline = parse_deadline(phrase, today, calendar)
-    print(json.dumps(deadline.as_json(), ensure_ascii=False))
+    print_json(deadline.as_json())
 
-
-if __name__ == "__main__":
-    # Until the main CLI wires the subcommand: `python -m bot.deadline_cli "Q2 2027"`.
-    _parser = argparse.ArgumentParser(prog="samenspel deadline")
-    add_arguments(_parser)
-    sys.exit(run(_parser.parse_args(), os.environ.get("SAMENSPEL_CALENDAR")))

@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.app import App, open_app
+from bot.app import App
+from bot.cli.common import Failed, opened
 from bot.settings import Settings
 from handlers.commands.people import find_person
-from handlers.errors import UserError
 from handlers.texts import aantal
 from handlers.texts import lijsten as tl
 from storage.exporters.ics import select, write_ics
@@ -45,15 +45,11 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
         mapping = load_mapping(args.mapping) if args.mapping else Mapping()
         options = ImportOptions(args.dry_run, args.date_format or mapping.date_format or "DMY", mapping.columns,
                                 args.email, mapping.names, args.termijn_uit_tekst)
-        app = open_app(settings)
-        try:
+        with opened(settings) as app:
             report = import_file(app.uow_factory, app.clock, app.calendar, KINDS[args.what], args.file, options,
                                  ProgressBar(sys.stderr))
-        finally:
-            app.close()
     except (MappingError, SheetError, OSError) as error:
-        print(f"import mislukt: {error}", file=sys.stderr)
-        return 2
+        raise Failed(f"import mislukt: {error}") from None
     print_report(report, args.file.name, args.dry_run, sys.stdout)
     return 1 if report.errors else 0
 
@@ -108,26 +104,19 @@ class ProgressBar:
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
-    app = open_app(settings)
-    try:
+    with opened(settings) as app:
         if args.what == "ics":
             return _ics(app, args)
         with app.uow_factory() as uow:
             count = export_list(uow, args.what, args.file, app.clock.now().date(), args.met_vertrouwelijk)
-        print(f"{args.file}: {count} {args.what} geschreven")
-        return 0
-    finally:
-        app.close()
+    print(f"{args.file}: {count} {args.what} geschreven")
+    return 0
 
 
 def _ics(app: App, args: argparse.Namespace) -> int:
     with app.uow_factory() as uow:
-        try:
-            persoon = find_person(uow, args.persoon) if args.persoon else None
-            bestuurder = find_person(uow, args.portefeuille) if args.portefeuille else None
-        except UserError as error:
-            print(error.message, file=sys.stderr)
-            return 2
+        persoon = find_person(uow, args.persoon) if args.persoon else None  # a UserError is reported by main
+        bestuurder = find_person(uow, args.portefeuille) if args.portefeuille else None
         found = select(uow, persoon, bestuurder)
         who = persoon or bestuurder
         name = f"Deadlines {who.name}" if who else "Deadlines Samenspel"
