@@ -41,10 +41,9 @@ def record_answer(ctx: Context, ronde: Ronde, item: RondeItem, antwoord: Antwoor
     mine = [i for i in ctx.uow.rondes.items(ronde.id) if i.eigenaar_id == item.eigenaar_id and not i.beantwoord]
     if not mine:
         return t.ALLES_BEANTWOORD, ()
-    pages = message(ctx.uow, person, mine, ctx.today, str, antwoord_knoppen)
-    # In a channel only what may be shown there: never a confidential item.
-    left = [i for i in (pages[0].items if pages else ()) if ctx.private or not i.confidential]
-    return t.NOG_OPEN.format(n=len(mine)), tuple(left[: PAGE - 1])
+    # In a channel only what may be shown there: the rule leaves every confidential item out.
+    pages = message(ctx.uow, person, mine, ctx.today, str, antwoord_knoppen, private=ctx.private)
+    return t.NOG_OPEN.format(n=len(mine)), tuple(pages[0].items[: PAGE - 1] if pages else ())
 
 
 def via(antwoord: Antwoord, verb: Callable[[RondeKind], Run]) -> Run:

@@ -1,6 +1,6 @@
 """The items of a round: finding a toezegging or motie by number, and showing it to one person.
 
-Every place the round renders item text asks `may_read` (handlers/domain/permissions.py) for the person
+Every place the round renders item text asks `may_show` (handlers/domain/permissions.py) for the person
 who will see it, so the one visibility rule holds for round messages, escalations and the list too.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from handlers.domain.followed import Followed
 from handlers.domain.motie import Motie
 from handlers.domain.motie import parse_nummer as parse_motie
 from handlers.domain.people import Person
-from handlers.domain.permissions import may_read
+from handlers.domain.permissions import may_show
 from handlers.domain.toezegging import Toezegging
 from handlers.domain.toezegging import parse_nummer as parse_toezegging
 from handlers.errors import NotFound
@@ -63,8 +63,9 @@ def titel(followed: Followed) -> str:
     return followed.nummer
 
 
-def visible(person: Person | None, followed: Followed) -> bool:
-    return may_read(person, followed.stake)
+def visible(person: Person | None, followed: Followed, *, private: bool = True) -> bool:
+    """The one rule: round messages go to a person privately; an answer typed in a channel shows less."""
+    return may_show(person, followed.stake, private=private)
 
 
 def shown_item(followed: Followed, today: dt.date, extra: tuple[Field, ...] = (),

@@ -58,7 +58,7 @@ Title = Callable[[int], str]
 
 def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: dt.date, heading: Title,
             knoppen: Knoppen | None, notes: tuple[str, ...] = (),
-            found: Mapping[str, Followed] | None = None) -> list[OutgoingReply]:
+            found: Mapping[str, Followed] | None = None, private: bool = True) -> list[OutgoingReply]:
     """What `reader` gets about `items` (only those `reader` may read): one message, or a few when there are
     more than fit in one (Slack takes 50 blocks, a Teams card about 28 KB); none when nothing may be shown."""
     shown: list[Item] = []
@@ -68,7 +68,7 @@ def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: 
         followed = loaded.get(ronde_item.nummer)
         if followed is None:
             continue
-        if not visible(reader, followed):
+        if not visible(reader, followed, private=private):
             hidden += 1
             continue
         shown.append(shown_item(followed, today, buttons=knoppen(followed.nummer) if knoppen else ()))
