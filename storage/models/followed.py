@@ -3,8 +3,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Date, String, Text
+from sqlalchemy import JSON, Boolean, Date, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
+
+
+def list_indexes(table: str) -> tuple[Index, ...]:
+    """The indexes the lists and digests read from (storage/repositories/paging.py).
+
+    One in list order (urgency: due date, then number), so a first page is read straight off it; one per person
+    column, holding what a count filters on, so counting a portefeuillehouder's 20,000 items never visits a row."""
+    return (
+        Index(f"ix_{table}_urgentie", "deadline_due", "nummer", "status"),
+        Index(f"ix_{table}_portefeuillehouder", "portefeuillehouder_id", "status", "deadline_due", "vertrouwelijk"),
+        Index(f"ix_{table}_eigenaar", "eigenaar_id", "status", "deadline_due", "portefeuillehouder_id", "vertrouwelijk"),
+    )
 
 
 class FollowedColumns:

@@ -14,6 +14,8 @@ class LobbyActieRow(Base):
     __table_args__ = (
         UniqueConstraint("jaar", "volgnummer", name="uq_lobby_acties_jaar_volgnummer"),
         Index("ix_lobby_acties_status_due", "status", "moment_due"),
+        # The list order (storage/repositories/paging.urgency) straight from the index.
+        Index("ix_lobby_acties_urgentie", "moment_due", "nummer", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,12 +7,17 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
-from storage.models.followed import FollowedColumns, ListColumns
+from storage.models.followed import FollowedColumns, ListColumns, list_indexes
 
 
 class MotieRow(FollowedColumns, ListColumns, Base):
     __tablename__ = "moties"
-    __table_args__ = (Index("ix_moties_status_due", "status", "deadline_due"),)
+    __table_args__ = (
+        # What 'open' means for a motie (status, uitslag, not taken over) in the index, so counting the open or
+        # overdue ones never visits a row.
+        Index("ix_moties_open_due", "status", "deadline_due", "uitslag", "toezegging_nummer", "vertrouwelijk"),
+        *list_indexes("moties"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The council's own number, in capitals ("M2026-014"): re-imports match on it.
@@ -24,8 +29,8 @@ class MotieRow(FollowedColumns, ListColumns, Base):
     indieners: Mapped[str] = mapped_column(Text, default="")
     fracties: Mapped[str] = mapped_column(String(300), default="")
     uitslag: Mapped[str] = mapped_column(String(20))
-    portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
-    eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
+    portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
+    eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     # The toezegging this motie became when the college took it over; the toezegging finds it back here.
     toezegging_nummer: Mapped[str | None] = mapped_column(String(20), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))

@@ -7,7 +7,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
-from storage.models.followed import FollowedColumns, ListColumns
+from storage.models.followed import FollowedColumns, ListColumns, list_indexes
 
 
 class ToezeggingRow(FollowedColumns, ListColumns, Base):
@@ -15,6 +15,7 @@ class ToezeggingRow(FollowedColumns, ListColumns, Base):
     __table_args__ = (
         UniqueConstraint("jaar", "volgnummer", name="uq_toezeggingen_jaar_volgnummer"),
         Index("ix_toezeggingen_status_due", "status", "deadline_due"),
+        *list_indexes("toezeggingen"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -23,8 +24,8 @@ class ToezeggingRow(FollowedColumns, ListColumns, Base):
     jaar: Mapped[int | None] = mapped_column(Integer)
     volgnummer: Mapped[int | None] = mapped_column(Integer)
     omschrijving: Mapped[str] = mapped_column(Text)
-    portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
-    eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"), index=True)
+    portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
+    eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     gremium: Mapped[str] = mapped_column(String(100), default="")
     vergaderdatum: Mapped[dt.date | None] = mapped_column(Date)
     aan: Mapped[str] = mapped_column(String(200), default="")

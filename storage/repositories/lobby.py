@@ -13,10 +13,10 @@ from handlers.ports import ListPage, LobbyFilter, Window
 from storage.models import LobbyActieRow, LobbyContactRow
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
-from storage.repositories.paging import read_page, visible
+from storage.repositories.paging import overdue, read_page, urgency, visible
 
 # Nearest moment first (a passed one at the top); no moment last.
-_URGENCY = (LobbyActieRow.moment_due.is_(None), LobbyActieRow.moment_due, LobbyActieRow.nummer)
+_URGENCY = urgency(LobbyActieRow.moment_due, LobbyActieRow.nummer)
 
 
 def to_actie(row: LobbyActieRow) -> LobbyActie:
@@ -77,7 +77,7 @@ class SqlLobbyRepository:
     def page(self, criteria: LobbyFilter, window: Window) -> ListPage[LobbyActie]:
         r = LobbyActieRow
         shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.bestuurder_id, r.created_by_id))
-        late = r.status.in_([s.value for s in OPEN_STATUSES]) & (r.moment_due < window.today)
+        late = overdue(r.status.in_([s.value for s in OPEN_STATUSES]), r.moment_due, window.today, criteria.open_only)
         return read_page(self._session, _filtered(select(r), criteria), shown, late, _URGENCY, window, to_actie)
 
     def add_contact(self, nummer: str, contact: LobbyContact) -> None:

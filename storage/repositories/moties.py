@@ -17,10 +17,10 @@ from handlers.domain.listdetails import nummer_sleutel
 from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.upsert import insert_new
-from storage.repositories.paging import read_page, visible
+from storage.repositories.paging import followed_page, involving, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
-_URGENCY = (MotieRow.deadline_due.is_(None), MotieRow.deadline_due, MotieRow.nummer)
+_URGENCY = urgency(MotieRow.deadline_due, MotieRow.nummer)
 
 ENTITY = "motie"
 
@@ -81,10 +81,7 @@ class SqlMotieRepository:
         return [to_motie(row) for row in self._session.scalars(query)]
 
     def page(self, criteria: MotieFilter, window: Window) -> ListPage[Motie]:
-        r = MotieRow
-        shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.portefeuillehouder_id, r.created_by_id))
-        late = r.status.in_([s.value for s in OPEN_STATUSES]) & (r.deadline_due < window.today)
-        return read_page(self._session, _filtered(select(r), criteria), shown, late, _URGENCY, window, to_motie)
+        return followed_page(self._session, MotieRow, _filtered, criteria, [s.value for s in OPEN_STATUSES], window, to_motie)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [m.as_followup() for m in self.find(MotieFilter(due_until=due_until))]
@@ -133,7 +130,7 @@ def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[Mo
     if c.portefeuillehouder_id is not None:
         query = query.where(MotieRow.portefeuillehouder_id == c.portefeuillehouder_id)
     if c.betrokkene_id is not None:
-        query = query.where(or_(MotieRow.eigenaar_id == c.betrokkene_id, MotieRow.portefeuillehouder_id == c.betrokkene_id))
+        query = query.where(or_(*involving(c.betrokkene_id, MotieRow.eigenaar_id, MotieRow.portefeuillehouder_id)))
     if c.overdue_on is not None:
         query = query.where(MotieRow.deadline_due < c.overdue_on)
     if c.due_until is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from sqlalchemy import func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from handlers.domain.people import Person, Rol
 from storage.models import PersonRoleRow, PersonRow
@@ -21,6 +21,11 @@ def to_person(row: PersonRow) -> Person:
         teams_aad_id=row.teams_aad_id,
         opdrachtgever_id=row.opdrachtgever_id,
     )
+
+
+# One round trip for a person and their roles (the relationship's own selectin load costs a second one); every
+# command looks up who typed it and the people it names.
+_WITH_ROLES = (joinedload(PersonRow.rollen),)
 
 
 class SqlPeopleRepository:
@@ -45,19 +50,20 @@ class SqlPeopleRepository:
         return to_person(row)
 
     def get(self, person_id: int) -> Person | None:
-        row = self._by_id.get(person_id) or self._session.get(PersonRow, person_id)
+        row = self._by_id.get(person_id) or self._session.get(PersonRow, person_id, options=_WITH_ROLES)
         if row is None:
             return None
         self._by_id[person_id] = row
         return to_person(row)
 
     def by_email(self, email: str) -> Person | None:
-        row = self._session.scalar(select(PersonRow).where(PersonRow.email == email.strip().lower()))
+        query = select(PersonRow).options(*_WITH_ROLES).where(PersonRow.email == email.strip().lower())
+        row = self._session.scalars(query).unique().first()
         return to_person(row) if row else None
 
     def by_platform_id(self, platform: str, user_id: str) -> Person | None:
         column = PersonRow.slack_user_id if platform == "slack" else PersonRow.teams_aad_id
-        row = self._session.scalar(select(PersonRow).where(column == user_id))
+        row = self._session.scalars(select(PersonRow).options(*_WITH_ROLES).where(column == user_id)).unique().first()
         return to_person(row) if row else None
 
     def link_platform(self, person_id: int, platform: str, user_id: str) -> None:
@@ -69,7 +75,7 @@ class SqlPeopleRepository:
         )
 
     def ambtelijk_opdrachtgever(self, person_id: int) -> Person | None:
-        row = self._session.get(PersonRow, person_id)
+        row = self._session.get(PersonRow, person_id, options=_WITH_ROLES)
         if row is None or row.opdrachtgever_id is None:
             return None
         return self.get(row.opdrachtgever_id)

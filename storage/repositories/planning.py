@@ -17,6 +17,7 @@ from handlers.domain.followup import FollowUp, Page, Scope
 from handlers.ports import LobbyFilter, MotieFilter, ToezeggingFilter
 from storage.models import ItemChangeRow, LobbyActieRow, MotieRow, PlanningMarkRow, ToezeggingRow
 from storage.repositories import lobby, moties, toezeggingen
+from storage.repositories.paging import urgency
 
 MARK = "reminders"
 CHUNK = 200
@@ -121,12 +122,16 @@ class SqlPlanningRepository:
         return found
 
     def page(self, scope: Scope, limit: int) -> Page:
-        count, first = 0, []
-        for source in SOURCES.values():
-            count += self._session.scalar(source.scoped(select(func.count()).select_from(source.row), scope)) or 0
-            ordered = source.scoped(select(source.row), scope).order_by(
-                source.due.is_(None), source.due, source.row.nummer)
-            first += self._rows(source, ordered.limit(limit))
+        # Every kind counted in one round trip; only a kind with items is asked for its first page.
+        counted = [source.scoped(select(func.count()).select_from(source.row), scope).scalar_subquery()
+                   for source in SOURCES.values()]
+        counts = [int(n or 0) for n in self._session.execute(select(*counted)).one()]
+        first: list[FollowUp] = []
+        for source, count in zip(SOURCES.values(), counts):
+            if count:
+                ordered = source.scoped(select(source.row), scope).order_by(*urgency(source.due, source.row.nummer))
+                first += self._rows(source, ordered.limit(limit))
+        count = sum(counts)
         first.sort(key=lambda f: (f.deadline.due or dt.date.max, f.key))
         return Page(count, tuple(first[:limit]))
 

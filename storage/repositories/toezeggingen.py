@@ -15,10 +15,10 @@ from handlers.domain.toezegging import parse_nummer
 from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
-from storage.repositories.paging import read_page, visible
+from storage.repositories.paging import followed_page, involving, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
-_URGENCY = (ToezeggingRow.deadline_due.is_(None), ToezeggingRow.deadline_due, ToezeggingRow.nummer)
+_URGENCY = urgency(ToezeggingRow.deadline_due, ToezeggingRow.nummer)
 
 
 def to_toezegging(row: ToezeggingRow) -> Toezegging:
@@ -100,10 +100,7 @@ class SqlToezeggingRepository:
         return [to_toezegging(row) for row in self._session.scalars(query)]
 
     def page(self, criteria: ToezeggingFilter, window: Window) -> ListPage[Toezegging]:
-        r = ToezeggingRow
-        shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.portefeuillehouder_id, r.created_by_id))
-        late = r.status.in_([s.value for s in OPEN_STATUSES]) & (r.deadline_due < window.today)
-        return read_page(self._session, _filtered(select(r), criteria), shown, late, _URGENCY, window, to_toezegging)
+        return followed_page(self._session, ToezeggingRow, _filtered, criteria, [s.value for s in OPEN_STATUSES], window, to_toezegging)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]
@@ -128,9 +125,7 @@ def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Selec
     if c.portefeuillehouder_id is not None:
         query = query.where(ToezeggingRow.portefeuillehouder_id == c.portefeuillehouder_id)
     if c.betrokkene_id is not None:
-        query = query.where(
-            or_(ToezeggingRow.eigenaar_id == c.betrokkene_id, ToezeggingRow.portefeuillehouder_id == c.betrokkene_id)
-        )
+        query = query.where(or_(*involving(c.betrokkene_id, ToezeggingRow.eigenaar_id, ToezeggingRow.portefeuillehouder_id)))
     if c.onvolledig:
         query = query.where(or_(ToezeggingRow.portefeuillehouder_id.is_(None), ToezeggingRow.eigenaar_id.is_(None)))
     if c.overdue_on is not None:
