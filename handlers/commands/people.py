@@ -29,27 +29,30 @@ def find_person(uow: UnitOfWork, text: str) -> Person:
         person = uow.people.by_email(wanted)
         if person:
             return person
-    people = uow.people.all()
-    exact = [p for p in people if _matches(p, wanted)]
+    people = uow.people.directory()
+    key = normalise(wanted)
+    exact = [(pid, name, email) for pid, name, email in people if _matches(key, name, email)]
     if len(exact) == 1:
-        return exact[0]
+        found = uow.people.get(exact[0][0])
+        if found is not None:
+            return found
     if len(exact) > 1:
-        names = ", ".join(f"{p.name} ({p.email})" for p in exact)
+        names = ", ".join(f"{name} ({email})" for _pid, name, email in exact)
         raise UserError(f"'{wanted}' past bij meerdere mensen: {names}. Noem het e-mailadres.")
     raise UserError(_unknown(wanted, people))
 
 
-def _matches(person: Person, wanted: str) -> bool:
-    key = normalise(wanted)
-    name = normalise(person.name)
-    return key in {name, normalise(person.handle), normalise(person.email)} or name.endswith(" " + key)
+def _matches(key: str, name: str, email: str) -> bool:
+    """Full name, surname ('De Vries'), handle (the e-mail before the @) or e-mail, ignoring case and accents."""
+    name = normalise(name)
+    return key in {name, normalise(email.split("@", 1)[0]), normalise(email)} or name.endswith(" " + key)
 
 
-def _unknown(wanted: str, people: list[Person]) -> str:
-    names = {p.name: p for p in people}
-    close = process.extract(wanted, list(names), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
+def _unknown(wanted: str, people: list[tuple[int, str, str]]) -> str:
+    emails = {name: email for _pid, name, email in people}
+    close = process.extract(wanted, list(emails), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
     if close:
-        suggestions = ", ".join(f"{name} ({names[name].email})" for name, _score, _i in close)
+        suggestions = ", ".join(f"{name} ({emails[name]})" for name, _score, _i in close)
         return f"'{wanted}' ken ik niet. Bedoel je: {suggestions}?"
     return f"'{wanted}' ken ik niet. Typ 'personen' voor wie ik ken."
 

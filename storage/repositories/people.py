@@ -93,12 +93,19 @@ class SqlPeopleRepository:
         rows = self._session.execute(select(
             PersonRow.id, PersonRow.naam, PersonRow.email, PersonRow.functie, PersonRow.slack_user_id,
             PersonRow.teams_aad_id, PersonRow.opdrachtgever_id,
-        ).order_by(PersonRow.naam))
+        ).order_by(PersonRow.naam)).tuples()
+        none: frozenset[Rol] = frozenset()
+        frozen = {pid: frozenset(r) for pid, r in roles.items()}
+        # Positional: a few hundred people per call, and named Row access costs more than the rest together.
         return [
-            Person(id=r.id, name=r.naam, email=r.email, function=r.functie, roles=frozenset(roles.get(r.id, ())),
-                   slack_user_id=r.slack_user_id, teams_aad_id=r.teams_aad_id, opdrachtgever_id=r.opdrachtgever_id)
-            for r in rows
+            Person(pid, naam, email, functie, frozen.get(pid, none), slack, teams, boss)
+            for pid, naam, email, functie, slack, teams, boss in rows
         ]
+
+    def directory(self) -> list[tuple[int, str, str]]:
+        # Three plain columns, no Person per row: only the one found becomes a Person.
+        query = select(PersonRow.id, PersonRow.naam, PersonRow.email).order_by(PersonRow.naam)
+        return [(pid, naam, email) for pid, naam, email in self._session.execute(query).tuples()]
 
     def by_ids(self, ids: Collection[int]) -> dict[int, Person]:
         wanted = sorted(set(ids))

@@ -36,10 +36,12 @@ class SqlRegistryRepository:
             return None
         return RegisterInfo(row.organisatie, row.datum, row.versie, row.gewijzigd_op, row.gewijzigd_door)
 
-    def snapshot(self) -> Register:
+    def snapshot(self, for_change: bool = False) -> Register:
         # A chat change reads the registry, changes it and writes it whole: the meta row is its lock, so two
-        # changes at once run one after the other and neither overwrites the other (see locking.py).
-        self._session.get(RegisterMetaRow, 1, with_for_update=True, populate_existing=True)
+        # changes at once run one after the other and neither overwrites the other (see locking.py). A question
+        # only reads, and must not queue behind a change or make every other question wait.
+        if for_change:
+            self._session.get(RegisterMetaRow, 1, with_for_update=True, populate_existing=True)
         info = self.info()
         emails = dict(self._session.execute(select(PersonRow.id, PersonRow.email)).tuples().all())
         return Register(

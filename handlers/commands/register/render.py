@@ -70,12 +70,12 @@ class View:
         )
 
 
-def open_view(ctx: Context) -> View:
+def open_view(ctx: Context, for_change: bool = False) -> View:
     info = ctx.uow.registry.info()
     if info is None:
         raise UserError(t.NO_REGISTER)
     people = {p.email: p for p in ctx.uow.people.all()}
-    return View(ctx, ctx.uow.registry.snapshot(), info, people)
+    return View(ctx, ctx.uow.registry.snapshot(for_change), info, people)
 
 
 def bron(info: RegisterInfo) -> str:

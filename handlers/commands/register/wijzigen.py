@@ -39,7 +39,7 @@ PERSOON_KEYS: dict[str, tuple[str, ...]] = {
 def _start(ctx: Context) -> tuple[View, Register]:
     ctx.require_person()
     ensure_may_change_registry(ctx)
-    view = open_view(ctx)
+    view = open_view(ctx, for_change=True)
     return view, view.register
 
 
