@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, true, union_all
+from sqlalchemy import ColumnElement, Executable, Select, func, or_, select, true, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from handlers.domain.permissions import ReadScope
@@ -35,7 +35,7 @@ class FollowedCriteria(Protocol):
 Criteria = TypeVar("Criteria", bound=FollowedCriteria)
 
 
-def urgency(due: Column, nummer: Column) -> tuple[ColumnElement[Any], ...]:
+def urgency(due: Column | ColumnElement[Any], nummer: Column | ColumnElement[Any]) -> tuple[ColumnElement[Any], ...]:
     """Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
 
     NULLS LAST rather than 'due IS NULL' first: PostgreSQL's ascending index order already puts NULLs
@@ -77,16 +77,16 @@ def read_page(
     query: Select[tuple[Row]],
     shown: ColumnElement[bool],
     late: ColumnElement[bool],
-    order: tuple[ColumnElement[Any] | Column, ...],
+    order: Callable[[Any], tuple[ColumnElement[Any], ...]],
     window: Window,
     convert: Callable[[Row], T],
     parts: tuple[ColumnElement[bool], ...] = (),
 ) -> ListPage[T]:
-    """The rows of one page in `order`, how many the reader may see in all (and how many of those are late),
-    and how many stay hidden: one count query and one page query.
+    """The rows of one page in `order` (given the row class, or an alias of it), how many the reader may see in
+    all (and how many of those are late), and how many stay hidden: one count query and one page query.
 
     `parts`: disjoint conditions of which a row meets one (see `involving`); each is counted on its own and the
-    counts added, in the same one query."""
+    counts added, in the same one query, and each gives its first rows in order from its own index, merged."""
     counted = [query.where(part) for part in parts] or [query]
     everything = shown.compare(true())  # nothing hidden: no per-row test for it
     seen_count = func.count() if everything else func.count().filter(shown)
@@ -104,9 +104,28 @@ def read_page(
         summed = select(func.sum(both.c.n), func.sum(both.c.seen), func.sum(both.c.late))
         total, seen, overdue = session.execute(summed).one()
     total, seen, overdue = int(total or 0), int(seen or 0), int(overdue or 0)
-    wanted = [or_(*parts), shown] if parts else [shown]
-    rows = session.scalars(query.where(*wanted).order_by(*order).offset(window.offset).limit(window.limit))
+    if seen <= window.offset:
+        return ListPage([], seen, total - seen, overdue)
+    rows = session.scalars(_page_query(query, shown, order, window, parts))
     return ListPage([convert(row) for row in rows], seen, total - seen, overdue)
+
+
+def _page_query(
+    query: Select[tuple[Row]], shown: ColumnElement[bool], order: Callable[[Any], tuple[ColumnElement[Any], ...]],
+    window: Window, parts: tuple[ColumnElement[bool], ...],
+) -> Executable:
+    row = query.column_descriptions[0]["entity"]
+    if len(parts) < 2:
+        return query.where(*parts, shown).order_by(*order(row)).offset(window.offset).limit(window.limit)
+    # One OR over two person columns has no index in list order: the database would gather all of a wethouder's
+    # 20,000 items to sort them, or walk the whole table in order for someone with three. Each part in order from
+    # its own index, cut at the page's end, then merged, costs a page per part whoever asks.
+    end = window.offset + window.limit
+    branches = [select(query.where(part, shown).order_by(*order(row)).limit(end).subquery()) for part in parts]
+    merged = union_all(*branches).subquery()
+    # Rows loaded from the merged columns by name: an ORM alias of the union costs more to build than the query.
+    ordered = select(merged).order_by(*order(merged.c)).offset(window.offset).limit(window.limit)
+    return select(row).from_statement(ordered)
 
 
 def followed_page(
@@ -124,4 +143,4 @@ def followed_page(
     late = overdue(row.status.in_(open_statuses), row.deadline_due, window.today, criteria.open_only)
     parts = involving(person, row.eigenaar_id, row.portefeuillehouder_id) if person is not None else ()
     query = filtered(select(row), replace(criteria, betrokkene_id=None))  # type: ignore[type-var]
-    return read_page(session, query, shown, late, urgency(row.deadline_due, row.nummer), window, convert, parts)
+    return read_page(session, query, shown, late, lambda r: urgency(r.deadline_due, r.nummer), window, convert, parts)

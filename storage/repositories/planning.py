@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, delete, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from handlers.domain.followup import FollowUp, Page, Scope
@@ -122,18 +122,41 @@ class SqlPlanningRepository:
         return found
 
     def page(self, scope: Scope, limit: int) -> Page:
-        # Every kind counted in one round trip; only a kind with items is asked for its first page.
+        # Every kind counted in one round trip; only the kinds with items are read, and only the `limit` rows that
+        # make the first page across kinds (chosen in SQL), not `limit` of each.
         counted = [source.scoped(select(func.count()).select_from(source.row), scope).scalar_subquery()
                    for source in SOURCES.values()]
-        counts = [int(n or 0) for n in self._session.execute(select(*counted)).one()]
-        first: list[FollowUp] = []
-        for source, count in zip(SOURCES.values(), counts):
-            if count:
-                ordered = source.scoped(select(source.row), scope).order_by(*urgency(source.due, source.row.nummer))
-                first += self._rows(source, ordered.limit(limit))
-        count = sum(counts)
-        first.sort(key=lambda f: (f.deadline.due or dt.date.max, f.key))
-        return Page(count, tuple(first[:limit]))
+        counts = dict(zip(SOURCES, (int(n or 0) for n in self._session.execute(select(*counted)).one())))
+        kinds = [kind for kind, count in counts.items() if count]
+        if not kinds:
+            return Page(0, ())
+        if len(kinds) == 1:
+            source = SOURCES[kinds[0]]
+            ordered = source.scoped(select(source.row), scope).order_by(*urgency(source.due, source.row.nummer))
+            return Page(sum(counts.values()), tuple(self._rows(source, ordered.limit(limit))))
+        chosen = self._first_across(kinds, scope, limit)
+        found: dict[tuple[str, int], FollowUp] = {}
+        for kind in kinds:
+            source, ids = SOURCES[kind], [i for k, i in chosen if k == kind]
+            if ids:
+                rows = self._session.scalars(select(source.row).where(source.row.id.in_(ids)))
+                found.update(((kind, row.id), source.followup(row)) for row in rows)
+        return Page(sum(counts.values()), tuple(found[key] for key in chosen if key in found))
+
+    def _first_across(self, kinds: list[str], scope: Scope, limit: int) -> list[tuple[str, int]]:
+        """(kind, id) of the first `limit` items of these kinds together, in list order; each kind contributes at
+        most `limit` from its own index, so the merge never sorts more than a few pages."""
+        branches = []
+        for kind in kinds:
+            source = SOURCES[kind]
+            branch = source.scoped(
+                select(literal(kind).label("kind"), source.row.id.label("id"), source.due.label("due"),
+                       source.row.nummer.label("nummer")), scope,
+            ).order_by(*urgency(source.due, source.row.nummer)).limit(limit).subquery()
+            branches.append(select(branch))
+        merged = union_all(*branches).subquery()
+        query = select(merged.c.kind, merged.c.id).order_by(*urgency(merged.c.due, merged.c.nummer)).limit(limit)
+        return [(kind, int(i)) for kind, i in self._session.execute(query).tuples()]
 
     def _rows(self, source: _Source, query: Select[Any]) -> list[FollowUp]:
         return [source.followup(row) for row in self._session.scalars(query)]

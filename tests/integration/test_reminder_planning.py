@@ -131,3 +131,29 @@ def test_the_next_day_plans_what_became_due_without_reading_everything(app: App)
     [reminder] = [n for n in of(notifier, HANS, "herinnering:") if nummer in n.reply.text]
     assert reminder.reply.text.startswith(f"Herinnering: Toezegging {nummer} moet over 2 werkdagen af zijn")
     eng.close()
+
+
+def test_an_overview_section_takes_its_first_items_across_kinds_in_one_order(app: App) -> None:
+    """The first page of a digest section is chosen across toezeggingen and moties together: the earliest due of
+    either kind, never the first N of each."""
+    from handlers.deadlines import Deadline, DeadlineKind, Precision
+    from handlers.domain.followup import Scope
+    from handlers.domain.motie import Motie
+
+    with app.uow_factory() as uow:
+        hans = uow.people.by_email(HANS)
+        assert hans is not None and hans.id is not None
+        before = uow.planning.page(Scope(eigenaar_id=hans.id), 5).count  # the demo's own items of Hans
+    # Earlier than anything in the demo, alternating kinds day by day.
+    toezeggingen = {add_toezegging(app, dt.date(2020, 6, 1) + dt.timedelta(days=2 * n), HANS): 2 * n for n in range(6)}
+    with app.uow_factory() as uow:
+        for n in range(6):
+            due = dt.date(2020, 6, 1) + dt.timedelta(days=2 * n + 1)
+            uow.moties.add(Motie(id=None, nummer=f"M2026-{n + 1:03d}", titel=f"Motie {n}", created_at=app.clock.now(),
+                                 deadline=Deadline(due.isoformat(), DeadlineKind.DATE, due, Precision.DAY), eigenaar_id=hans.id))
+        uow.commit()
+    with app.uow_factory() as uow:
+        page = uow.planning.page(Scope(eigenaar_id=hans.id), 5)
+    assert page.count == before + 12
+    first = sorted(toezeggingen, key=toezeggingen.__getitem__)
+    assert [f.key for f in page.first] == [first[0], "M2026-001", first[1], "M2026-002", first[2]]

@@ -26,9 +26,9 @@ def upgrade() -> None:
         op.drop_index(f'ix_{table}_eigenaar_id', table_name=table)
         op.create_index(f'ix_{table}_urgentie', table, ['deadline_due', 'nummer', 'status'])
         op.create_index(f'ix_{table}_portefeuillehouder', table,
-                        ['portefeuillehouder_id', 'status', 'deadline_due', 'vertrouwelijk'])
+                        ['portefeuillehouder_id', 'deadline_due', 'nummer', 'status', 'vertrouwelijk'])
         op.create_index(f'ix_{table}_eigenaar', table,
-                        ['eigenaar_id', 'status', 'deadline_due', 'portefeuillehouder_id', 'vertrouwelijk'])
+                        ['eigenaar_id', 'deadline_due', 'nummer', 'status', 'portefeuillehouder_id', 'vertrouwelijk'])
     op.create_index('ix_lobby_acties_urgentie', 'lobby_acties', ['moment_due', 'nummer', 'status'])
     op.drop_index('ix_moties_status_due', table_name='moties')
     op.create_index('ix_moties_open_due', 'moties', ['status', 'deadline_due', 'uitslag', 'toezegging_nummer', 'vertrouwelijk'])
