@@ -7,7 +7,7 @@ dispatcher, as the console and the platforms call it) after the same start-up se
 does (bot.runtime.settle: a full collection, then gc.freeze). The query count of each command must
 not grow with the data.
 
-    .venv/bin/python bench/commands.py [--sizes 1000,10000,100000] [--backends sqlite,postgresql] [--runs 60]
+    .venv/bin/python bench/commands.py [--sizes 1000,10000,100000] [--backends sqlite,postgresql] [--runs 60] [--explain]
 """
 from __future__ import annotations
 
@@ -98,12 +98,34 @@ def measure(app: App, who: str, text_for: Callable[[int], str], runs: int) -> tu
     return timings[0], timings[1:], size, queries
 
 
+def explain(app: App, who: str, text: str) -> None:
+    """EXPLAIN ANALYZE of every SELECT one run of a command sends: the plan lines that name a scan, and the time."""
+    sent: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append((statement, parameters))
+
+    event.listen(app.database.engine, "before_cursor_execute", keep)
+    try:
+        app.dispatcher.handle(to_incoming(text, who, app.clock.now()))
+    finally:
+        event.remove(app.database.engine, "before_cursor_execute", keep)
+    with app.database.engine.connect() as conn:
+        for statement, parameters in sent:
+            plan = [row[0] for row in conn.exec_driver_sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement, parameters)]
+            scans = [line.strip().removeprefix("->  ") for line in plan if "Scan" in line or "Append" in line]
+            took = next((line for line in plan if line.startswith("Execution Time")), "")
+            print(f"    {' '.join(statement.split())[:90]}…")
+            print(f"      {took}; " + " | ".join(scans[:4]))
+
+
 def p99(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
-def run(size: int, backend: str, runs: int) -> None:
+def run(size: int, backend: str, runs: int, plans: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         name = create_database() if backend == "postgresql" else ""
         url = url_for(name) if name else f"sqlite:///{folder}/bench.db"
@@ -118,6 +140,12 @@ def run(size: int, backend: str, runs: int) -> None:
                 first, timings, reply, queries = measure(app, who, text_for, runs)
                 print(f"{label:<32} {first:>6.1f}ms {statistics.median(timings):>6.1f}ms {p99(timings):>6.1f}ms "
                       f"{len(timings):>5} {reply / 1024:>8.1f}KB {queries:>8}")
+            if plans and backend == "postgresql":
+                print("\nEXPLAIN ANALYZE van de lijsten en overzichten (één run):")
+                for label, who, text_for in commands():
+                    if label.startswith(("toezeggingen", "overzicht")):
+                        print(f"  {label}")
+                        explain(app, who, text_for(0))
             app.close()
         finally:
             if name:
@@ -129,10 +157,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE van elke lijstquery (PostgreSQL)")
     args = parser.parse_args()
     for backend in args.backends.split(","):
         for size in (int(s) for s in args.sizes.split(",")):
-            run(size, backend, args.runs)
+            run(size, backend, args.runs, args.explain)
 
 
 if __name__ == "__main__":

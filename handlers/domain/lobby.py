@@ -105,6 +105,11 @@ class LobbyActie:
 
     def as_followup(self) -> FollowUp:
         return FollowUp(
-            KIND, self.nummer, f"{self.dossier}: {self.doel}", self.moment, self.status.value,
+            KIND, self.nummer, followup_title(self.dossier, self.doel), self.moment, self.status.value,
             self.eigenaar_id, self.bestuurder_id, self.vertrouwelijk,
         )
+
+
+def followup_title(dossier: str, doel: str) -> str:
+    """How a lobby action is named in reminders and digests."""
+    return f"{dossier}: {doel}"

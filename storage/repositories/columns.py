@@ -16,12 +16,12 @@ class DeadlineColumns(Protocol):
 
 
 def deadline_of(row: DeadlineColumns) -> Deadline:
-    return Deadline(
-        text=row.deadline_tekst,
-        kind=DeadlineKind(row.deadline_kind),
-        due=row.deadline_due,
-        precision=Precision(row.deadline_precision) if row.deadline_precision else None,
-    )
+    return deadline_from(row.deadline_tekst, row.deadline_kind, row.deadline_due, row.deadline_precision)
+
+
+def deadline_from(tekst: str, kind: str, due: dt.date | None, precision: str | None) -> Deadline:
+    """A deadline from its four stored columns (named deadline_* or moment_*)."""
+    return Deadline(text=tekst, kind=DeadlineKind(kind), due=due, precision=Precision(precision) if precision else None)
 
 
 def store_deadline(row: DeadlineColumns, deadline: Deadline) -> None:

@@ -6,11 +6,11 @@ import datetime as dt
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from handlers.deadlines import Deadline, DeadlineKind, Precision
 from handlers.domain.followup import FollowUp
 from handlers.domain.lobby import OPEN_STATUSES, LobbyActie, LobbyContact, LobbyStatus, lobby_nummer
 from handlers.ports import ListPage, LobbyFilter, Window
 from storage.models import LobbyActieRow, LobbyContactRow
+from storage.repositories.columns import deadline_from
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
 from storage.repositories.paging import overdue, read_page, urgency, visible
@@ -22,10 +22,7 @@ _URGENCY = urgency(LobbyActieRow.moment_due, LobbyActieRow.nummer)
 def to_actie(row: LobbyActieRow) -> LobbyActie:
     return LobbyActie(
         id=row.id, nummer=row.nummer, dossier=row.dossier, doel=row.doel, target=row.target,
-        moment=Deadline(
-            text=row.moment_tekst, kind=DeadlineKind(row.moment_kind), due=row.moment_due,
-            precision=Precision(row.moment_precision) if row.moment_precision else None,
-        ),
+        moment=deadline_from(row.moment_tekst, row.moment_kind, row.moment_due, row.moment_precision),
         created_at=row.created_at, created_by_id=row.created_by_id, eigenaar_id=row.eigenaar_id,
         bestuurder_id=row.bestuurder_id, partners=row.partners, status=LobbyStatus(row.status),
         stand=row.stand, opbrengst=row.opbrengst, vertrouwelijk=row.vertrouwelijk,
