@@ -76,7 +76,7 @@ class SqlLobbyRepository:
         shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.bestuurder_id, r.created_by_id))
         late = overdue(r.status.in_([s.value for s in OPEN_STATUSES]), r.moment_due, window.today, criteria.open_only)
         query = _filtered(select(r), criteria)
-        return read_page(self._session, query, shown, late, lambda a: urgency(a.moment_due, a.nummer), window, to_actie)
+        return read_page(self._session, query, shown, late, lambda a: (a.moment_due, a.nummer), window, to_actie)
 
     def add_contact(self, nummer: str, contact: LobbyContact) -> None:
         row = self._row(nummer)

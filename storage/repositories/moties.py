@@ -25,6 +25,9 @@ _URGENCY = urgency(MotieRow.deadline_due, MotieRow.nummer)
 ENTITY = "motie"
 
 
+_OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
+
+
 def to_motie(row: MotieRow) -> Motie:
     return Motie(
         id=row.id, nummer=row.nummer, titel=row.titel, created_at=row.created_at, dictum=row.dictum,
@@ -81,7 +84,7 @@ class SqlMotieRepository:
         return [to_motie(row) for row in self._session.scalars(query)]
 
     def page(self, criteria: MotieFilter, window: Window) -> ListPage[Motie]:
-        return followed_page(self._session, MotieRow, _filtered, criteria, [s.value for s in OPEN_STATUSES], window, to_motie)
+        return followed_page(self._session, MotieRow, _filtered, criteria, _OPEN, window, to_motie)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [m.as_followup() for m in self.find(MotieFilter(due_until=due_until))]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Executable, Select, func, or_, select, true, union_all
+from sqlalchemy import ColumnElement, Select, func, or_, select, true, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from handlers.domain.permissions import ReadScope
@@ -24,12 +25,13 @@ Column = InstrumentedAttribute[Any]
 
 
 class FollowedCriteria(Protocol):
-    """What the toezegging and motie filters share: a dataclass with these two fields."""
+    """What the toezegging and motie filters share: a frozen dataclass with these two fields."""
 
     @property
     def open_only(self) -> bool: ...
     @property
     def betrokkene_id(self) -> int | None: ...
+    def __hash__(self) -> int: ...
 
 
 Criteria = TypeVar("Criteria", bound=FollowedCriteria)
@@ -72,21 +74,37 @@ def visible(
     return or_(vertrouwelijk.is_(False), *(column == scope.person_id for column in involved))
 
 
+@dataclass(frozen=True)
+class PageStatements:
+    """The two statements of one list page: counts (total, seen, late) and the page's rows."""
+
+    count: Select[Any]
+    rows: Select[Any]
+
+
 def read_page(
     session: Session,
     query: Select[tuple[Row]],
     shown: ColumnElement[bool],
     late: ColumnElement[bool],
-    order: Callable[[Any], tuple[ColumnElement[Any], ...]],
+    key: Callable[[Any], tuple[Any, Any]],
     window: Window,
     convert: Callable[[Row], T],
     parts: tuple[ColumnElement[bool], ...] = (),
 ) -> ListPage[T]:
-    """The rows of one page in `order` (given the row class, or an alias of it), how many the reader may see in
-    all (and how many of those are late), and how many stay hidden: one count query and one page query.
+    """The rows of one page in list order (`urgency` of the row class's due and number columns, which `key` names),
+    how many the reader may see in all (and how many of those are late), and how many stay hidden: one count
+    query and one page query.
 
     `parts`: disjoint conditions of which a row meets one (see `involving`); each is counted on its own and the
     counts added, in the same one query, and each gives its first rows in order from its own index, merged."""
+    return run_page(session, page_statements(query, shown, late, key, window, parts), window, convert)
+
+
+def page_statements(
+    query: Select[tuple[Row]], shown: ColumnElement[bool], late: ColumnElement[bool],
+    key: Callable[[Any], tuple[Any, Any]], window: Window, parts: tuple[ColumnElement[bool], ...] = (),
+) -> PageStatements:
     counted = [query.where(part) for part in parts] or [query]
     everything = shown.compare(true())  # nothing hidden: no per-row test for it
     seen_count = func.count() if everything else func.count().filter(shown)
@@ -97,35 +115,42 @@ def read_page(
         ).order_by(None)
         for q in counted
     ]
-    if len(counts) == 1:
-        total, seen, overdue = session.execute(counts[0]).one()
-    else:
+    if len(counts) > 1:
         both = union_all(*counts).subquery()
-        summed = select(func.sum(both.c.n), func.sum(both.c.seen), func.sum(both.c.late))
-        total, seen, overdue = session.execute(summed).one()
-    total, seen, overdue = int(total or 0), int(seen or 0), int(overdue or 0)
+        counts = [select(func.sum(both.c.n), func.sum(both.c.seen), func.sum(both.c.late))]
+    return PageStatements(counts[0], _page_query(query, shown, key, window, parts))
+
+
+def run_page(session: Session, statements: PageStatements, window: Window, convert: Callable[[Any], T]) -> ListPage[T]:
+    total, seen, overdue = (int(n or 0) for n in session.execute(statements.count).one())
     if seen <= window.offset:
         return ListPage([], seen, total - seen, overdue)
-    rows = session.scalars(_page_query(query, shown, order, window, parts))
+    rows = session.scalars(statements.rows)
     return ListPage([convert(row) for row in rows], seen, total - seen, overdue)
 
 
 def _page_query(
-    query: Select[tuple[Row]], shown: ColumnElement[bool], order: Callable[[Any], tuple[ColumnElement[Any], ...]],
+    query: Select[tuple[Row]], shown: ColumnElement[bool], key: Callable[[Any], tuple[Any, Any]],
     window: Window, parts: tuple[ColumnElement[bool], ...],
-) -> Executable:
+) -> Select[Any]:
     row = query.column_descriptions[0]["entity"]
+    due, nummer = key(row)
     if len(parts) < 2:
-        return query.where(*parts, shown).order_by(*order(row)).offset(window.offset).limit(window.limit)
+        return query.where(*parts, shown).order_by(*urgency(due, nummer)).offset(window.offset).limit(window.limit)
     # One OR over two person columns has no index in list order: the database would gather all of a wethouder's
     # 20,000 items to sort them, or walk the whole table in order for someone with three. Each part in order from
-    # its own index, cut at the page's end, then merged, costs a page per part whoever asks.
+    # its own index, cut at the page's end, then merged, costs a page per part whoever asks. Only the keys go
+    # through the merge (cheap to build and to run); the page's rows are joined to them.
     end = window.offset + window.limit
-    branches = [select(query.where(part, shown).order_by(*order(row)).limit(end).subquery()) for part in parts]
+    branches = [
+        select(query.where(part, shown).with_only_columns(row.id, due.label("due"), nummer.label("nummer"))
+               .order_by(*urgency(due, nummer)).limit(end).subquery())
+        for part in parts
+    ]
     merged = union_all(*branches).subquery()
-    # Rows loaded from the merged columns by name: an ORM alias of the union costs more to build than the query.
-    ordered = select(merged).order_by(*order(merged.c)).offset(window.offset).limit(window.limit)
-    return select(row).from_statement(ordered)
+    chosen = (select(merged.c.id).order_by(*urgency(merged.c.due, merged.c.nummer))
+              .offset(window.offset).limit(window.limit).subquery())
+    return select(row).join(chosen, row.id == chosen.c.id).order_by(*urgency(due, nummer))
 
 
 def followed_page(
@@ -133,14 +158,24 @@ def followed_page(
     row: Any,
     filtered: Callable[[Select[Any], Criteria], Select[Any]],
     criteria: Criteria,
-    open_statuses: list[str],
+    open_statuses: tuple[str, ...],
     window: Window,
     convert: Callable[[Any], T],
 ) -> ListPage[T]:
     """A page of toezeggingen or moties: the same columns, the same read rule, 'mijn' counted in two parts."""
+    return run_page(session, _followed_statements(row, filtered, criteria, open_statuses, window), window, convert)
+
+
+# Built once per list, reader scope and page: building the statements costs more than running them, and the same
+# lists come back all day ('toezeggingen verlopen' for every concernadviseur). Statements are immutable values.
+@lru_cache(maxsize=1024)
+def _followed_statements(
+    row: Any, filtered: Callable[[Select[Any], Any], Select[Any]], criteria: Any, open_statuses: tuple[str, ...],
+    window: Window,
+) -> PageStatements:
     person = criteria.betrokkene_id
     shown = visible(window.scope, row.vertrouwelijk, (row.eigenaar_id, row.portefeuillehouder_id, row.created_by_id), person)
     late = overdue(row.status.in_(open_statuses), row.deadline_due, window.today, criteria.open_only)
     parts = involving(person, row.eigenaar_id, row.portefeuillehouder_id) if person is not None else ()
-    query = filtered(select(row), replace(criteria, betrokkene_id=None))  # type: ignore[type-var]
-    return read_page(session, query, shown, late, lambda r: urgency(r.deadline_due, r.nummer), window, convert, parts)
+    query = filtered(select(row), replace(criteria, betrokkene_id=None))
+    return page_statements(query, shown, late, lambda r: (r.deadline_due, r.nummer), window, parts)

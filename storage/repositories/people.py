@@ -111,8 +111,19 @@ class SqlPeopleRepository:
         wanted = sorted(set(ids))
         if not wanted:
             return {}
-        rows = self._session.scalars(select(PersonRow).where(PersonRow.id.in_(wanted)))
-        return {row.id: to_person(row) for row in rows}
+        # One round trip, plain rows: a digest names a few dozen people, and ORM entities with their roles loaded
+        # per entity cost more than the rest of the page.
+        query = (
+            select(PersonRow.id, PersonRow.naam, PersonRow.email, PersonRow.functie, PersonRow.slack_user_id,
+                   PersonRow.teams_aad_id, PersonRow.opdrachtgever_id, PersonRoleRow.rol)
+            .outerjoin(PersonRoleRow, PersonRoleRow.persoon_id == PersonRow.id).where(PersonRow.id.in_(wanted))
+        )
+        found: dict[int, Person] = {}
+        for pid, naam, email, functie, slack, teams, boss, rol in self._session.execute(query).tuples():
+            person = found.get(pid) or found.setdefault(pid, Person(pid, naam, email, functie, frozenset(), slack, teams, boss))
+            if rol is not None:
+                person.roles = person.roles | {Rol(rol)}
+        return found
 
     def with_role(self, role: Rol) -> list[Person]:
         query = select(PersonRow).join(PersonRow.rollen).where(PersonRoleRow.rol == role.value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, delete, func, literal, or_, select, union_all
@@ -151,20 +152,29 @@ class SqlPlanningRepository:
     def page(self, scope: Scope, limit: int) -> Page:
         # Every kind counted in one round trip; then one query for the first page across the kinds that have items:
         # each kind's first `limit` from its own index, merged in list order.
-        counted = [source.scoped(select(func.count()).select_from(source.row), scope).scalar_subquery()
-                   for source in SOURCES.values()]
-        counts = dict(zip(SOURCES, (int(n or 0) for n in self._session.execute(select(*counted)).one())))
-        branches = [
-            source.scoped(source.select(), scope).order_by(*urgency(source.due, source.row.nummer)).limit(limit)
-            for kind, source in SOURCES.items() if counts[kind]
-        ]
-        if not branches:
+        counts = [int(n or 0) for n in self._session.execute(_counts(scope)).one()]
+        kinds = tuple(kind for kind, count in zip(SOURCES, counts) if count)
+        if not kinds:
             return Page(0, ())
-        if len(branches) == 1:
-            return Page(sum(counts.values()), tuple(self._rows(branches[0])))
-        merged = union_all(*(select(branch.subquery()) for branch in branches)).subquery()
-        query = select(merged).order_by(*urgency(merged.c.due, merged.c.nummer)).limit(limit)
-        return Page(sum(counts.values()), tuple(self._rows(query)))
+        return Page(sum(counts), tuple(self._rows(_first_page(scope, kinds, limit))))
 
     def _rows(self, query: Select[Any]) -> list[FollowUp]:
         return [SOURCES[values[0]].followup(values) for values in self._session.execute(query).tuples()]
+
+
+# The statements of a digest section, built once per scope: building them costs more than running them, and the
+# same scopes come back all day (every concernadviseur's, each portefeuillehouder's). Statements are immutable.
+@lru_cache(maxsize=512)
+def _counts(scope: Scope) -> Select[Any]:
+    return select(*(source.scoped(select(func.count()).select_from(source.row), scope).scalar_subquery()
+                    for source in SOURCES.values()))
+
+
+@lru_cache(maxsize=512)
+def _first_page(scope: Scope, kinds: tuple[str, ...], limit: int) -> Select[Any]:
+    branches = [SOURCES[kind].scoped(SOURCES[kind].select(), scope)
+                .order_by(*urgency(SOURCES[kind].due, SOURCES[kind].row.nummer)).limit(limit) for kind in kinds]
+    if len(branches) == 1:
+        return branches[0]
+    merged = union_all(*(select(branch.subquery()) for branch in branches)).subquery()
+    return select(merged).order_by(*urgency(merged.c.due, merged.c.nummer)).limit(limit)

@@ -21,6 +21,9 @@ from storage.repositories.paging import followed_page, involving, urgency
 _URGENCY = urgency(ToezeggingRow.deadline_due, ToezeggingRow.nummer)
 
 
+_OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
+
+
 def to_toezegging(row: ToezeggingRow) -> Toezegging:
     return Toezegging(
         id=row.id,
@@ -100,7 +103,7 @@ class SqlToezeggingRepository:
         return [to_toezegging(row) for row in self._session.scalars(query)]
 
     def page(self, criteria: ToezeggingFilter, window: Window) -> ListPage[Toezegging]:
-        return followed_page(self._session, ToezeggingRow, _filtered, criteria, [s.value for s in OPEN_STATUSES], window, to_toezegging)
+        return followed_page(self._session, ToezeggingRow, _filtered, criteria, _OPEN, window, to_toezegging)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]
