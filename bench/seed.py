@@ -18,6 +18,7 @@ from bot.app import build_app
 from bot.startup import prepare_database
 from bot.clock import FixedClock
 from bot.settings import Settings
+from storage.database import Database
 from storage.engine import make_engine
 from handlers.domain.listdetails import nummer_sleutel
 from storage.models import MotieRow, PersonRoleRow, PersonRow, ToezeggingRow
@@ -90,6 +91,10 @@ def seed_items(url: str, count: int, people: list[int], now: dt.datetime) -> Non
             conn.execute(insert(ToezeggingRow), chunk)
         for chunk in _chunks(moties):
             conn.execute(insert(MotieRow), chunk)
+    if engine.dialect.name == "sqlite":
+        database = Database(url)
+        database.refresh_statistics()  # what every start and the housekeeping do
+        database.close()
     if engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             # What autovacuum does soon after a bulk load (PostgreSQL 13+ vacuums after inserts too): statistics

@@ -126,8 +126,12 @@ def ronde_job(app: App) -> Job:
 
 
 def housekeeping_job(app: App) -> Job:
-    """Old handled-request keys out (see scheduler/housekeeping.py)."""
-    return Job("housekeeping.requests", lambda: forget_handled_requests(app.uow_factory, app.clock), HOUSEKEEPING_EVERY)
+    """Old handled-request keys out (see scheduler/housekeeping.py), and the planner's statistics refreshed."""
+    def run() -> None:
+        forget_handled_requests(app.uow_factory, app.clock)
+        app.database.refresh_statistics()
+
+    return Job("housekeeping.requests", run, HOUSEKEEPING_EVERY)
 
 
 def build_engine(app: App, notifier: Notifier) -> ReminderEngine:

@@ -23,6 +23,15 @@ class Database:
 
     def migrate(self) -> None:
         upgrade(self.engine)
+        self.refresh_statistics()
+
+    def refresh_statistics(self) -> None:
+        """The planner's statistics, fresh. PostgreSQL's autovacuum keeps them; SQLite has none until ANALYZE runs,
+        and without them it sorts 50,000 overdue rows for a page of 15 (100 ms) instead of reading the list-order
+        index (0.1 ms). ANALYZE takes 0.2 s at 100,000 items; run at every start and with the housekeeping."""
+        if self.dialect == "sqlite":
+            with self.engine.begin() as connection:
+                connection.exec_driver_sql("ANALYZE")
 
     def schema_state(self) -> SchemaState:
         try:

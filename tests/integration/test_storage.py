@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -40,6 +41,30 @@ def test_migrations_build_exactly_the_models(database: Database) -> None:
 
 def test_migrating_twice_is_harmless(database: Database) -> None:
     database.migrate()
+
+
+def test_an_overdue_page_on_sqlite_reads_the_list_order_index_instead_of_sorting(tmp_path: Path) -> None:
+    """SQLite plans without statistics until ANALYZE runs; every start (and the hourly housekeeping) refreshes them,
+    so 'toezeggingen verlopen' reads 15 index entries instead of sorting every overdue item. (PostgreSQL keeps its
+    statistics itself: autovacuum.)"""
+    database = Database(f"sqlite:///{tmp_path}/lijst.db")
+    database.migrate()
+    with database.uow_factory() as uow:
+        for n in range(300):
+            uow.toezeggingen.add(_toezegging(f"T-2020-{n + 1:03d}", dt.date(2020, 1, 1) + dt.timedelta(days=n)))
+        uow.commit()
+    query = ("SELECT id FROM toezeggingen WHERE status IN (?, ?, ?) AND deadline_due < ? "
+             "ORDER BY deadline_due NULLS LAST, nummer LIMIT 15")
+    values = ("openstaand", "afdoening voorgesteld", "deels voldaan", "2026-11-25")
+
+    def plan() -> str:
+        with database.engine.connect() as conn:
+            return " ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + query, values))
+
+    assert "TEMP B-TREE" in plan()  # what a database without statistics does
+    database.migrate()  # a start
+    assert "ix_toezeggingen_urgentie" in plan() and "TEMP B-TREE" not in plan()
+    database.close()
 
 
 def test_toezegging_round_trip_with_person_and_aware_times(database: Database) -> None:
