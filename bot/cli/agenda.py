@@ -19,7 +19,6 @@ from handlers.messages import Notification, OutgoingReply
 from handlers.ports import Clock
 from handlers.texts import agenda as t
 from scheduler.agenda import run_agenda_sweep
-from storage.importers.agenda_ics import read_meetings, store_meetings
 
 # The environment variable that holds each soort's fixed schedule (empty = no schedule).
 ROOSTER_SETTING = {Soort.PO: "SAMENSPEL_AGENDA_PO", Soort.COLLEGE: "SAMENSPEL_AGENDA_COLLEGE"}
@@ -43,6 +42,9 @@ def add_parser(subparsers: Any) -> None:
 def _import(args: argparse.Namespace, settings: Settings) -> int:
     if not args.file.is_file():
         raise Failed(f"Bestand {args.file} bestaat niet.")
+    # Imported here: every `samenspel` process builds the whole parser, and a worker has no use for icalendar.
+    from storage.importers.agenda_ics import read_meetings, store_meetings
+
     with opened(settings) as app:
         van = args.van or app.clock.now().date()
         found = read_meetings(

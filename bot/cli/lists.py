@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.app import App
 from bot.cli.common import Failed, opened
@@ -12,12 +12,11 @@ from bot.settings import Settings
 from handlers.commands.people import find_person
 from handlers.texts import aantal
 from handlers.texts import lijsten as tl
-from storage.exporters.ics import select, write_ics
-from storage.exporters.xlsx import export_list
 from storage.importers.kinds import KINDS
 from storage.importers.mapping import DATE_FORMATS, Mapping, MappingError, load_mapping
-from storage.importers.run import ImportOptions, ImportReport, import_file
-from storage.importers.sheet import SheetError
+
+if TYPE_CHECKING:
+    from storage.importers.run import ImportReport
 
 
 def add_parser(subparsers: Any) -> None:
@@ -41,6 +40,10 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here, like the exporters below: the sheet readers bring openpyxl, which a worker never needs.
+    from storage.importers.run import ImportOptions, import_file
+    from storage.importers.sheet import SheetError
+
     try:
         mapping = load_mapping(args.mapping) if args.mapping else Mapping()
         options = ImportOptions(args.dry_run, args.date_format or mapping.date_format or "DMY", mapping.columns,
@@ -104,6 +107,8 @@ class ProgressBar:
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.exporters.xlsx import export_list
+
     with opened(settings) as app:
         if args.what == "ics":
             return _ics(app, args)
@@ -114,6 +119,8 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ics(app: App, args: argparse.Namespace) -> int:
+    from storage.exporters.ics import select, write_ics
+
     with app.uow_factory() as uow:
         persoon = find_person(uow, args.persoon) if args.persoon else None  # a UserError is reported by main
         bestuurder = find_person(uow, args.portefeuille) if args.portefeuille else None

@@ -9,7 +9,6 @@ from bot.cli.common import Failed, opened
 from bot.settings import Settings
 from handlers.commands.people import find_person
 from handlers.commands.ronde.lijst import raadslijst
-from storage.exporters.ronde import write_docx, write_xlsx
 
 
 def add_parser(subparsers: Any) -> None:
@@ -30,6 +29,9 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
         raise Failed("Geef --xlsx <bestand> en/of --docx <bestand>.")
     if args.met_vertrouwelijk and not args.email:
         raise Failed("Met --met-vertrouwelijk hoort --as <e-mailadres>: alleen wat die persoon mag lezen komt erin.")
+    # Imported here: every `samenspel` process builds the whole parser, and a worker has no use for python-docx or openpyxl.
+    from storage.exporters.ronde import write_docx, write_xlsx
+
     with opened(settings) as app:
         with app.uow_factory() as uow:
             ronde = uow.rondes.get(args.ronde) if args.ronde else uow.rondes.current()
