@@ -112,7 +112,7 @@ EXPLAINED = {
     "overzicht: first page of a section": (
         "SELECT * FROM toezeggingen WHERE status IN ('openstaand','afdoening voorgesteld','deels voldaan') "
         "AND portefeuillehouder_id = (SELECT id FROM personen WHERE email = 'manager0@bench.example') "
-        "ORDER BY deadline_due IS NULL, deadline_due, nummer LIMIT 50"),
+        "ORDER BY deadline_due NULLS LAST, nummer LIMIT 50"),
 }
 
 
