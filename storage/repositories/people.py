@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, true, update
 from sqlalchemy.orm import Session, joinedload
 
 from handlers.domain.people import Person, Rol
@@ -85,22 +85,8 @@ class SqlPeopleRepository:
         self._session.flush()
 
     def all(self) -> list[Person]:
-        # Plain rows, not ORM entities with their roles loaded per entity: finding a person by name reads
-        # everyone on every command that names one, so this is kept to two light queries.
-        roles: dict[int, set[Rol]] = {}
-        for pid, rol in self._session.execute(select(PersonRoleRow.persoon_id, PersonRoleRow.rol)).tuples():
-            roles.setdefault(pid, set()).add(Rol(rol))
-        rows = self._session.execute(select(
-            PersonRow.id, PersonRow.naam, PersonRow.email, PersonRow.functie, PersonRow.slack_user_id,
-            PersonRow.teams_aad_id, PersonRow.opdrachtgever_id,
-        ).order_by(PersonRow.naam)).tuples()
-        none: frozenset[Rol] = frozenset()
-        frozen = {pid: frozenset(r) for pid, r in roles.items()}
-        # Positional: a few hundred people per call, and named Row access costs more than the rest together.
-        return [
-            Person(pid, naam, email, functie, frozen.get(pid, none), slack, teams, boss)
-            for pid, naam, email, functie, slack, teams, boss in rows
-        ]
+        # Finding a person by name or listing everyone reads all people: plain rows, not ORM entities.
+        return list(self._plain(true()).values())
 
     def directory(self) -> list[tuple[int, str, str]]:
         # Three plain columns, no Person per row: only the one found becomes a Person.
@@ -111,12 +97,16 @@ class SqlPeopleRepository:
         wanted = sorted(set(ids))
         if not wanted:
             return {}
-        # One round trip, plain rows: a digest names a few dozen people, and ORM entities with their roles loaded
-        # per entity cost more than the rest of the page.
+        return self._plain(PersonRow.id.in_(wanted))
+
+    def _plain(self, condition: ColumnElement[bool]) -> dict[int, Person]:
+        """The people meeting `condition`, by name, with their roles, in one round trip of plain rows: ORM entities
+        with their roles loaded per entity cost more than the rest of a list page or digest together."""
         query = (
             select(PersonRow.id, PersonRow.naam, PersonRow.email, PersonRow.functie, PersonRow.slack_user_id,
                    PersonRow.teams_aad_id, PersonRow.opdrachtgever_id, PersonRoleRow.rol)
-            .outerjoin(PersonRoleRow, PersonRoleRow.persoon_id == PersonRow.id).where(PersonRow.id.in_(wanted))
+            .outerjoin(PersonRoleRow, PersonRoleRow.persoon_id == PersonRow.id).where(condition)
+            .order_by(PersonRow.naam, PersonRow.id)
         )
         found: dict[int, Person] = {}
         for pid, naam, email, functie, slack, teams, boss, rol in self._session.execute(query).tuples():
