@@ -37,6 +37,8 @@ class Candidate:
     who: str = ""
     person: Person | None = None
     termijn: FoundTermijn | None = None
+    # The agenda item or heading the sentence stands under, to go with it into the omschrijving.
+    heading: str = ""
 
     @property
     def percentage(self) -> int:
@@ -89,7 +91,8 @@ def _judge(zin: Zin, today: dt.date, people: Sequence[Person], calendar: Calenda
     if person is not None:
         confidence += 0.1
         reasons.append(f"door {person.name}")
-    return Candidate(best.soort, zin.text, round(min(confidence, 1.0), 2), tuple(reasons), who, person, termijn)
+    return Candidate(best.soort, zin.text, round(min(confidence, 1.0), 2), tuple(reasons), who, person, termijn,
+                     zin.heading or "")
 
 
 def _who(zin: Zin, people: Sequence[Person], author: Person | None) -> tuple[str, Person | None]:
