@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from handlers.deadlines.calendar import Calendar
 from handlers.deadlines.model import Deadline, DeadlineKind
 from handlers.deadlines.fixed import fixed_kind
-from handlers.deadlines.normalise import FILLERS, basic, fixed_key
+from handlers.deadlines.normalise import FILLERS, basic, fixed_key, without_fillers
 from handlers.deadlines.parser import parse_deadline
 from handlers.deadlines.vocabulary import KNOWN_WORDS
 
@@ -22,7 +22,14 @@ from handlers.deadlines.vocabulary import KNOWN_WORDS
 HEADS: frozenset[str] = frozenset({
     "voor", "uiterlijk", "binnen", "over", "in", "na", "eind", "einde", "begin", "medio", "bij", "rond",
     "tegen", "per", "q1", "q2", "q3", "q4", "volgende", "volgend", "komende", "deze", "dit", "zo", "zsm",
-    "halverwege", "nog",
+    "halverwege", "nog", "half", "midden", "ultimo", "aanvang", "tot", "vanaf",
+})
+# "op" opens only the fixed phrases ("op korte termijn"): "op 14 januari" in minutes is a meeting date.
+FIXED_ONLY_HEADS: frozenset[str] = frozenset({"op", "zo", "zsm", "z.s.m", "per"})
+# A list or a stand van zaken labels its termijn: "Termijn: 15 mrt. 2027", "Planning: Q1", "Deadline: 1 februari".
+LABELS: frozenset[str] = frozenset({
+    "termijn", "deadline", "planning", "streefdatum", "einddatum", "gereed", "afdoening", "afdoeningstermijn",
+    "uiterste", "verwacht", "verwachte", "datum", "nieuwe",
 })
 # Words after which a date names a meeting or a stamp, not a termijn ("raad van 12 maart", "update 8/9/22").
 NOT_AFTER: frozenset[str] = frozenset({"van", "d.d.", "dd", "update", "op", "sinds", "vanaf", "datum"})
@@ -50,10 +57,11 @@ class FoundTermijn:
 def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) -> list[FoundTermijn]:
     """Every termijn in `text`, in order; the one that falls last is marked as the proposal."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    labelled = {i + 1 for i in range(1, len(tokens)) if tokens[i][0] == ":" and _word(tokens[i - 1][0]) in LABELS}
     found: list[FoundTermijn] = []
     i = 0
     while i < len(tokens):
-        hit = _longest_at(text, tokens, i, today, calendar)
+        hit = _longest_at(text, tokens, i, today, calendar, i in labelled)
         if hit is None:
             i += 1
             continue
@@ -67,10 +75,11 @@ def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) 
 
 
 def _longest_at(
-    text: str, tokens: list[tuple[str, int]], i: int, today: dt.date, calendar: Calendar | None
+    text: str, tokens: list[tuple[str, int]], i: int, today: dt.date, calendar: Calendar | None, labelled: bool
 ) -> tuple[FoundTermijn, int] | None:
     head = _word(tokens[i][0])
-    if head not in HEADS or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER):
+    fixed_only = head in FIXED_ONLY_HEADS and head not in HEADS
+    if not labelled and not fixed_only and (head not in HEADS or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER)):
         return None
     end = i
     while end < len(tokens) and end - i < LONGEST and tokens[end][0] not in _STOP:
@@ -82,10 +91,12 @@ def _longest_at(
             continue  # "in Q2 op" and "in Q2" mean the same; the phrase ends where the meaning does
         # A fixed phrase ("zo snel mogelijk") is known as a whole; anything else word by word, before the
         # parser runs, so that running text never reaches the slow dateparser fallback.
-        if fixed_kind(fixed_key(basic(phrase))) is None and not _all_known(phrase):
+        fixed = fixed_kind(fixed_key(basic(phrase))) or fixed_kind(fixed_key(without_fillers(basic(phrase))))
+        if fixed is None and (fixed_only or not _all_known(phrase)):
             continue
         deadline = parse_deadline(phrase, today, calendar)
-        if deadline.kind in (DeadlineKind.DATE, DeadlineKind.ASAP) and deadline.due and deadline.due >= today:
+        # A date in the past only with its year written out: old lists keep "september 2019" as it was.
+        if deadline.kind in (DeadlineKind.DATE, DeadlineKind.ASAP) and deadline.due:
             return FoundTermijn(phrase, tokens[i][1], deadline), stop
     return None
 

@@ -14,7 +14,8 @@ from handlers.deadlines.vocabulary import NUMBERS, WEEKDAY_RE
 FILLERS: frozenset[str] = frozenset({
     "voor", "op", "per", "rond", "omstreeks", "circa", "ca", "in", "tot", "al", "pas",
     "deadline", "nieuwe", "bij", "de", "het", "van", "uiterlijk", "aanstaande", "as",
-    "uiterste", "datum", "streefdatum", "einddatum", "graag",
+    "uiterste", "datum", "streefdatum", "einddatum", "graag", "loop", "behandeling", "vaststelling",
+    "bespreking", "planning", "afronding",
 })
 
 # "in de raad van 12 maart" means 12 maart: the meeting words go, the date stays.
@@ -29,7 +30,15 @@ TIME_OF_DAY = re.compile(r"\b((om )?(\d{1,2}:\d{2}(\s*uur)?|\d{1,2}[.]\d{2}\s*uu
 KEEP = (
     (re.compile(r"\bvoor (de|het) (zomer|zomerreces|zomervakantie)\b"), "voorzomer"),
     (re.compile(r"\bvoor zomerreces\b"), "voorzomer"),
-    (re.compile(r"\bvoor (de )?kerst(mis|vakantie|reces)?\b"), "voorkerst"),
+    (re.compile(r"\bvoor (de |het )?kerst(mis|vakantie|reces)?\b"), "voorkerst"),
+    (re.compile(r"\bna (de |het )?(kerst(mis|vakantie|reces)?|jaarwisseling)\b"), "nakerst"),
+    (re.compile(r"\b(voor|rond|bij|tegen) (de )?jaarwisseling\b"), "eind jaar"),
+    # "begrotingsbehandeling", "voorjaarsnotabehandeling": the moment itself.
+    (re.compile(r"\b(begroting|voorjaarsnota|kadernota|jaarrekening|najaarsnota|perspectiefnota)s?"
+                r"(behandeling|vergadering|raad)\b"), r"\1"),
+    (re.compile(r"\b(over|binnen|na|komende) (een )?half ?jaar\b"), r"\1 6 maanden"),
+    (re.compile(r"\b(over|binnen|na|komende) anderhalf jaar\b"), r"\1 18 maanden"),
+    (re.compile(r"\b(over|binnen|na|komende) anderhalve maand\b"), r"\1 6 weken"),
 )
 
 

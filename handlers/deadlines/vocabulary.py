@@ -84,10 +84,17 @@ FULL_WEEKDAY_RE = alternation(FULL_WEEKDAYS)
 ORDINAL_RE = alternation(ORDINALS)
 SEASON_RE = alternation(SEASON_END)
 
+# "begrotingsbehandeling", "voorjaarsnotaraad": the moment, written as one word.
+MOMENT_COMPOUNDS: frozenset[str] = frozenset(
+    f"{moment}{joint}{suffix}" for moment in MOMENTS for joint in ("", "s") for suffix in ("behandeling", "vergadering", "raad")
+)
+
 # Words that carry meaning somewhere in the grammar; anything else is named in an error message.
 KNOWN_WORDS: frozenset[str] = frozenset(
-    [*MONTHS, *WEEKDAYS, *NUMBERS, *ORDINALS, *SEASON_END, *MOMENTS]
+    [*MONTHS, *WEEKDAYS, *NUMBERS, *ORDINALS, *SEASON_END, *MOMENTS, *MOMENT_COMPOUNDS]
     + """kwartaal helft halfjaar half week weken dag dagen maand maanden jaar jaren werkdag
     werkdagen over binnen komende volgende deze dit begin medio midden halverwege eind einde
-    ultimo vandaag morgen overmorgen na zomervakantie voorzomer voorkerst uur""".split()
+    ultimo vandaag morgen overmorgen na zomervakantie voorzomer voorkerst nakerst uur kerst kerstmis kerstreces
+    kerstvakantie jaarwisseling loop aanvang start halfjaar anderhalf anderhalve korte termijn planning volgend
+    komend vorig vorige""".split()
 )

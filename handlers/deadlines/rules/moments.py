@@ -37,6 +37,12 @@ def christmas(found: re.Match[str], context: Context) -> Hit:
     return Hit(resolve(found["y"], context.today, lambda y: dt.date(y, 12, 24)), Precision.DAY)
 
 
+@rule(RULES, rf"nakerst(?: {LONG_YEAR})?")
+def after_christmas(found: re.Match[str], context: Context) -> Hit:
+    # The recess ends in the first week of January; "na het kerstreces" gives January to deliver.
+    return Hit(resolve(found["y"], context.today, lambda y: dt.date(y + 1, 1, 31)), Precision.MONTH)
+
+
 @rule(RULES, rf"(?P<name>[a-z][a-z ]*?)(?: {LONG_YEAR})?")
 def planning_moment(found: re.Match[str], context: Context) -> Hit | None:
     name, calendar = found["name"], context.calendar

