@@ -1,12 +1,23 @@
-"""The Dutch words by which minutes and chat say that something was promised, decided or agreed.
+"""What in a sentence says that something was promised, asked of the college or agreed, and what says it was not.
 
-Each cue carries its own reason, so the bot can say why it thinks a sentence is a promise.
+Every signal is a rule over dictionary forms (handlers/listening/lemmas.py) with its own Dutch reason, so the bot
+can say why it thinks a sentence is a promise. Acts say what is promised (toezeggen, informeren, sturen, nagaan,
+verzoekt het college); supports make it surer (who promises, to whom, that it lies ahead); blockers turn it down
+(a refusal, something already done, a question, a fractie's wish, a definition, a consideration).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+
+from handlers.listening.lemmas import Woorden, woorden
+
+
+def woorden_of(text: str) -> tuple[str, ...]:
+    return woorden(text).words
+from handlers.listening.sentences import Zin
 
 
 class Soort(StrEnum):
@@ -15,42 +26,359 @@ class Soort(StrEnum):
     ACTIEPUNT = "actiepunt"
 
 
+Test = Callable[[Zin, Woorden], bool]
+
+
 @dataclass(frozen=True)
-class Cue:
-    pattern: re.Pattern[str]
-    soort: Soort
+class Signal:
     reason: str
-    # How sure the cue alone makes us: a literal "zegt toe" more than "komt terug op".
     weight: float
+    test: Test
+    soort: Soort | None = None
 
 
-def _cue(pattern: str, soort: Soort, reason: str, weight: float) -> Cue:
-    return Cue(re.compile(pattern, re.IGNORECASE), soort, reason, weight)
+def _re(pattern: str) -> Callable[[str], bool]:
+    compiled = re.compile(pattern)
+    return lambda text: compiled.search(text) is not None
 
 
-CUES: tuple[Cue, ...] = (
-    _cue(r"\bzeg(t|gen|de|den)?\b.{0,80}?\btoe\b", Soort.TOEZEGGING, "'zegt toe'", 0.7),
-    _cue(r"\b(heeft|hebben|is|wordt|werd)\b.{0,40}\btoegezegd\b|\btoegezegd\b.{0,20}\b(dat|om|te)\b",
-         Soort.TOEZEGGING, "'toegezegd'", 0.65),
-    _cue(r"^\s*toezegging\s*[:\-]", Soort.TOEZEGGING, "begint met 'toezegging:'", 0.8),
-    _cue(r"\bbelo(ofd|oft|ven|ofde)\b", Soort.TOEZEGGING, "'belooft'", 0.6),
-    _cue(r"\bkom(t|en|)\b.{0,50}?\b(op\b.{0,30}\bterug|terug\b.{0,15}\bop)\b", Soort.TOEZEGGING, "'komt terug op'", 0.55),
-    _cue(r"\binformeer(t|en|)\b.{0,30}\b(de )?(raad|staten|commissie)\b|\b(raad|staten|commissie)\b.{0,40}\b(wordt|worden|zal|zullen)\b.{0,40}\bge[iï]nformeerd\b",
-         Soort.TOEZEGGING, "'informeert de raad'", 0.6),
-    _cue(r"\bstuur(t|en|)\b.{0,60}\b(raadsinformatiebrief|statenbrief|memo|brief|notitie)\b|\b(raadsinformatiebrief|statenbrief)\b.{0,40}\b(volgt|komt|sturen|gestuurd)\b"
-         r"|\b(volgt|komt)\b.{0,40}\b(raadsinformatiebrief|statenbrief)\b",
-         Soort.TOEZEGGING, "'stuurt een raadsinformatiebrief'", 0.6),
-    _cue(r"\b(wordt|worden)\b.{0,40}\b(nagegaan|uitgezocht|onderzocht|bekeken)\b|\bgaa?t\b.{0,30}\bna\b\s*(of|hoe|wat|welke)\b",
-         Soort.ACTIEPUNT, "'wordt nagegaan'", 0.5),
-    _cue(r"^\s*(actie(punt)?|afspraak|afgesproken)\s*[:\-]", Soort.ACTIEPUNT, "begint met 'actie:'", 0.75),
-    _cue(r"\bdraagt\b.{0,30}\b(het )?college\b.{0,10}\bop\b", Soort.MOTIE, "'draagt het college op'", 0.8),
-    _cue(r"\b(verzoek(t|en)|roep(t|en))\b.{0,20}\b(het )?(college|gs|college van b(&|en)w)\b", Soort.MOTIE, "'verzoekt het college'", 0.75),
+def _plain(w: Woorden) -> str:
+    return " ".join(w.words)
+
+
+# --- the vocabulary of the register -------------------------------------------------------------------------
+BESTUURDERS = frozenset({
+    "wethouder", "wethouders", "gedeputeerde", "gedeputeerden", "burgemeester", "portefeuillehouder", "college",
+    "gs", "commissaris", "dijkgraaf", "voorzitter", "bestuur", "dagelijks",
+})
+ORGANISATIE = frozenset({"griffie", "griffier", "organisatie", "ambtelijk", "ambtelijke", "ambtenaren", "ambtenaar",
+                         "afdeling", "team", "secretaris", "directie", "concernadviseur", "bestuursadviseur"})
+ONTVANGERS = frozenset({"raad", "gemeenteraad", "staten", "commissie", "u", "jullie", "leden", "fracties",
+                        "raadsleden", "statenleden", "woordvoerders", "commissieleden", "ps"})
+DOCUMENTEN = frozenset({
+    "brief", "raadsinformatiebrief", "rib", "statenbrief", "memo", "notitie", "nota", "overzicht", "voorstel",
+    "evaluatie", "rapportage", "rapport", "plan", "planning", "informatie", "antwoord", "reactie", "beantwoording",
+    "presentatie", "stukken", "document", "analyse", "onderzoek", "update", "tijdlijn", "raadsvoorstel",
+    "statenvoorstel", "uitwerking", "visie", "notitie", "collegebrief", "mededeling", "terugkoppeling", "bijeenkomst",
+    "werksessie", "informatiebijeenkomst", "beeldvormende", "technische", "sessie", "rondleiding", "excursie",
+    "actualisatie", "verantwoording", "verslag", "kaart", "lijst", "inventarisatie", "advies", "verkenning",
+    "scenario", "scenarios", "raadsmemo", "factsheet", "monitor", "uitnodiging", "toelichting", "cijfers",
+    "versie", "resultaten", "uitkomsten", "uitkomst", "bevindingen", "gegevens", "voortgang", "discussiepaper",
+    "paper", "duidelijkheid", "raadsinformatieavond", "informatieavond", "memo", "antwoorden", "terugkoppeling",
+})
+INFORMEREN = frozenset({"informeren", "inlichten", "berichten", "rapporteren", "terugkoppelen", "latenweten",
+                        "hoogtestellen", "hoogtehouden", "terugkomen", "meenemen", "verantwoorden", "melden",
+                        "vertellen", "bijpraten"})
+STUREN = frozenset({"sturen", "toesturen", "nasturen", "zenden", "toezenden", "nazenden", "verzenden", "versturen",
+                    "verstrekken", "aanbieden", "voorleggen", "agenderen", "delen", "presenteren", "toelichten",
+                    "komenmet", "leveren", "opleveren", "aanleveren", "doorsturen", "mailen", "rondsturen",
+                    "beantwoorden", "voorzien", "geven", "terugleggen", "aanleveren"})
+UITZOEKEN = frozenset({"nagaan", "uitzoeken", "onderzoeken", "bekijken", "navragen", "nakijken", "verkennen",
+                       "inkaartbrengen", "uitwerken", "opstellen", "organiseren", "plannen", "inventariseren",
+                       "oppakken", "ingesprekgaan", "inoverlegtreden", "opzichnemen", "evalueren", "uitvoeren",
+                       "uitzetten", "zorgen", "regelen", "voorbereiden", "benaderen", "contact", "checken",
+                       "verduidelijken", "uitnodigen", "toetsen", "overleggen", "kijken", "bezien", "verkennen",
+                       "opzetten"})
+ONTVANGEN = frozenset({"ontvangen", "krijgen"})
+TOEKOMST = frozenset({"zullen", "gaan", "worden", "volgen", "komen"})
+# Finite verbs that show a sentence has its own subject: a dictum item on its own line has none.
+FINIET = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
+                    "zal", "zullen", "zou", "gaat", "komt", "zegt", "vraagt", "geeft", "stelt", "kan", "kunnen",
+                    "moet", "moeten", "wil", "willen", "blijkt", "ziet", "vindt", "neemt", "meldt", "licht",
+                    "lijken", "lijkt", "blijken", "dienen", "dient", "hoeven", "hoeft", "proberen", "probeert",
+                    "trachten", "tracht", "menen", "meent", "weten", "weet", "gaan", "komen", "staan", "staat",
+                    "bestaat", "bestaan", "heb", "hebt", "ben", "bent", "zult", "zou", "zouden", "wilt", "kunt",
+                    "mag", "mogen", "verzoekt", "verzoeken", "besluit", "besluiten", "draagt", "roept", "spreekt"})
+PAST = frozenset({"werd", "werden", "was", "waren", "had", "hadden", "zou", "zouden", "kwam", "bleek", "bleken", "trok",
+                  "trokken", "zag", "zagen", "stond", "stonden", "liet", "lieten", "hield", "hielden", "bracht",
+                  "brachten", "dacht", "vond", "vonden", "kreeg", "kregen", "sprak", "spraken", "schreef", "wilde", "kwamen", "stuurde", "stuurden", "informeerde", "informeerden", "deed", "deden",
+                  "gaf", "gaven", "nam", "namen", "vroeg", "vroegen", "ging", "gingen", "heeft", "hebben", "heb",
+                  "hebt", "is", "zijn", "ben"})
+PERFECT_AUX = frozenset({"heeft", "hebben", "heb", "hebt", "had", "hadden", "is", "zijn", "ben", "was", "waren"})
+GEDAAN = frozenset({
+    "afgedaan", "afgehandeld", "afgerond", "nagekomen", "voldaan", "vervallen", "ingetrokken", "uitgevoerd",
+    "gerealiseerd", "verzonden", "toegezonden", "verstuurd", "aangeboden", "gestuurd", "gedeeld", "voorgelegd",
+    "beantwoord", "geinformeerd", "ingelicht", "besproken", "gepresenteerd", "toegelicht", "opgeleverd",
+    "gepubliceerd", "vastgesteld", "aangenomen", "verworpen", "ontvangen", "gehouden", "plaatsgevonden", "gedaan",
+    "geleverd", "teruggekoppeld", "nagezonden", "nagestuurd", "geagendeerd", "georganiseerd", "behandeld",
+})
+
+_TERMIJN_LABEL = _re(r"^\s*(toezegging|tz|t\d+)\s*[:\-]")
+_ACTIE_LABEL = _re(r"^\s*(actie(punt)?|afspraak|afspraken|afgesproken|actiepunten)\s*[:\-]|\(\s*actie\b|\bactie\s*:\s*\w")
+_AFGESPROKEN = _re(r"\b(afgesproken (wordt|is|werd)|wordt afgesproken|de afspraak is|spreken af|spreekt af)\b")
+_MOTIE_HEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen)\b[^;:.]{0,60}\b(college|gs|gedeputeerde staten"
+                  r"|burgemeester en wethouders|b en w|dagelijks bestuur|het bestuur)\b")
+_DICTUM_LEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen|besluit|besluiten|vraagt|vragen|opdracht)\b")
+_INFINITIVE_ITEM = _re(r"^(?:[a-z]\W*\s)?(?:om\s)?[^.?!]*\bte\s(?:\w+\s){0,2}\w+en\s*[;,.]?\s*(?:en|of)?\s*$")
+_QUESTION = _re(r"\?\s*$|^(kan|kunnen|wil|wilt|is|zijn|heeft|hoe|wat|wanneer|waarom|welke|klopt|gaat) (de|het|u)\b")
+_OVERWEGING = _re(r"^\s*(constaterende|overwegende|van mening|gehoord|gelet op|kennis genomen|spreekt uit|"
+                  r"spreken uit|en gaat over|gaat over tot|roept op tot de orde|besluit:|de raad van|"
+                  r"provinciale staten van|de gemeenteraad van|in vergadering bijeen)")
+_WEIGERING = _re(
+    r"\b(niet|geen)\b[^.;]{0,30}\b(toe ?zeggen|toezegging|beloven|toegezegd)\b|\b(kan|wil|zal)\b[^.;]{0,30}\bniet\b"
+    r"[^.;]{0,30}\b(toezeggen|beloven|toe)\b|\bontra(adt|den|ad)\b|\b(neemt|nemen)\b[^.;]{0,30}\bniet over\b"
+    r"|\bwijst\b[^.;]{0,30}\baf\b|\bziet geen (aanleiding|reden|mogelijkheid)\b|\bgeen toezegging\b"
+    r"|\b(kan|kunnen)\b[^.;]{0,40}\bniet\b(?![^.;]{0,20}\b(alleen|uitsluiten)\b)"
+    r"|\bzeg\w*\b[^.;]{0,20}\bniet\b[^.;]{0,10}\btoe\b|\b(wil|willen|wilde)\b[^.;]{0,30}\bniet\b"
+)
+_DEFINITIE = _re(
+    r"\b(een toezegging is|toezeggingen zijn|onder een toezegging|toezeggingen worden|lijst(en)? (van|met) "
+    r"toezeggingen|toezeggingenlijst|de toezeggingen die|toezeggingen die|als toezegging (genoteerd|geregistreerd)|"
+    r"wordt (genoteerd|geregistreerd|bijgehouden) (als|op)|noteert de griffie|de griffie noteert|"
+    r"een (motie|toezegging|amendement) (is|wordt|kan)|(portefeuillehouders|wethouders|gedeputeerden)\b[^.;]{0,30}"
+    r"\b(zeggen|toezeggingen)|(zeggen|doen)\b[^.;]{0,10}\b(portefeuillehouders|wethouders|gedeputeerden)|"
+    r"toezeggingen van|wel of niet|toezegging genoteerd|genoteerd door de griffie)\b"
+)
+_FRACTIE = _re(
+    r"\b(fractie|fracties|raadslid|raadsleden|statenlid|statenleden|inspreker|insprekers|indiener|indieners|"
+    r"insprekende|de heer|mevrouw|dhr|mw)\b[^.;]{0,80}\b(vraagt|vragen|verzoekt|verzoeken|wil|willen|stelt voor|"
+    r"pleit|pleiten|dient|dienen|roept|zegt|geeft aan|merkt op|vindt|stelt)\b|\((cda|vvd|d66|pvda|groenlinks|sp|"
+    r"cu|christenunie|sgp|pvv|bbb|ja21|fvd|volt|pvdd|50plus|gl|glpvda|denk)\)"
+)
+_OP_ONS = _re(r"\bop (ons|mij|zich) (nemen|neemt|genomen)\b|\b(neemt|nemen|neem)\b[^.;]{0,25}\bop (ons|mij|zich)\b")
+_MET_DE_RAAD = _re(r"\bmet de (raad|gemeenteraad|commissie|staten)\b[^.;]{0,40}\b(besproken|bespreken|bespreekt|"
+                   r"gedeeld|delen|deelt)\b|\b(bespreekt|bespreken|deelt|delen)\b[^.;]{0,40}\bmet de (raad|gemeenteraad|"
+                   r"commissie|staten)\b")
+_HEDGE = _re(r"\b(onduidelijk|onzeker|hoopt|hopen|hoop|misschien|wellicht|eventueel|eventuele|staat gepland|staan "
+             r"gepland|stond gepland|is gepland|zijn gepland|kunt u|u kunt|stelt voor|stellen voor|niet|momenteel|"
+             r"inmiddels|op dit moment|op schema|in uitvoering|nog steeds|de verwachting is|planning is|reeds)\b")
+_TOEZEGGING_GEDAAN = _re(r"\b(de|een|deze|die|mijn|zijn|haar) toezegging\b[^.;]{0,30}\b(gedaan|gegeven|doet|deed|"
+                         r"krijgt|kreeg|gekregen)\b|\b(doet|deed|deden|geeft|gaf|kreeg|krijgt|kregen|heeft|hebben) "
+                         r"([a-z]+ ){0,3}(de|een) toezegging\b")
+_ALREADY = _re(r"\b(is|zijn|heeft|hebben)\b[^.;]{0,20}\b(al|reeds|inmiddels)\b[^.;]{0,40}\b(ge\w+[dt]|onderzocht|"
+               r"verzonden|verstuurd|besproken|beantwoord|bekeken|verstrekt|behandeld)\b|\b(heeft|hebben)\b[^.;]{0,30}"
+               r"\blaten weten\b")
+_LIST_CLAUSE = _re(r"^[a-z][^;]*[;,]$")
+_U_ONTVANGT = _re(r"\b(u ontvangt|ontvangt u|u krijgt|krijgt u|ontvangen jullie|jullie ontvangen)\b")
+_CONDITIONAL = _re(r"^(als|indien|wanneer|mocht|mochten|ingeval)\b(?![^.;]*,\s*(dan|zal|zullen|wordt|worden)\b)")
+_AFDOENING = _re(r"\b(afdoen|afdoening|afdoeningsvoorstel|af te doen|afgevoerd|afvoeren|als afgedaan)\b")
+_BESLOTEN = _re(r"\b(heeft|hebben|is|zijn)\b[^.;]{0,30}\bbesloten\b|\bbesluit(en)?\s*:|\bstemt in met\b|"
+                r"\bneemt kennis van\b|\bstemmen in met\b")
+_FRACTIE_START = _re(r"^(de |het |onze |namens de )?(fractie|fracties|raadslid|raadsleden|statenlid|statenleden|"
+                     r"ondertekenaars|indieners|inspreker|insprekers|oppositie|coalitie|cda|vvd|d66|pvda|groenlinks|"
+                     r"sp|christenunie|sgp|pvv|bbb|ja21|volt|pvdd|50plus)\b|\bmet (de )?(wethouder|gedeputeerde|"
+                     r"burgemeester)\b[^.;]{0,30}\bin gesprek\b")
+_RECALL = _re(r"\b(heeft|hebben|had|hadden|is|was|zijn|waren|werd|werden)\b[^.;]{0,40}\btoe ?gezegd\b[^.;]*\b(zou|zouden)\b"
+              r"|\b(heb|hebben|heeft)\b[^.;]{0,30}\bbeloofd\b")
+_PROCEDURE = _re(r"\binspreken\b|\b(moet(en)?|dienen|kunnen|kan)\b[^.;]{0,60}\b(worden )?(ingediend|aangeleverd|aangemeld|"
+                 r"aanmelden|indienen|ingeschreven)\b|\bspreektijd\b|\bvergadering (begint|start)\b")
+
+
+def _first_person(zin: Zin, w: Woorden) -> bool:
+    return bool({"ik", "wij", "we", "ons", "onze", "mijn"} & set(w.words))
+
+
+def _finite(word: str, lemma: str, before: str = "") -> bool:
+    """A finite verb: a known one, a present singular ('stuurt', 'adviseert') or a simple past ('benoemde')."""
+    if word in FINIET or word in PAST:
+        return True
+    if lemma == word or not lemma.endswith("en") or len(word) < 4 or _participle(word) or before in _DETERMINERS:
+        return False
+    return word.endswith("t") or word.endswith(("de", "te", "den", "ten")) and not _GE_INSIDE.match(word)
+
+
+_DETERMINERS = frozenset({"de", "het", "een", "deze", "dit", "die", "dat", "onze", "zijn", "haar", "hun", "uw", "mijn",
+                          "elke", "iedere", "alle", "geen", "nieuwe", "nader", "nadere", "meer", "extra"})
+_GE_INSIDE = re.compile(r"^(uit|op|aan|voor|na|toe|mee|af|in|door|bij|terug|over|vast|vrij)?ge")
+
+
+def _participle(word: str) -> bool:
+    return word in GEDAAN or (len(word) > 5 and (word.startswith("ge") or word[:5] in _PARTICLE_GE)
+                              and word.endswith(("d", "t", "en")))
+
+
+_PARTICLE_GE = frozenset({"toege", "nagez", "nages", "terug", "meege", "uitge", "opges", "opged", "aange", "voorg",
+                          "inges", "afgeh", "afger", "afged", "nagek", "nageg", "doorg", "bijge"})
+
+
+def _past(zin: Zin, w: Woorden) -> bool:
+    """Told as done or as a past promise: 'werd', 'stuurde', 'heeft … geïnformeerd', 'zou komen'."""
+    words = w.words
+    if any(word in PAST - PERFECT_AUX for word in words):
+        return True
+    aux = [i for i, word in enumerate(words) if word in PERFECT_AUX]
+    after = any(_done_form(word, w.lemmas[i + 1 + j]) for i in aux for j, word in enumerate(words[i + 1:i + 14]))
+    before = any(_done_form(words[i - 1], w.lemmas[i - 1]) for i in aux if i > 0)
+    return (after or before) and not ({"zal", "zullen", "wordt", "worden", "gaat", "gaan", "volgt"} & set(words))
+
+
+def _done_form(word: str, lemma: str) -> bool:
+    """A past participle, also of verbs without ge- ('onderzocht', 'verzonden', 'besproken')."""
+    return _participle(word) or (lemma != word and _UNPREFIXED.match(word) is not None
+                                 and word.endswith(("d", "t", "en")))
+
+
+_UNPREFIXED = re.compile(r"^(be|ver|ont|her|er|onder|over)")
+
+
+def _future(zin: Zin, w: Woorden) -> bool:
+    words = set(w.words)
+    return bool({"zal", "zullen", "zult", "wordt", "worden", "gaat", "gaan", "volgt", "volgen", "komt", "komen",
+                 "ontvangt", "ontvangen", "krijgt", "krijgen"} & words)
+
+
+def _speaker_is_bestuurder(zin: Zin) -> bool:
+    speaker = (zin.speaker or "").lower()
+    return any(word in speaker for word in ("wethouder", "gedeputeerde", "burgemeester", "commissaris",
+                                            "portefeuillehouder", "dijkgraaf"))
+
+
+def _agent_bestuur(zin: Zin, w: Woorden) -> bool:
+    return bool(BESTUURDERS & w.present) or bool(ORGANISATIE & w.present) or (
+        _speaker_is_bestuurder(zin) and _first_person(zin, w))
+
+
+def by_organisation(zin: Zin, w: Woorden, act: Signal) -> bool:
+    """The griffie or the civil service takes it on, no bestuurder: an actiepunt rather than a toezegging.
+
+    Something to find out ('wordt nagegaan') without a bestuurder in the sentence is work for the organisation too.
+    """
+    if (BESTUURDERS - {"voorzitter"}) & w.present or _speaker_is_bestuurder(zin):
+        return False
+    return bool(ORGANISATIE & w.present) or act.reason == "'zoekt uit'"
+
+
+def _to_council(zin: Zin, w: Woorden) -> bool:
+    return bool(ONTVANGERS & w.present)
+
+
+def _ahead(zin: Zin, w: Woorden) -> bool:
+    """Future, obligation or the infinitive a promise is written in: 'zal', 'gaat', 'wordt …', '… te sturen'."""
+    return bool(TOEKOMST & w.present) or "te" in w.words or w.has("toezeggen", "beloven")
+
+
+_COUNCIL_SUBJECTS = frozenset({"raad", "gemeenteraad", "gemeenteraden", "commissie", "fractie", "fracties", "raadsleden",
+                               "raadslid", "statenleden", "presidium", "agendacommissie", "werkgroep"})
+
+
+def _council_acts(zin: Zin, w: Woorden) -> bool:
+    """The raad or a commissie is the subject and acts itself ('de raad gaat in gesprek'): no promise to it."""
+    words = w.words
+    finite = next((i for i, word in enumerate(words) if _finite(word, w.lemmas[i], words[i - 1] if i else "")), None)
+    if finite is None:
+        return False
+    before = set(words[:finite]) | set(words[finite + 1:finite + 3])
+    passive = words[finite] in ("wordt", "worden") or "worden" in words[finite:]
+    return bool(_COUNCIL_SUBJECTS & before) and not (BESTUURDERS & before) and not passive
+
+
+def _weak_act_holds(zin: Zin, w: Woorden, receiving: bool = False) -> bool:
+    """A verb like 'informeren' is only a promise when it lies ahead and the college, the council or a date is in it.
+
+    `receiving`: the raad is the subject on purpose ('de raad ontvangt in maart een brief').
+    """
+    if _past(zin, w) or _CONDITIONAL(_plain(w)) or _HEDGE(_plain(w)) or not receiving and _council_acts(zin, w):
+        return False
+    words = set(w.words)
+    passive = bool({"wordt", "worden"} & words) or ("zal" in words or "zullen" in words) and "worden" in words
+    ahead = _future(zin, w) or "te" in words or _first_person(zin, w) or w.termijn or bool({"moet", "moeten"} & words)
+    present = _agent_bestuur(zin, w) and any(_finite(word, lemma) for word, lemma in zip(w.words, w.lemmas))
+    # "We houden u op de hoogte" is also what a fractie writes: the first person alone needs a date or a 'zal'.
+    first_person = _first_person(zin, w) and (w.termijn or _speaker_is_bestuurder(zin) or bool({"zal", "zullen"} & words))
+    agent = (bool(BESTUURDERS & w.present) or bool(ORGANISATIE & w.present)) and (receiving or not _council_acts(zin, w))
+    return (ahead or present) and (agent or _to_council(zin, w) and not _first_person(zin, w) or first_person
+                                   or passive or w.termijn or w.has("volgen"))
+
+
+def _done(zin: Zin, w: Woorden) -> bool:
+    """Already done: 'is afgedaan', 'de brief is verzonden', 'heeft de raad geïnformeerd' (and no new promise)."""
+    if _ALREADY(_plain(w)):
+        return True
+    if w.has("toezeggen", "beloven") or _TOEZEGGING_GEDAAN(_plain(w)):
+        return any(word in ("afgedaan", "afgehandeld", "nagekomen", "voldaan", "afgerond") for word in w.words)
+    perfect = w.has("zijn", "hebben") and not w.has("zullen", "worden", "gaan")
+    return any(word in GEDAAN for word in w.words) and (perfect or "afgedaan" in w.words or "afgehandeld" in w.words)
+
+
+_BESLUIT_ITEM = _re(r"\b(in te stemmen|kennis te nemen|af te doen|als afgedaan te beschouwen|(toe|door) te (zenden|sturen)"
+                   r" aan|te verzenden|te mandateren|te machtigen|te bekrachtigen|geheimhouding|aan te wijzen als|"
+                   r"te benoemen (tot|als)|te ontslaan|met ingang van)\b")
+
+
+def _infinitive_item(zin: Zin, w: Woorden) -> bool:
+    """A dictum item on its own: '… een plan op te stellen;' with no finite verb before its 'te'."""
+    words = w.words
+    first = next((i for i in range(len(words) - 1) if words[i] == "te" and words[i + 1].endswith("n")), None)
+    if first is None or _BESLUIT_ITEM(_plain(w)):
+        return False
+    if first + 2 < len(words) and _finite(words[first + 2], w.lemmas[first + 2], words[first + 1]):
+        return False  # "Om … te borgen is een team opgericht": the te-clause opens a main clause
+    if any(words[i] in ("is", "zijn", "wordt", "worden", "heeft", "hebben") and words[i + 1] in ("de", "het", "een", "er")
+           for i in range(first + 2, len(words) - 1)):
+        return False  # "Om aan te geven dat …, is de deadline gezet": inversion after a fronted clause
+    if words[0] == "om" and any(_finite(words[i], w.lemmas[i], words[i - 1]) for i in range(first + 2, len(words))) \
+            and not (_SUBORDINATORS & set(words[first + 2:])):
+        return False
+    return not any(_finite(words[i], w.lemmas[i], words[i - 1] if i else "") for i in range(first))
+
+
+_SUBORDINATORS = frozenset({"dat", "die", "waarin", "waarbij", "waarmee", "of", "zodat", "zodra", "wanneer", "als",
+                            "hoe", "wat", "welke", "waar", "omdat", "indien", "voordat", "nadat"})
+
+
+# --- acts: what is promised --------------------------------------------------------------------------------
+ACTS: tuple[Signal, ...] = (
+    Signal("'zegt toe'", 0.7, lambda z, w: w.has("toezeggen", "beloven"), Soort.TOEZEGGING),
+    Signal("begint met 'toezegging:'", 0.8, lambda z, w: _TERMIJN_LABEL(_plain(w)), Soort.TOEZEGGING),
+    Signal("'verzoekt het college'", 0.8, lambda z, w: _MOTIE_HEAD(_plain(w)), Soort.MOTIE),
+    Signal("een punt onder 'verzoekt het college:'", 0.75,
+           lambda z, w: z.lead is not None and _DICTUM_LEAD(z.lead.lower()) and "te" in w.words, Soort.MOTIE),
+    Signal("een opdracht in de vorm van een dictum ('… op te stellen')", 0.6, _infinitive_item, Soort.MOTIE),
+    Signal("'deed de toezegging'", 0.7, lambda z, w: _TOEZEGGING_GEDAAN(_plain(w)) and not _RECALL(_plain(w)),
+           Soort.TOEZEGGING),
+    Signal("'u ontvangt van ons …'", 0.55, lambda z, w: _U_ONTVANGT(_plain(w)) and not _past(z, w), Soort.TOEZEGGING),
+    Signal("'dat nemen wij op ons'", 0.6, lambda z, w: _OP_ONS(_plain(w)), Soort.TOEZEGGING),
+    Signal("'bespreekt het met de raad'", 0.45, lambda z, w: _MET_DE_RAAD(_plain(w)) and not _past(z, w),
+           Soort.TOEZEGGING),
+    Signal("'wij zullen … in 2027'", 0.5, lambda z, w: _first_person(z, w) and bool({"zal", "zullen"} & set(w.words))
+           and w.termijn and not _past(z, w), Soort.TOEZEGGING),
+    Signal("'ik zal u …'", 0.5, lambda z, w: _first_person(z, w) and bool({"zal", "zullen"} & set(w.words))
+           and bool({"u", "uw", "raad", "commissie", "staten"} & set(w.words)) and not _past(z, w), Soort.TOEZEGGING),
+    Signal("'actie:'", 0.75, lambda z, w: _ACTIE_LABEL(_plain(w)), Soort.ACTIEPUNT),
+    Signal("'afgesproken wordt'", 0.7, lambda z, w: _AFGESPROKEN(_plain(w)), Soort.ACTIEPUNT),
+    Signal("'informeert de raad'", 0.45, lambda z, w: bool(INFORMEREN & w.present) and _weak_act_holds(z, w),
+           Soort.TOEZEGGING),
+    Signal("'stuurt een brief'", 0.4, lambda z, w: (bool(STUREN & w.present) and bool(DOCUMENTEN & w.present)
+           or w.has("nazenden", "nasturen", "toezenden", "toesturen", "voorleggen")) and _weak_act_holds(z, w),
+           Soort.TOEZEGGING),
+    Signal("'zoekt uit'", 0.35, lambda z, w: bool(UITZOEKEN & w.present) and _weak_act_holds(z, w), Soort.TOEZEGGING),
+    Signal("'de raad ontvangt een brief'", 0.4, lambda z, w: bool(ONTVANGEN & w.present) and bool(DOCUMENTEN & w.present)
+           and _to_council(z, w) and _weak_act_holds(z, w, receiving=True), Soort.TOEZEGGING),
+    Signal("'er volgt een brief'", 0.4, lambda z, w: bool({"volgt", "volgen", "komt", "komen"} & set(w.words))
+           and bool(DOCUMENTEN & w.present)
+           and _weak_act_holds(z, w), Soort.TOEZEGGING),
 )
 
-# Words that turn a cue around: a refusal, a question or a promise that was not made.
-NEGATIONS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\b(niet|geen|nooit)\b.{0,25}\b(toe(zeggen|gezegd|zegging)|beloven)\b", re.IGNORECASE),
-    re.compile(r"\bzeg(t|gen|de|den)?\b.{0,20}\bniets?\b.{0,20}\btoe\b", re.IGNORECASE),
-    re.compile(r"\b(kan|wil|zal)\b.{0,30}\b(niet|geen)\b.{0,30}\b(toezeggen|beloven)\b", re.IGNORECASE),
+# --- supports: what makes a weak act surer -----------------------------------------------------------------
+SUPPORTS: tuple[Signal, ...] = (
+    Signal("door het college, een bestuurder of de organisatie", 0.15, _agent_bestuur),
+    Signal("aan de raad, de Staten of de commissie", 0.1, _to_council),
+    Signal("het ligt nog in het verschiet", 0.1, _ahead),
+    Signal("in de eerste persoon van een bestuurder", 0.15,
+           lambda z, w: _speaker_is_bestuurder(z) and _first_person(z, w)),
+    Signal("in de toekomende tijd ('zal', 'wordt nagegaan')", 0.1,
+           lambda z, w: bool({"zal", "zullen", "wordt", "worden"} & set(w.words)) and not _past(z, w)),
 )
-QUESTION = re.compile(r"\?\s*$")
+
+# --- blockers: what turns a sentence down ------------------------------------------------------------------
+BLOCKERS: tuple[Signal, ...] = (
+    Signal("een weigering", 1.0, lambda z, w: _WEIGERING(_plain(w))),
+    Signal("een overweging, geen opdracht", 1.0, lambda z, w: _OVERWEGING(_plain(w))
+           or z.lead is not None and _OVERWEGING(" ".join(woorden_of(z.lead)))),
+    Signal("een punt uit een opsomming van overwegingen", 1.0,
+           lambda z, w: _LIST_CLAUSE(z.text.strip()) and not _infinitive_item(z, w)
+           and any(_finite(word, lemma) for word, lemma in zip(w.words, w.lemmas))),
+    Signal("een vraag", 1.0, lambda z, w: _QUESTION(_plain(w))),
+    Signal("uitleg over toezeggingen", 1.0, lambda z, w: _DEFINITIE(_plain(w))),
+    Signal("een wens van een fractie of inspreker", 1.0,
+           lambda z, w: _FRACTIE(_plain(w)) and not _speaker_is_bestuurder(z) and not w.has("toezeggen")),
+    Signal("een regel van orde", 1.0, lambda z, w: _PROCEDURE(_plain(w))),
+    Signal("een toezegging van vroeger, naverteld", 1.0, lambda z, w: _RECALL(_plain(w))),
+    Signal("een voorwaarde, geen toezegging", 1.0, lambda z, w: _CONDITIONAL(_plain(w))),
+    Signal("over het afdoen van een motie of toezegging", 1.0, lambda z, w: _AFDOENING(_plain(w))),
+    Signal("een besluit dat hier al genomen wordt", 1.0,
+           lambda z, w: (_BESLOTEN(_plain(w)) or _BESLUIT_ITEM(_plain(w))) and not w.has("toezeggen")
+           and not _MOTIE_HEAD(_plain(w))),
+    Signal("een fractie of raadslid aan het woord", 1.0, lambda z, w: _FRACTIE_START(_plain(w))),
+    Signal("al gedaan", 1.0, _done),
+)

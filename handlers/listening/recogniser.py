@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from handlers.deadlines import Calendar
 from handlers.deadlines.finder import FoundTermijn, find_termijnen
 from handlers.domain.people import Person
 from handlers.domain.registry.naming import key
-from handlers.listening.cues import CUES, NEGATIONS, QUESTION, Cue, Soort
+from handlers.listening.cues import ACTS, BLOCKERS, SUPPORTS, Soort, by_organisation
+from handlers.listening.lemmas import woorden
 from handlers.listening.names import match_name
 from handlers.listening.sentences import Zin, sentences
 
@@ -71,27 +72,32 @@ def suggestion(
 
 def _judge(zin: Zin, today: dt.date, people: Sequence[Person], calendar: Calendar | None,
            author: Person | None) -> Candidate | None:
-    cues = [cue for cue in CUES if cue.pattern.search(zin.text)]
-    if not cues:
-        return None
-    best: Cue = max(cues, key=lambda c: c.weight)
-    reasons = [f"{best.reason} wijst op een {best.soort.value}"]
-    confidence = best.weight
-    if any(n.search(zin.text) for n in NEGATIONS):
-        return None
-    if QUESTION.search(zin.text):
-        confidence -= 0.4
-        reasons.append("het is een vraag")
     termijnen = find_termijnen(zin.text, today, calendar)
     termijn = next((t for t in termijnen if t.proposal), None)
+    words = replace(woorden(zin.text), termijn=termijn is not None)
+    acts = [signal for signal in ACTS if signal.test(zin, words)]
+    if not acts:
+        return None
+    if any(blocker.test(zin, words) for blocker in BLOCKERS):
+        return None
+    best = max(acts, key=lambda s: s.weight)
+    soort = best.soort or Soort.TOEZEGGING
+    if soort is Soort.TOEZEGGING and by_organisation(zin, words, best):
+        soort = Soort.ACTIEPUNT
+    reasons = [f"{best.reason} wijst op een {soort.value}"]
+    confidence = best.weight
+    for support in SUPPORTS:
+        if support.test(zin, words):
+            confidence += support.weight
+            reasons.append(support.reason)
     if termijn is not None:
-        confidence += 0.2
+        confidence += 0.15
         reasons.append(f"termijn '{termijn.phrase}'")
     who, person = _who(zin, people, author)
     if person is not None:
         confidence += 0.1
         reasons.append(f"door {person.name}")
-    return Candidate(best.soort, zin.text, round(min(confidence, 1.0), 2), tuple(reasons), who, person, termijn,
+    return Candidate(soort, zin.text, round(min(confidence, 1.0), 2), tuple(reasons), who, person, termijn,
                      zin.heading or "")
 
 

@@ -36,8 +36,7 @@ def sentences(text: str) -> list[Zin]:
     speaker: str | None = None
     heading: str | None = None
     lead: str | None = None
-    for raw in text.splitlines():
-        line = raw.strip()
+    for line in _lines(text):
         if not line:
             continue
         turn = _SPEAKER.match(line)
@@ -59,6 +58,19 @@ def sentences(text: str) -> list[Zin]:
         if line.endswith(":"):
             lead = numbered
     return found
+
+
+def _lines(text: str) -> list[str]:
+    """Lines with a sentence that a PDF or a narrow column wrapped put back together."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if lines and line[:1].islower() and lines[-1] and lines[-1][-1] not in ".!?:;" \
+                and not _NUMBERED.match(line):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
 
 
 def _is_heading(line: str) -> bool:

@@ -1,0 +1,60 @@
+"""Merge the collected TSV files into tests/data/listening/corpus.tsv, split into ontwikkel and toets by document.
+
+Run: .venv/bin/python bench/corpus_merge.py --ontwikkel A.tsv B.tsv --gesplitst C.tsv D.tsv --toets E.tsv
+
+Files after --ontwikkel were read while the rules were made: all their rows are ontwikkel. Rows of files after
+--gesplitst go to one part by their document (a hash of `bron`), so that sentences of one document never sit in both.
+Files after --toets were collected blind, after the rules, and are never looked at while tuning: all toets.
+A sentence that occurs twice is kept once, in the part that was seen first.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+from pathlib import Path
+
+from corpus import CORPUS
+
+COLUMNS = ("soort", "zin", "bron", "datum", "termijn", "verval", "klasse", "wie", "deel")
+
+
+def by_document(url: str) -> str:
+    return "ontwikkel" if hashlib.sha1(url.encode()).digest()[0] % 2 == 0 else "toets"
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ontwikkel", nargs="*", type=Path, default=[])
+    parser.add_argument("--gesplitst", nargs="*", type=Path, default=[])
+    parser.add_argument("--toets", nargs="*", type=Path, default=[])
+    args = parser.parse_args()
+    seen: set[str] = set()
+    merged: list[dict[str, str]] = []
+    for files, part in ((args.ontwikkel, "ontwikkel"), (args.gesplitst, None), (args.toets, "toets")):
+        for path in files:
+            for row in read(path):
+                key = " ".join(row["zin"].lower().split())
+                if key in seen or not row["zin"].strip():
+                    continue
+                seen.add(key)
+                merged.append({**{c: (row.get(c) or "").strip() for c in COLUMNS[:-1]},
+                               "deel": part or by_document(row["bron"])})
+    out = io.StringIO()
+    writer = csv.DictWriter(out, COLUMNS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
+    writer.writeheader()
+    writer.writerows(merged)
+    CORPUS.write_text(out.getvalue(), encoding="utf-8")
+    for part in ("ontwikkel", "toets"):
+        rows = [r for r in merged if r["deel"] == part]
+        print(f"{part}: {len(rows)} zinnen, {sum(r['soort'] != 'geen' for r in rows)} beloften, "
+              f"{len({r['bron'] for r in rows})} documenten")
+
+
+if __name__ == "__main__":
+    main()
