@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from handlers.deadlines.calendar import Calendar
 from handlers.deadlines.model import Deadline, DeadlineKind
 from handlers.deadlines.fixed import fixed_kind
-from handlers.deadlines.normalise import FILLERS, basic, fixed_key, without_fillers
+from handlers.deadlines.normalise import FILLERS, MEETING, basic, fixed_key, without_fillers
 from handlers.deadlines.parser import parse_deadline
 from handlers.deadlines.vocabulary import KNOWN_WORDS
 
@@ -22,10 +22,20 @@ from handlers.deadlines.vocabulary import KNOWN_WORDS
 HEADS: frozenset[str] = frozenset({
     "voor", "uiterlijk", "binnen", "over", "in", "na", "eind", "einde", "begin", "medio", "bij", "rond",
     "tegen", "per", "q1", "q2", "q3", "q4", "volgende", "volgend", "komende", "deze", "dit", "zo", "zsm",
-    "halverwege", "nog", "half", "midden", "ultimo", "aanvang", "tot", "vanaf",
+    "halverwege", "nog", "half", "midden", "ultimo", "aanvang", "tijdig",
 })
+# How surely a head introduces the deadline: 'uiterlijk' and a label surest, then 'voor', 'binnen', 'eind', a quarter;
+# 'in', 'na' or 'over' also name when something happens. The surest phrase is the proposal, the later one on a tie.
+STRONG_HEADS: frozenset[str] = frozenset({
+    "voor", "binnen", "eind", "einde", "ultimo", "begin", "medio", "half", "midden", "halverwege", "q1", "q2", "q3",
+    "q4", "tijdig", "bij", "zsm",
+})
+SUREST_HEADS: frozenset[str] = frozenset({"uiterlijk"})
+# A weekday or a month opens a termijn only with a date or a year after it: "donderdag 24 oktober", "december 2017".
+_DATED_HEAD = re.compile(r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$")
+_MONTH_HEAD = re.compile(r"^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$")
 # "op" opens only the fixed phrases ("op korte termijn"): "op 14 januari" in minutes is a meeting date.
-FIXED_ONLY_HEADS: frozenset[str] = frozenset({"op", "zo", "zsm", "z.s.m", "per"})
+FIXED_ONLY_HEADS: frozenset[str] = frozenset({"op", "zo", "zsm", "z.s.m", "per", "spoedig"})
 # A list or a stand van zaken labels its termijn: "Termijn: 15 mrt. 2027", "Planning: Q1", "Deadline: 1 februari".
 LABELS: frozenset[str] = frozenset({
     "termijn", "deadline", "planning", "streefdatum", "einddatum", "gereed", "afdoening", "afdoeningstermijn",
@@ -33,9 +43,10 @@ LABELS: frozenset[str] = frozenset({
 })
 # Words after which a date names a meeting or a stamp, not a termijn ("raad van 12 maart", "update 8/9/22").
 NOT_AFTER: frozenset[str] = frozenset({"van", "d.d.", "dd", "update", "op", "sinds", "vanaf", "datum"})
-LONGEST = 7
+LONGEST = 10
 _TOKEN = re.compile(r"[^\s;:!?()\[\]\"]+|[;:!?()\[\]\"]")
 _STOP = frozenset(";:!?()[]\"")
+_BARE_YEAR = re.compile(r"voor (het jaar )?\d{4}")
 _DATE_LIKE = re.compile(r"^(\d{1,4}([-/.]\d{1,4}){0,2}|q[1-4]|kw[1-4]|h[12]|\d{4}-?q[1-4])$")
 
 
@@ -47,6 +58,8 @@ class FoundTermijn:
     start: int
     deadline: Deadline
     proposal: bool = False
+    # How surely the words before it make it the deadline (see STRONG_HEADS); the surest is proposed.
+    sureness: int = 1
 
     def as_json(self) -> dict[str, object]:
         meaning = self.deadline
@@ -68,9 +81,9 @@ def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) 
         found.append(hit[0])
         i = hit[1]
     if found:
-        # On a tie the later mention wins: in a stand van zaken the newest line comes last.
-        last = max(found, key=lambda f: (f.deadline.due or dt.date.min, f.start))
-        found = [FoundTermijn(f.phrase, f.start, f.deadline, f is last) for f in found]
+        # On a tie the later date wins: in a stand van zaken the newest line comes last.
+        best = max(found, key=lambda f: (f.sureness, f.deadline.due or dt.date.min, f.start))
+        found = [FoundTermijn(f.phrase, f.start, f.deadline, f is best, f.sureness) for f in found]
     return found
 
 
@@ -79,7 +92,12 @@ def _longest_at(
 ) -> tuple[FoundTermijn, int] | None:
     head = _word(tokens[i][0])
     fixed_only = head in FIXED_ONLY_HEADS and head not in HEADS
-    if not labelled and not fixed_only and (head not in HEADS or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER)):
+    after = _word(tokens[i + 1][0]) if i + 1 < len(tokens) else ""
+    before = _word(tokens[i - 1][0]) if i > 0 else ""
+    dated = bool(_DATED_HEAD.match(head) and after[:1].isdigit()
+                 or _MONTH_HEAD.match(head) and re.fullmatch(r"\d{4}", after) and not before[:1].isdigit())
+    opens = head in HEADS or dated
+    if not labelled and not fixed_only and (not opens or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER)):
         return None
     end = i
     while end < len(tokens) and end - i < LONGEST and tokens[end][0] not in _STOP:
@@ -91,18 +109,36 @@ def _longest_at(
             continue  # "in Q2 op" and "in Q2" mean the same; the phrase ends where the meaning does
         # A fixed phrase ("zo snel mogelijk") is known as a whole; anything else word by word, before the
         # parser runs, so that running text never reaches the slow dateparser fallback.
+        meant = _without_meeting_name(phrase)
         fixed = fixed_kind(fixed_key(basic(phrase))) or fixed_kind(fixed_key(without_fillers(basic(phrase))))
-        if fixed is None and (fixed_only or not _all_known(phrase)):
+        if fixed is None and (fixed_only or not _all_known(meant)):
             continue
-        deadline = parse_deadline(phrase, today, calendar)
+        if head == "voor" and _BARE_YEAR.fullmatch(basic(phrase)):
+            continue  # "aanbevelingen voor 2018", "middelen voor 2023": for that year, not before it
+        deadline = parse_deadline(meant, today, calendar)
         # A date in the past only with its year written out: old lists keep "september 2019" as it was.
         if deadline.kind in (DeadlineKind.DATE, DeadlineKind.ASAP) and deadline.due:
-            return FoundTermijn(phrase, tokens[i][1], deadline), stop
+            sureness = 0 if deadline.kind is DeadlineKind.ASAP else 3 if labelled or head in SUREST_HEADS \
+                else 2 if head in STRONG_HEADS or dated else 1
+            return FoundTermijn(phrase, tokens[i][1], deadline, sureness=sureness), stop
     return None
 
 
 def _word(token: str) -> str:
     return basic(token).strip(",.")
+
+
+def _without_meeting_name(phrase: str) -> str:
+    """'vóór de raad van 2 oktober' means 2 oktober; 'uiterlijk op commissievergadering Landelijk Gebied van 17 juni'
+    means 17 juni: before a meeting, its name means nothing and its date everything."""
+    words = phrase.split()
+    plain = [_word(w) for w in words]
+    if not plain or plain[0] not in ("voor", "uiterlijk", "tijdig"):
+        return phrase
+    meeting = next((i for i, w in enumerate(plain) if MEETING.fullmatch(w)), None)
+    if meeting is None or "van" not in plain[meeting:]:
+        return phrase
+    return " ".join(words[:meeting] + words[plain.index("van", meeting):])
 
 
 def _all_known(phrase: str) -> bool:

@@ -9,7 +9,9 @@ FIXED: dict[str, DeadlineKind] = {
         (
             "zsm", "zo spoedig mogelijk", "zo snel mogelijk", "zo kort mogelijke termijn",
             "op zo kort mogelijke termijn", "op korte termijn", "korte termijn", "per direct",
-            "direct", "per ommegaande", "ommegaande", "asap", "z s m",
+            "direct", "per ommegaande", "ommegaande", "asap", "z s m", "op zeer korte termijn", "zeer korte termijn",
+            "zo snel als mogelijk", "zo spoedig als mogelijk", "spoedig", "zo spoedig", "zo snel", "per omgaande",
+            "zo snel mogelijk", "zo spoedig mogelijk", "zsm", "op zo kort mogelijke termijn",
         ),
         DeadlineKind.ASAP,
     ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from handlers.deadlines.vocabulary import NUMBERS, WEEKDAY_RE
 
@@ -15,7 +16,7 @@ FILLERS: frozenset[str] = frozenset({
     "voor", "op", "per", "rond", "omstreeks", "circa", "ca", "in", "tot", "al", "pas",
     "deadline", "nieuwe", "bij", "de", "het", "van", "uiterlijk", "aanstaande", "as",
     "uiterste", "datum", "streefdatum", "einddatum", "graag", "loop", "behandeling", "vaststelling",
-    "bespreking", "planning", "afronding",
+    "bespreking", "planning", "afronding", "nog", "debat", "aanleveren", "tijdig",
 })
 
 # "in de raad van 12 maart" means 12 maart: the meeting words go, the date stays.
@@ -27,7 +28,7 @@ MEETING = re.compile(
 TIME_OF_DAY = re.compile(r"\b((om )?(\d{1,2}:\d{2}(\s*uur)?|\d{1,2}[.]\d{2}\s*uur)|om \d{1,2}\s*uur)\b")
 
 # Phrases whose meaning hangs on a filler word are rewritten to one token before stripping.
-KEEP = (
+KEEP: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\bvoor (de|het) (zomer|zomerreces|zomervakantie)\b"), "voorzomer"),
     (re.compile(r"\bvoor zomerreces\b"), "voorzomer"),
     (re.compile(r"\bvoor (de |het )?kerst(mis|vakantie|reces)?\b"), "voorkerst"),
@@ -36,6 +37,10 @@ KEEP = (
     # "begrotingsbehandeling", "voorjaarsnotabehandeling": the moment itself.
     (re.compile(r"\b(begroting|voorjaarsnota|kadernota|jaarrekening|najaarsnota|perspectiefnota)s?"
                 r"(behandeling|vergadering|raad)\b"), r"\1"),
+    (re.compile(r"\bkalenderjaar\b"), "jaar"),
+    (re.compile(r"\b(debat|discussie|behandeling|bespreking) (over|van) "), ""),
+    (re.compile(r"\b(gemeente|provincie|programma)(begroting|rekening)\b"), lambda m: "jaarrekening" if m[2] == "rekening" else "begroting"),
+    (re.compile(r"\bde maand (?=[a-z])"), ""),
     (re.compile(r"\b(over|binnen|na|komende) (een )?half ?jaar\b"), r"\1 6 maanden"),
     (re.compile(r"\b(over|binnen|na|komende) anderhalf jaar\b"), r"\1 18 maanden"),
     (re.compile(r"\b(over|binnen|na|komende) anderhalve maand\b"), r"\1 6 weken"),

@@ -96,5 +96,5 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     werkdagen over binnen komende volgende deze dit begin medio midden halverwege eind einde
     ultimo vandaag morgen overmorgen na zomervakantie voorzomer voorkerst nakerst uur kerst kerstmis kerstreces
     kerstvakantie jaarwisseling loop aanvang start halfjaar anderhalf anderhalve korte termijn planning volgend
-    komend vorig vorige""".split()
+    komend vorig vorige kalenderjaar gemeentebegroting nog tijdig""".split()
 )
