@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.context import Context
-from handlers.deadlines import Deadline, DeadlineKind, Precision, describe, parse_deadline
+from handlers.deadlines import Deadline, DeadlineKind, Precision, anchored, describe, parse_deadline
 from handlers.errors import UserError
 from handlers.texts import FAR_FUTURE, FAR_PAST, FAR_YEAR, datum
 from handlers.texts.invoer import DATE_RANGE
@@ -22,7 +22,11 @@ def read_deadline(ctx: Context, text: str) -> tuple[Deadline, tuple[str, ...]]:
     if deadline.kind is DeadlineKind.ERROR:
         # The parser's message already names three phrases that work.
         raise UserError(deadline.message or f"De deadline '{text}' begrijp ik niet.")
-    notes = [f"Deadline: {describe(deadline)}"]
+    typed = deadline
+    # "over twee weken" is kept as the day it means, so the list for the raad never shifts with the reader's day.
+    deadline = anchored(deadline, ctx.today, ctx.calendar)
+    notes = [f"Deadline: {typed.text.strip()} → {describe(deadline).split(' → ', 1)[1]}"
+             if deadline is not typed else f"Deadline: {describe(deadline)}"]
     if deadline.due is not None and deadline.due < ctx.today:
         notes.append(f"Let op: deze deadline ligt in het verleden ({datum(deadline.due)}).")
     notes.extend(far_year(ctx.today, deadline.due))

@@ -68,7 +68,7 @@ DOCUMENTEN = frozenset({
 })
 INFORMEREN = frozenset({"informeren", "inlichten", "berichten", "rapporteren", "terugkoppelen", "latenweten",
                         "hoogtestellen", "hoogtehouden", "terugkomen", "meenemen", "verantwoorden", "melden",
-                        "vertellen", "bijpraten"})
+                        "vertellen", "bijpraten", "overbrengen"})
 STUREN = frozenset({"sturen", "toesturen", "nasturen", "zenden", "toezenden", "nazenden", "verzenden", "versturen",
                     "verstrekken", "aanbieden", "voorleggen", "agenderen", "delen", "presenteren", "toelichten",
                     "komenmet", "leveren", "opleveren", "aanleveren", "doorsturen", "mailen", "rondsturen",
@@ -149,6 +149,10 @@ _ALREADY = _re(r"\b(is|zijn|heeft|hebben)\b[^.;]{0,20}\b(al|reeds|inmiddels)\b[^
                r"verzonden|verstuurd|besproken|beantwoord|bekeken|verstrekt|behandeld)\b|\b(heeft|hebben)\b[^.;]{0,30}"
                r"\blaten weten\b")
 _LIST_CLAUSE = _re(r"^[a-z][^;]*[;,]$")
+_REPORTED = _re(r"\b(liet|laat|lieten|laten)\b[^.;]{0,40}\bweten\b|\b(gaf|geeft|gaven|geven) (hierbij |daarbij |ook )?aan\b|"
+                r"\b(antwoordt|antwoordde|antwoorden|deelt|deelde)\b|\b(zegt|zei|zegde|meldt|meldde)\b[^.;]{0,40}\bdat\b")
+_REPORTED_AHEAD = _re(r"\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|volgt|komt|komen|wordt|worden)\b|\b(nog|nader|"
+                      r"alsnog|spoedig) (met|te)\b[^.;]{0,40}\b(komen|sturen|informeren|zenden)\b")
 _U_ONTVANGT = _re(r"\b(u ontvangt|ontvangt u|u krijgt|krijgt u|ontvangen jullie|jullie ontvangen)\b")
 _CONDITIONAL = _re(r"^(als|indien|wanneer|mocht|mochten|ingeval)\b(?![^.;]*,\s*(dan|zal|zullen|wordt|worden)\b)")
 _AFDOENING = _re(r"\b(afdoen|afdoening|afdoeningsvoorstel|af te doen|afgevoerd|afvoeren|als afgedaan)\b")
@@ -164,6 +168,15 @@ _PROCEDURE = _re(r"\binspreken\b|\b(moet(en)?|dienen|kunnen|kan)\b[^.;]{0,60}\b(
                  r"aanmelden|indienen|ingeschreven)\b|\bspreektijd\b|\bvergadering (begint|start)\b")
 
 
+_DOCUMENT_ENDINGS = ("overzicht", "brief", "notitie", "nota", "rapportage", "plan", "voorstel", "memo", "analyse",
+                     "evaluatie", "onderzoek", "paper", "reactie", "rapport", "informatie", "visie", "agenda")
+
+
+def _document(w: Woorden) -> bool:
+    """A brief, notitie, plan …, also in a compound ('feitenoverzicht', 'uitvoeringsplan')."""
+    return bool(DOCUMENTEN & w.present) or any(word.endswith(_DOCUMENT_ENDINGS) for word in w.words)
+
+
 def _first_person(zin: Zin, w: Woorden) -> bool:
     return bool({"ik", "wij", "we", "ons", "onze", "mijn"} & set(w.words))
 
@@ -172,7 +185,8 @@ def _finite(word: str, lemma: str, before: str = "") -> bool:
     """A finite verb: a known one, a present singular ('stuurt', 'adviseert') or a simple past ('benoemde')."""
     if word in FINIET or word in PAST:
         return True
-    if lemma == word or not lemma.endswith("en") or len(word) < 4 or _participle(word) or before in _DETERMINERS:
+    if lemma == word or not lemma.endswith("en") or len(word) < 4 or _participle(word) or before in _DETERMINERS \
+            or word.endswith("ende"):
         return False
     return word.endswith("t") or word.endswith(("de", "te", "den", "ten")) and not _GE_INSIDE.match(word)
 
@@ -204,7 +218,7 @@ def _past(zin: Zin, w: Woorden) -> bool:
 
 def _done_form(word: str, lemma: str) -> bool:
     """A past participle, also of verbs without ge- ('onderzocht', 'verzonden', 'besproken')."""
-    return _participle(word) or (lemma != word and _UNPREFIXED.match(word) is not None
+    return _participle(word) or (lemma != word and lemma.endswith("en") and _UNPREFIXED.match(word) is not None
                                  and word.endswith(("d", "t", "en")))
 
 
@@ -309,7 +323,23 @@ def _infinitive_item(zin: Zin, w: Woorden) -> bool:
     if words[0] == "om" and any(_finite(words[i], w.lemmas[i], words[i - 1]) for i in range(first + 2, len(words))) \
             and not (_SUBORDINATORS & set(words[first + 2:])):
         return False
-    return not any(_finite(words[i], w.lemmas[i], words[i - 1] if i else "") for i in range(first))
+    return not any(_finite(words[i], w.lemmas[i], words[i - 1] if i else "") for i in _main_clause(words, first))
+
+
+def _main_clause(words: tuple[str, ...], end: int) -> list[int]:
+    """Positions before `end` outside parentheses and before the first relative or subordinate clause."""
+    kept: list[int] = []
+    depth = 0
+    for i, word in enumerate(words[:end]):
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(depth - 1, 0)
+        elif word in _SUBORDINATORS or word == ",":
+            break
+        elif depth == 0:
+            kept.append(i)
+    return kept
 
 
 _SUBORDINATORS = frozenset({"dat", "die", "waarin", "waarbij", "waarmee", "of", "zodat", "zodra", "wanneer", "als",
@@ -327,6 +357,8 @@ ACTS: tuple[Signal, ...] = (
     Signal("'deed de toezegging'", 0.7, lambda z, w: _TOEZEGGING_GEDAAN(_plain(w)) and not _RECALL(_plain(w)),
            Soort.TOEZEGGING),
     Signal("'u ontvangt van ons …'", 0.55, lambda z, w: _U_ONTVANGT(_plain(w)) and not _past(z, w), Soort.TOEZEGGING),
+    Signal("'de wethouder antwoordt dat er … volgt'", 0.55, lambda z, w: _REPORTED(_plain(w)) and _agent_bestuur(z, w)
+           and _REPORTED_AHEAD(_plain(w)), Soort.TOEZEGGING),
     Signal("'dat nemen wij op ons'", 0.6, lambda z, w: _OP_ONS(_plain(w)), Soort.TOEZEGGING),
     Signal("'bespreekt het met de raad'", 0.45, lambda z, w: _MET_DE_RAAD(_plain(w)) and not _past(z, w),
            Soort.TOEZEGGING),
@@ -338,14 +370,14 @@ ACTS: tuple[Signal, ...] = (
     Signal("'afgesproken wordt'", 0.7, lambda z, w: _AFGESPROKEN(_plain(w)), Soort.ACTIEPUNT),
     Signal("'informeert de raad'", 0.45, lambda z, w: bool(INFORMEREN & w.present) and _weak_act_holds(z, w),
            Soort.TOEZEGGING),
-    Signal("'stuurt een brief'", 0.4, lambda z, w: (bool(STUREN & w.present) and bool(DOCUMENTEN & w.present)
+    Signal("'stuurt een brief'", 0.4, lambda z, w: (bool(STUREN & w.present) and _document(w)
            or w.has("nazenden", "nasturen", "toezenden", "toesturen", "voorleggen")) and _weak_act_holds(z, w),
            Soort.TOEZEGGING),
     Signal("'zoekt uit'", 0.35, lambda z, w: bool(UITZOEKEN & w.present) and _weak_act_holds(z, w), Soort.TOEZEGGING),
-    Signal("'de raad ontvangt een brief'", 0.4, lambda z, w: bool(ONTVANGEN & w.present) and bool(DOCUMENTEN & w.present)
+    Signal("'de raad ontvangt een brief'", 0.4, lambda z, w: bool(ONTVANGEN & w.present) and _document(w)
            and _to_council(z, w) and _weak_act_holds(z, w, receiving=True), Soort.TOEZEGGING),
     Signal("'er volgt een brief'", 0.4, lambda z, w: bool({"volgt", "volgen", "komt", "komen"} & set(w.words))
-           and bool(DOCUMENTEN & w.present)
+           and _document(w)
            and _weak_act_holds(z, w), Soort.TOEZEGGING),
 )
 
@@ -366,7 +398,7 @@ BLOCKERS: tuple[Signal, ...] = (
     Signal("een overweging, geen opdracht", 1.0, lambda z, w: _OVERWEGING(_plain(w))
            or z.lead is not None and _OVERWEGING(" ".join(woorden_of(z.lead)))),
     Signal("een punt uit een opsomming van overwegingen", 1.0,
-           lambda z, w: _LIST_CLAUSE(z.text.strip()) and not _infinitive_item(z, w)
+           lambda z, w: _LIST_CLAUSE(z.text.strip()) and not _infinitive_item(z, w) and not _MOTIE_HEAD(_plain(w))
            and any(_finite(word, lemma) for word, lemma in zip(w.words, w.lemmas))),
     Signal("een vraag", 1.0, lambda z, w: _QUESTION(_plain(w))),
     Signal("uitleg over toezeggingen", 1.0, lambda z, w: _DEFINITIE(_plain(w))),
