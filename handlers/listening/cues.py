@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from handlers.listening.lemmas import Woorden, woorden
+from handlers.listening.lemmas import Woorden, lemma, woorden
 
 
 def woorden_of(text: str) -> tuple[str, ...]:
@@ -91,7 +91,8 @@ FINIET = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "we
                     "mag", "mogen", "verzoekt", "verzoeken", "besluit", "besluiten", "draagt", "roept", "spreekt"})
 PAST = frozenset({"werd", "werden", "was", "waren", "had", "hadden", "zou", "zouden", "kwam", "bleek", "bleken", "trok",
                   "trokken", "zag", "zagen", "stond", "stonden", "liet", "lieten", "hield", "hielden", "bracht",
-                  "brachten", "dacht", "vond", "vonden", "kreeg", "kregen", "sprak", "spraken", "schreef", "wilde", "kwamen", "stuurde", "stuurden", "informeerde", "informeerden", "deed", "deden",
+                  "brachten", "dacht", "vond", "vonden", "kreeg", "kregen", "sprak", "spraken", "schreef", "wilde", "aangaf",
+                  "gaf", "gaven", "kwamen", "stuurde", "stuurden", "informeerde", "informeerden", "deed", "deden",
                   "gaf", "gaven", "nam", "namen", "vroeg", "vroegen", "ging", "gingen", "heeft", "hebben", "heb",
                   "hebt", "is", "zijn", "ben"})
 PERFECT_AUX = frozenset({"heeft", "hebben", "heb", "hebt", "had", "hadden", "is", "zijn", "ben", "was", "waren"})
@@ -120,6 +121,7 @@ _WEIGERING = _re(
     r"|\bwijst\b[^.;]{0,30}\baf\b|\bziet geen (aanleiding|reden|mogelijkheid)\b|\bgeen toezegging\b"
     r"|\b(kan|kunnen)\b[^.;]{0,40}\bniet\b(?![^.;]{0,20}\b(alleen|uitsluiten)\b)"
     r"|\bzeg\w*\b[^.;]{0,20}\bniet\b[^.;]{0,10}\btoe\b|\b(wil|willen|wilde)\b[^.;]{0,30}\bniet\b"
+    r"|\bweiger(t|de|den|en)\b"
 )
 _DEFINITIE = _re(
     r"\b(een toezegging is|toezeggingen zijn|onder een toezegging|toezeggingen worden|lijst(en)? (van|met) "
@@ -141,24 +143,27 @@ _MET_DE_RAAD = _re(r"\bmet de (raad|gemeenteraad|commissie|staten)\b[^.;]{0,40}\
                    r"commissie|staten)\b")
 _HEDGE = _re(r"\b(onduidelijk|onzeker|hoopt|hopen|hoop|misschien|wellicht|eventueel|eventuele|staat gepland|staan "
              r"gepland|stond gepland|is gepland|zijn gepland|kunt u|u kunt|stelt voor|stellen voor|niet|momenteel|"
-             r"inmiddels|op dit moment|op schema|in uitvoering|nog steeds|de verwachting is|planning is|reeds)\b")
+             r"inmiddels|op dit moment|op schema|in uitvoering|nog steeds|de verwachting is|planning is|reeds|"
+             r"lijkt ons|goed idee)\b")
 _TOEZEGGING_GEDAAN = _re(r"\b(de|een|deze|die|mijn|zijn|haar) toezegging\b[^.;]{0,30}\b(gedaan|gegeven|doet|deed|"
                          r"krijgt|kreeg|gekregen)\b|\b(doet|deed|deden|geeft|gaf|kreeg|krijgt|kregen|heeft|hebben) "
                          r"([a-z]+ ){0,3}(de|een) toezegging\b")
 _ALREADY = _re(r"\b(is|zijn|heeft|hebben)\b[^.;]{0,20}\b(al|reeds|inmiddels)\b[^.;]{0,40}\b(ge\w+[dt]|onderzocht|"
                r"verzonden|verstuurd|besproken|beantwoord|bekeken|verstrekt|behandeld)\b|\b(heeft|hebben)\b[^.;]{0,30}"
                r"\blaten weten\b")
-_LIST_CLAUSE = _re(r"^[a-z][^;]*[;,]$")
+_LIST_CLAUSE = _re(r"^[a-z][^;]*[;,]$|^[^;]*;$")
 _REPORTED = _re(r"\b(liet|laat|lieten|laten)\b[^.;]{0,40}\bweten\b|\b(gaf|geeft|gaven|geven) (hierbij |daarbij |ook )?aan\b|"
-                r"\b(antwoordt|antwoordde|antwoorden|deelt|deelde)\b|\b(zegt|zei|zegde|meldt|meldde)\b[^.;]{0,40}\bdat\b")
-_REPORTED_AHEAD = _re(r"\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|volgt|komt|komen|wordt|worden)\b|\b(nog|nader|"
+                r"\b(antwoordt|antwoordde|antwoorden|deelt|deelde)\b|\b(zegt|zei|zegde|meldt|meldde)\b[^.;]{0,40}\bdat\b|"
+                r"\b(heeft|hebben)\b[^.;]{0,30}\bgezegd\b")
+_REPORTED_AHEAD = _re(r"\bte zullen\b|\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|volgt|komt|komen|wordt|worden)\b|\b(nog|nader|"
                       r"alsnog|spoedig) (met|te)\b[^.;]{0,40}\b(komen|sturen|informeren|zenden)\b")
 _U_ONTVANGT = _re(r"\b(u ontvangt|ontvangt u|u krijgt|krijgt u|ontvangen jullie|jullie ontvangen)\b")
-_CONDITIONAL = _re(r"^(als|indien|wanneer|mocht|mochten|ingeval)\b(?![^.;]*,\s*(dan|zal|zullen|wordt|worden)\b)")
+_CONDITIONAL = _re(r"^(?:en |maar )?(als|indien|wanneer|mocht|mochten|ingeval)\b(?![^.;]*,\s*(dan|zal|zullen|wordt|worden)\b)")
 _AFDOENING = _re(r"\b(afdoen|afdoening|afdoeningsvoorstel|af te doen|afgevoerd|afvoeren|als afgedaan)\b")
 _BESLOTEN = _re(r"\b(heeft|hebben|is|zijn)\b[^.;]{0,30}\bbesloten\b|\bbesluit(en)?\s*:|\bstemt in met\b|"
                 r"\bneemt kennis van\b|\bstemmen in met\b")
-_FRACTIE_START = _re(r"^(de |het |onze |namens de )?(fractie|fracties|raadslid|raadsleden|statenlid|statenleden|"
+_FRACTIE_START = _re(r"\b(wij|we|ik) (vragen|vraag|verzoeken|verzoek|roepen|roep)\b|\b(amendement|motie)\b[^.;]{0,30}"
+                     r"\b(steunen|ondersteunen|indienen|steun)\b|^(de |het |onze |namens de )?(heer|fractie|fracties|raadslid|raadsleden|statenlid|statenleden|"
                      r"ondertekenaars|indieners|inspreker|insprekers|oppositie|coalitie|cda|vvd|d66|pvda|groenlinks|"
                      r"sp|christenunie|sgp|pvv|bbb|ja21|volt|pvdd|50plus)\b|\bmet (de )?(wethouder|gedeputeerde|"
                      r"burgemeester)\b[^.;]{0,30}\bin gesprek\b")
@@ -197,8 +202,12 @@ _GE_INSIDE = re.compile(r"^(uit|op|aan|voor|na|toe|mee|af|in|door|bij|terug|over
 
 
 def _participle(word: str) -> bool:
-    return word in GEDAAN or (len(word) > 5 and (word.startswith("ge") or word[:5] in _PARTICLE_GE)
-                              and word.endswith(("d", "t", "en")))
+    if word in GEDAAN:
+        return True
+    if len(word) <= 5 or not (word.startswith("ge") or word[:5] in _PARTICLE_GE) or not word.endswith(("d", "t", "en")):
+        return False
+    verb = lemma(word)  # "gemeenteraad" starts like a participle but is no verb
+    return verb != word and verb.endswith("en")
 
 
 _PARTICLE_GE = frozenset({"toege", "nagez", "nages", "terug", "meege", "uitge", "opges", "opged", "aange", "voorg",
@@ -296,6 +305,8 @@ def _weak_act_holds(zin: Zin, w: Woorden, receiving: bool = False) -> bool:
 
 def _done(zin: Zin, w: Woorden) -> bool:
     """Already done: 'is afgedaan', 'de brief is verzonden', 'heeft de raad geïnformeerd' (and no new promise)."""
+    if _infinitive_item(zin, w):
+        return False  # "… te informeren over wat het college heeft gedaan": the done part is inside the order
     if _ALREADY(_plain(w)):
         return True
     if w.has("toezeggen", "beloven") or _TOEZEGGING_GEDAAN(_plain(w)):
@@ -317,9 +328,14 @@ def _infinitive_item(zin: Zin, w: Woorden) -> bool:
         return False
     if first + 2 < len(words) and _finite(words[first + 2], w.lemmas[first + 2], words[first + 1]):
         return False  # "Om … te borgen is een team opgericht": the te-clause opens a main clause
-    if any(words[i] in ("is", "zijn", "wordt", "worden", "heeft", "hebben") and words[i + 1] in ("de", "het", "een", "er")
-           for i in range(first + 2, len(words) - 1)):
+    if words[0] == "dat" or any(words[i] in ("is", "zijn", "wordt", "worden", "heeft", "hebben") and words[i + 1] in
+                                ("de", "het", "een", "er") for i in range(first + 2, len(words) - 1)):
         return False  # "Om aan te geven dat …, is de deadline gezet": inversion after a fronted clause
+    for word in words[first + 2:]:
+        if word in _SUBORDINATORS:
+            break
+        if word in ("is", "zijn", "wordt", "worden", "heeft", "hebben", "was", "werd"):
+            return False  # "Ons voorstel om … te behandelen is aangenomen": the te-clause is the subject
     if words[0] == "om" and any(_finite(words[i], w.lemmas[i], words[i - 1]) for i in range(first + 2, len(words))) \
             and not (_SUBORDINATORS & set(words[first + 2:])):
         return False
@@ -335,7 +351,7 @@ def _main_clause(words: tuple[str, ...], end: int) -> list[int]:
             depth += 1
         elif word == ")":
             depth = max(depth - 1, 0)
-        elif word in _SUBORDINATORS or word == ",":
+        elif word in _SUBORDINATORS:
             break
         elif depth == 0:
             kept.append(i)

@@ -60,7 +60,7 @@ _PARTICLE_VERBS: dict[tuple[str, str], str] = {
 _PARTICLES = frozenset(p for _v, p in _PARTICLE_VERBS)
 # Particles that may also stand before their verb ("op de hoogte gebracht", "met een voorstel komen"); "na" or "op"
 # before a verb are too often a preposition ("na de zomer gaan we").
-_BEFORE = frozenset({"terug", "hoogte", "kaart", "gesprek", "overleg", "met", "ons", "zich", "mij", "terugkoppeling"})
+_BEFORE = frozenset({"kennis", "terug", "hoogte", "kaart", "gesprek", "overleg", "met", "ons", "zich", "mij", "terugkoppeling"})
 
 
 @dataclass(frozen=True)
