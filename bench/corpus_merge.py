@@ -5,6 +5,8 @@ Run: .venv/bin/python bench/corpus_merge.py --ontwikkel A.tsv B.tsv --gesplitst 
 Files after --ontwikkel were read while the rules were made: all their rows are ontwikkel. Rows of files after
 --gesplitst go to one part by their document (a hash of `bron`), so that sentences of one document never sit in both.
 Files after --toets were collected blind, after the rules, and are never looked at while tuning: all toets.
+Files after --gesplitst-later were collected blind and measured whole once (docs/meeluisteren.md gives that first
+figure); then half of their documents, by another hash, became ontwikkel to tune on; the other half stays toets.
 A sentence that occurs twice is kept once, in the part that was seen first.
 """
 from __future__ import annotations
@@ -20,8 +22,8 @@ from corpus import CORPUS
 COLUMNS = ("soort", "zin", "bron", "datum", "termijn", "verval", "klasse", "wie", "deel")
 
 
-def by_document(url: str) -> str:
-    return "ontwikkel" if hashlib.sha1(url.encode()).digest()[0] % 2 == 0 else "toets"
+def by_document(url: str, salt: str = "") -> str:
+    return "ontwikkel" if hashlib.sha1((salt + url).encode()).digest()[0] % 2 == 0 else "toets"
 
 
 def read(path: Path) -> list[dict[str, str]]:
@@ -33,10 +35,12 @@ def main() -> None:
     parser.add_argument("--ontwikkel", nargs="*", type=Path, default=[])
     parser.add_argument("--gesplitst", nargs="*", type=Path, default=[])
     parser.add_argument("--toets", nargs="*", type=Path, default=[])
+    parser.add_argument("--gesplitst-later", nargs="*", type=Path, default=[])
     args = parser.parse_args()
     seen: set[str] = set()
     merged: list[dict[str, str]] = []
-    for files, part in ((args.ontwikkel, "ontwikkel"), (args.gesplitst, None), (args.toets, "toets")):
+    for files, part in ((args.ontwikkel, "ontwikkel"), (args.gesplitst, None), (args.gesplitst_later, "later"),
+                        (args.toets, "toets")):
         for path in files:
             for row in read(path):
                 key = " ".join(row["zin"].lower().split())
@@ -44,7 +48,8 @@ def main() -> None:
                     continue
                 seen.add(key)
                 merged.append({**{c: (row.get(c) or "").strip() for c in COLUMNS[:-1]},
-                               "deel": part or by_document(row["bron"])})
+                               "deel": by_document(row["bron"], "blind") if part == "later"
+                               else part or by_document(row["bron"])})
     out = io.StringIO()
     writer = csv.DictWriter(out, COLUMNS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
     writer.writeheader()

@@ -70,7 +70,8 @@ class FoundTermijn:
 def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) -> list[FoundTermijn]:
     """Every termijn in `text`, in order; the one that falls last is marked as the proposal."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
-    labelled = {i + 1 for i in range(1, len(tokens)) if tokens[i][0] == ":" and _word(tokens[i - 1][0]) in LABELS}
+    labelled = {i + 1 for i in range(1, len(tokens)) if _word(tokens[i - 1][0]) in LABELS
+                and (tokens[i][0] == ":" or _word(tokens[i][0]) == "van")}
     found: list[FoundTermijn] = []
     i = 0
     while i < len(tokens):

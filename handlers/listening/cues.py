@@ -157,19 +157,24 @@ _REPORTED = _re(r"\b(liet|laat|lieten|laten)\b[^.;]{0,40}\bweten\b|\b(gaf|geeft|
                 r"\b(heeft|hebben)\b[^.;]{0,30}\bgezegd\b")
 _REPORTED_AHEAD = _re(r"\bte zullen\b|\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|volgt|komt|komen|wordt|worden)\b|\b(nog|nader|"
                       r"alsnog|spoedig) (met|te)\b[^.;]{0,40}\b(komen|sturen|informeren|zenden)\b")
+_WISH = _re(r"\b(hopen|hoopt|hoop|lijkt ons|lukt)\b")
+_INTENTION = _re(r"^(de |het )?(inzet|voornemen|streven|intentie|insteek|bedoeling) is\b")
+_VIA_DEZE = _re(r"\b(via|met|in) (deze|dit|bijgaande|de bijgaande|onderstaande) ([a-z-]*brief|memo|notitie|"
+                r"mededeling|nota|rib)\b|\bhierbij (informeren|informeer|"
+                r"sturen|zenden|bieden)\b")
 _U_ONTVANGT = _re(r"\b(u ontvangt|ontvangt u|u krijgt|krijgt u|ontvangen jullie|jullie ontvangen)\b")
 _CONDITIONAL = _re(r"^(?:en |maar )?(als|indien|wanneer|mocht|mochten|ingeval)\b(?![^.;]*,\s*(dan|zal|zullen|wordt|worden)\b)")
 _AFDOENING = _re(r"\b(afdoen|afdoening|afdoeningsvoorstel|af te doen|afgevoerd|afvoeren|als afgedaan)\b")
 _BESLOTEN = _re(r"\b(heeft|hebben|is|zijn)\b[^.;]{0,30}\bbesloten\b|\bbesluit(en)?\s*:|\bstemt in met\b|"
                 r"\bneemt kennis van\b|\bstemmen in met\b")
 _FRACTIE_START = _re(r"\b(wij|we|ik) (vragen|vraag|verzoeken|verzoek|roepen|roep)\b|\b(amendement|motie)\b[^.;]{0,30}"
-                     r"\b(steunen|ondersteunen|indienen|steun)\b|^(de |het |onze |namens de )?(heer|fractie|fracties|raadslid|raadsleden|statenlid|statenleden|"
+                     r"\b(steunen|ondersteunen|indienen|steun)\b|\binitiatiefvoorstel\b|^(de |het |onze |namens de )?(heer|fractie|fracties|raadslid|raadsleden|statenlid|statenleden|"
                      r"ondertekenaars|indieners|inspreker|insprekers|oppositie|coalitie|cda|vvd|d66|pvda|groenlinks|"
                      r"sp|christenunie|sgp|pvv|bbb|ja21|volt|pvdd|50plus)\b|\bmet (de )?(wethouder|gedeputeerde|"
                      r"burgemeester)\b[^.;]{0,30}\bin gesprek\b")
 _RECALL = _re(r"\b(heeft|hebben|had|hadden|is|was|zijn|waren|werd|werden)\b[^.;]{0,40}\btoe ?gezegd\b[^.;]*\b(zou|zouden)\b"
               r"|\b(heb|hebben|heeft)\b[^.;]{0,30}\bbeloofd\b")
-_PROCEDURE = _re(r"\binspreken\b|\b(moet(en)?|dienen|kunnen|kan)\b[^.;]{0,60}\b(worden )?(ingediend|aangeleverd|aangemeld|"
+_PROCEDURE = _re(r"\b(inspreken|inspreker|insprekers)\b|\b(moet(en)?|dienen|kunnen|kan)\b[^.;]{0,60}\b(worden )?(ingediend|aangeleverd|aangemeld|"
                  r"aanmelden|indienen|ingeschreven)\b|\bspreektijd\b|\bvergadering (begint|start)\b")
 
 
@@ -222,7 +227,9 @@ def _past(zin: Zin, w: Woorden) -> bool:
     aux = [i for i, word in enumerate(words) if word in PERFECT_AUX]
     after = any(_done_form(word, w.lemmas[i + 1 + j]) for i in aux for j, word in enumerate(words[i + 1:i + 14]))
     before = any(_done_form(words[i - 1], w.lemmas[i - 1]) for i in aux if i > 0)
-    return (after or before) and not ({"zal", "zullen", "wordt", "worden", "gaat", "gaan", "volgt"} & set(words))
+    ahead = {"zal", "zullen", "wordt", "gaat", "gaan", "volgt"} & set(words) or any(
+        word == "worden" and (i == 0 or words[i - 1] != "te") for i, word in enumerate(words))
+    return (after or before) and not ahead
 
 
 def _done_form(word: str, lemma: str) -> bool:
@@ -270,6 +277,8 @@ def _ahead(zin: Zin, w: Woorden) -> bool:
     return bool(TOEKOMST & w.present) or "te" in w.words or w.has("toezeggen", "beloven")
 
 
+_FRONTED = frozenset({"in", "op", "na", "voor", "volgende", "volgend", "morgen", "dan", "daarna", "vervolgens", "straks",
+                      "ook", "binnenkort", "begin", "eind", "medio", "rond", "tijdens", "bij", "nu", "daarom", "half"})
 _COUNCIL_SUBJECTS = frozenset({"raad", "gemeenteraad", "gemeenteraden", "commissie", "fractie", "fracties", "raadsleden",
                                "raadslid", "statenleden", "presidium", "agendacommissie", "werkgroep"})
 
@@ -280,7 +289,8 @@ def _council_acts(zin: Zin, w: Woorden) -> bool:
     finite = next((i for i, word in enumerate(words) if _finite(word, w.lemmas[i], words[i - 1] if i else "")), None)
     if finite is None:
         return False
-    before = set(words[:finite]) | set(words[finite + 1:finite + 3])
+    inverted = words[0] in _FRONTED  # "In september gaat de raad …": the subject follows the verb
+    before = set(words[:finite]) | (set(words[finite + 1:finite + 3]) if inverted else set())
     passive = words[finite] in ("wordt", "worden") or "worden" in words[finite:]
     return bool(_COUNCIL_SUBJECTS & before) and not (BESTUURDERS & before) and not passive
 
@@ -324,8 +334,10 @@ def _infinitive_item(zin: Zin, w: Woorden) -> bool:
     """A dictum item on its own: '… een plan op te stellen;' with no finite verb before its 'te'."""
     words = w.words
     first = next((i for i in range(len(words) - 1) if words[i] == "te" and words[i + 1].endswith("n")), None)
-    if first is None or _BESLUIT_ITEM(_plain(w)):
+    if first is None or _BESLUIT_ITEM(_plain(w)) or _WISH(_plain(w)):
         return False
+    if words[0] in _PRONOUNS and len(words) > 1 and words[1] != "te":
+        return False  # "Het lukt niet om … te komen", "We hopen in 2022 … te hebben": a subject and its verb
     if first + 2 < len(words) and _finite(words[first + 2], w.lemmas[first + 2], words[first + 1]):
         return False  # "Om … te borgen is een team opgericht": the te-clause opens a main clause
     if words[0] == "dat" or any(words[i] in ("is", "zijn", "wordt", "worden", "heeft", "hebben") and words[i + 1] in
@@ -358,6 +370,7 @@ def _main_clause(words: tuple[str, ...], end: int) -> list[int]:
     return kept
 
 
+_PRONOUNS = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "wij", "we", "u", "er", "men"})
 _SUBORDINATORS = frozenset({"dat", "die", "waarin", "waarbij", "waarmee", "of", "zodat", "zodra", "wanneer", "als",
                             "hoe", "wat", "welke", "waar", "omdat", "indien", "voordat", "nadat"})
 
@@ -375,10 +388,12 @@ ACTS: tuple[Signal, ...] = (
     Signal("'u ontvangt van ons …'", 0.55, lambda z, w: _U_ONTVANGT(_plain(w)) and not _past(z, w), Soort.TOEZEGGING),
     Signal("'de wethouder antwoordt dat er … volgt'", 0.55, lambda z, w: _REPORTED(_plain(w)) and _agent_bestuur(z, w)
            and _REPORTED_AHEAD(_plain(w)), Soort.TOEZEGGING),
+    Signal("'inzet is om … voor te leggen'", 0.55, lambda z, w: _INTENTION(_plain(w)) and "te" in w.words,
+           Soort.TOEZEGGING),
     Signal("'dat nemen wij op ons'", 0.6, lambda z, w: _OP_ONS(_plain(w)), Soort.TOEZEGGING),
     Signal("'bespreekt het met de raad'", 0.45, lambda z, w: _MET_DE_RAAD(_plain(w)) and not _past(z, w),
            Soort.TOEZEGGING),
-    Signal("'wij zullen … in 2027'", 0.5, lambda z, w: _first_person(z, w) and bool({"zal", "zullen"} & set(w.words))
+    Signal("'wij zullen … in 2027'", 0.4, lambda z, w: _first_person(z, w) and bool({"zal", "zullen"} & set(w.words))
            and w.termijn and not _past(z, w), Soort.TOEZEGGING),
     Signal("'ik zal u …'", 0.5, lambda z, w: _first_person(z, w) and bool({"zal", "zullen"} & set(w.words))
            and bool({"u", "uw", "raad", "commissie", "staten"} & set(w.words)) and not _past(z, w), Soort.TOEZEGGING),
@@ -421,6 +436,7 @@ BLOCKERS: tuple[Signal, ...] = (
     Signal("een wens van een fractie of inspreker", 1.0,
            lambda z, w: _FRACTIE(_plain(w)) and not _speaker_is_bestuurder(z) and not w.has("toezeggen")),
     Signal("een regel van orde", 1.0, lambda z, w: _PROCEDURE(_plain(w))),
+    Signal("het gebeurt met dit stuk zelf", 1.0, lambda z, w: _VIA_DEZE(_plain(w)) and not w.has("toezeggen")),
     Signal("een toezegging van vroeger, naverteld", 1.0, lambda z, w: _RECALL(_plain(w))),
     Signal("een voorwaarde, geen toezegging", 1.0, lambda z, w: _CONDITIONAL(_plain(w))),
     Signal("over het afdoen van een motie of toezegging", 1.0, lambda z, w: _AFDOENING(_plain(w))),

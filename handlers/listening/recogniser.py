@@ -72,6 +72,8 @@ def suggestion(
 
 def _judge(zin: Zin, today: dt.date, people: Sequence[Person], calendar: Calendar | None,
            author: Person | None) -> Candidate | None:
+    if zin.text.rstrip().endswith(":") and len(zin.text.split()) < 6:
+        return None  # "Verzoekt het college:" only introduces the items below it
     termijnen = find_termijnen(zin.text, today, calendar)
     termijn = next((t for t in termijnen if t.proposal), None)
     words = replace(woorden(zin.text), termijn=termijn is not None)

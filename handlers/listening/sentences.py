@@ -65,9 +65,11 @@ def _lines(text: str) -> list[str]:
     lines: list[str] = []
     for raw in text.splitlines():
         line = raw.strip()
-        if lines and line[:1].islower() and lines[-1] and lines[-1][-1] not in ".!?:;" \
-                and not _NUMBERED.match(line):
-            lines[-1] = f"{lines[-1]} {line}"
+        previous = lines[-1] if lines else ""
+        # A list item ending in ',' is done ("- … te informeren,"); another line ending in ',' was wrapped.
+        ended = previous[-1:] in (".", "!", "?", ":", ";") or previous[-1:] == "," and _NUMBERED.match(previous)
+        if previous and line[:1].islower() and not ended and not _NUMBERED.match(line):
+            lines[-1] = f"{previous} {line}"
         else:
             lines.append(line)
     return lines

@@ -1,0 +1,106 @@
+"""The ways council documents phrase a promise, one test per class, and the hard negatives that must stay quiet.
+
+The sentences here are written for the tests (the figures come from the real corpus, bench/recogniser.py); each
+class is one that occurs in real besluitenlijsten, notulen and motie dictums.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from handlers.domain.people import Person
+from handlers.listening.cues import Soort
+from handlers.listening.recogniser import DOCUMENT_THRESHOLD, recognise
+
+SAID = dt.date(2026, 12, 2)
+PEOPLE = [Person(1, "Anna de Vries", "anna@x.nl"), Person(2, "Pieter van de Ven", "pieter@x.nl")]
+
+
+def _kind(text: str) -> str:
+    found = [c for c in recognise(text, SAID, PEOPLE) if c.confidence >= DOCUMENT_THRESHOLD]
+    return found[0].soort.value if found else "geen"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # passive forms
+    ("De raad wordt voor de zomer geïnformeerd over de stand van zaken.", "toezegging"),
+    ("De notitie wordt nagezonden.", "toezegging"),
+    ("De nota zal in maart aan de commissie verstrekt worden.", "toezegging"),
+    ("In mei wordt de gemeenteraad op de hoogte gebracht van de te doorlopen stappen.", "toezegging"),
+    # the first person in notulen
+    ("Ik zal de commissie voor 1 maart informeren.", "toezegging"),
+    ("U ontvangt van ons voor de zomer een brief.", "toezegging"),
+    ("Dat nemen wij op ons.", "toezegging"),
+    # reported speech
+    ("De wethouder antwoordt dat er in het voorjaar een raadsinformatiebrief volgt.", "toezegging"),
+    ("Na het debat liet de wethouder weten nog met een nadere reactie te komen.", "toezegging"),
+    ("Gedeputeerde Van der Wal zegde toe dat er een onderzoek komt.", "toezegging"),
+    # a dictum item on its own line, without its heading
+    ("een plan van aanpak op te stellen en voor 1 juli aan de raad voor te leggen;", "motie"),
+    ("Te onderzoeken of de regeling ook voor ondernemers kan gelden,", "motie"),
+    # actions for the griffie and agreements
+    ("De griffie plant een werksessie in (actie griffie).", "actiepunt"),
+    ("Afgesproken wordt dat de griffie de stukken nastuurt.", "actiepunt"),
+    ("De ambtelijke organisatie zoekt uit of dit kan.", "actiepunt"),
+    # neemt mee, komt terug, laat weten, koppelt terug, gaat na
+    ("De wethouder neemt dit mee in de evaluatie.", "toezegging"),
+    ("De wethouder komt hier in de volgende commissie op terug.", "toezegging"),
+    ("De gedeputeerde laat de commissie voor de zomer weten hoe het zit.", "toezegging"),
+    ("De wethouder koppelt de uitkomst terug aan de commissie.", "toezegging"),
+    ("De wethouder gaat na of de subsidie nog loopt.", "toezegging"),
+    ("De gedeputeerde deed de toezegging dat de periode na 2030 wordt meegenomen.", "toezegging"),
+])
+def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
+    assert _kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "De wethouder kan niet toezeggen dat het voor de zomer klaar is.",  # refused
+    "Het college neemt de motie niet over.",
+    "De wethouder ontraadt de motie.",
+    "De toezegging is afgedaan met de raadsinformatiebrief van 3 maart.",  # fulfilled
+    "De raad is op 3 maart met een brief geïnformeerd.",
+    "Volgens de wethouder is al onderzocht of de gebouwen geschikt zijn.",
+    "Een toezegging is een belofte van een portefeuillehouder aan de raad.",  # a definition
+    "Tijdens vergaderingen zeggen portefeuillehouders soms wat toe.",
+    "De fractie van de VVD zegt toe met een initiatiefvoorstel te komen.",  # a fractie
+    "Wij vragen het college om de raad voor de zomer te informeren.",
+    "Kan de wethouder toezeggen dat de raad voor de zomer wordt geïnformeerd?",  # a question
+    "Moties moeten uiterlijk 12.00 uur worden ingediend.",  # procedure with a date
+    "Een inspreker meldt zich uiterlijk 24 uur voor aanvang bij de griffie.",
+    "Constaterende dat het college de raad niet tijdig heeft geïnformeerd;",  # a consideration
+    "De motie wordt momenteel uitgevoerd.",  # a status update
+    "Zo werd toegezegd dat omwonenden betrokken zouden worden.",  # an old promise told again
+    "In september gaat de raad in gesprek over de nieuwe visie.",  # the raad acts itself
+    "de statenbrief vast te stellen en met het verbeterplan toe te zenden aan Provinciale Staten.",  # a decision
+])
+def test_a_hard_negative_stays_negative(text: str) -> None:
+    assert _kind(text) == "geen"
+
+
+def test_dictum_items_under_their_heading_are_each_a_motie_and_the_considerations_are_not() -> None:
+    motie = ("Constaterende dat:\n- de fietsenstalling vol is;\n"
+             "Verzoekt het college:\n- een plan voor extra stallingen op te stellen;\n"
+             "- de raad voor 1 juli 2027 over de kosten te informeren,\nen gaat over tot de orde van de dag.")
+    found = [c for c in recognise(motie, SAID, PEOPLE) if c.confidence >= DOCUMENT_THRESHOLD]
+    assert [(c.soort, c.sentence) for c in found] == [
+        (Soort.MOTIE, "een plan voor extra stallingen op te stellen;"),
+        (Soort.MOTIE, "de raad voor 1 juli 2027 over de kosten te informeren,"),
+    ]
+    assert found[1].termijn is not None and found[1].termijn.deadline.due == dt.date(2027, 7, 1)
+
+
+def test_every_suggestion_says_why() -> None:
+    found = recognise("De wethouder antwoordt dat er in het voorjaar een raadsinformatiebrief volgt.", SAID, PEOPLE)
+    assert found and found[0].reasons[0].startswith("'de wethouder antwoordt dat er … volgt' wijst op een toezegging")
+    assert "termijn 'in het voorjaar'" in found[0].reasons
+
+
+def test_who_comes_from_a_speaker_turn_a_title_and_name_or_the_registry() -> None:
+    minutes = ("Wethouder Van de Ven: ik zal de commissie voor 1 maart informeren.\n"
+               "Gedeputeerde De Vries laat de Staten voor de zomer weten hoe het zit.\n"
+               "Anna de Vries komt hier in de volgende commissie op terug.")
+    found = recognise(minutes, SAID, PEOPLE)
+    assert [c.person.name if c.person else None for c in found] == ["Pieter van de Ven", "Anna de Vries",
+                                                                    "Anna de Vries"]

@@ -1,0 +1,100 @@
+"""Termijnen inside real sentences: the common council phrases, past years kept, numeric dates, and what is no termijn.
+
+The due dates follow docs/termijnen.md; the sentence is read on the day it was said.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from handlers.deadlines import anchored, parse_deadline
+from handlers.deadlines.calendar import Calendar
+from handlers.deadlines.finder import find_termijnen, proposal
+
+SAID = dt.date(2026, 12, 2)
+CALENDAR = Calendar({"begroting 2028": dt.date(2027, 11, 11), "voorjaarsnota 2027": dt.date(2027, 7, 8)})
+
+
+def _due(text: str, said: dt.date = SAID) -> dt.date | None:
+    found = proposal(find_termijnen(text, said, CALENDAR))
+    return found.deadline.due if found else None
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("De wethouder informeert de raad na het kerstreces.", dt.date(2027, 1, 31)),
+    ("De raad ontvangt volgend voorjaar een evaluatie.", dt.date(2027, 5, 31)),
+    ("Over een half jaar komt er een evaluatie.", dt.date(2027, 6, 2)),
+    ("In de loop van 2027 volgt een plan.", dt.date(2027, 12, 31)),
+    ("In de eerste helft van 2027 komt er een nota.", dt.date(2027, 6, 30)),
+    ("Begin 2027 wordt de raad geïnformeerd.", dt.date(2027, 3, 31)),
+    ("Half maart komt de brief.", dt.date(2027, 3, 15)),
+    ("Op korte termijn ontvangt u een brief.", dt.date(2026, 12, 16)),
+    ("Voor de kerst krijgt de raad de notitie.", dt.date(2026, 12, 24)),
+    ("Bij de begrotingsbehandeling komt er een voorstel.", dt.date(2027, 11, 11)),
+    ("Nog dit kalenderjaar wordt de raad geïnformeerd.", dt.date(2026, 12, 31)),
+    ("Het college levert tijdig vóór de raad van 9 juli 2027 een notitie aan.", dt.date(2027, 7, 9)),
+    ("Deze notitie wordt donderdag 24 december nagezonden.", dt.date(2026, 12, 24)),
+    ("De resultaten worden december 2027 aan de raad gepresenteerd.", dt.date(2027, 12, 31)),
+])
+def test_common_council_phrases(text: str, due: dt.date) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("De raad wordt in september 2019 geïnformeerd.", dt.date(2019, 9, 30)),
+    ("Na de zomer 2020 komt er een brief.", dt.date(2020, 9, 30)),
+    ("De raad wordt in het voorjaar van 2019 geïnformeerd.", dt.date(2019, 5, 31)),
+])
+def test_an_explicit_year_that_has_passed_is_kept(text: str, due: dt.date) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("De brief komt uiterlijk 1.3.2027.", dt.date(2027, 3, 1)),
+    ("De brief komt uiterlijk 01-03-27.", dt.date(2027, 3, 1)),
+    ("Termijn: 15 mrt. 2027", dt.date(2027, 3, 15)),
+    ("De brief volgt voor 1 sept. 2027.", dt.date(2027, 9, 1)),
+    ("Deadline: 1 februari", dt.date(2027, 2, 1)),
+])
+def test_numeric_and_abbreviated_dates(text: str, due: dt.date) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Zo spoedig mogelijk, maar uiterlijk bij de voorjaarsnota 2027, komt er een plan.", dt.date(2027, 7, 8)),
+    ("Het ontwerp is voor het zomerreces klaar, maar het besluit wordt pas in september genomen.", dt.date(2027, 6, 30)),
+    ("Update 8/9/22: de raad wordt na het zomerreces geïnformeerd; planning Q3", dt.date(2027, 9, 30)),
+])
+def test_the_surest_of_several_phrases_is_proposed(text: str, due: dt.date) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize("text", [
+    "Het onderzoek geeft aanbevelingen voor 2018 en verder.",  # for that year, not before it
+    "De eerstvolgende raadsvergadering is op dinsdag 2 november.",
+    "Vanwege het verzoek wordt ook de besluitenlijst van 6 februari 2023 uitgebreid.",
+    "Het zwembad blijft open tot de zomer.",
+])
+def test_meeting_dates_stamps_and_years_a_thing_is_for_are_no_termijn(text: str) -> None:
+    assert _due(text) is None
+
+
+def test_a_relative_termijn_counts_from_the_day_it_was_said() -> None:
+    assert _due("De wethouder reageert binnen zes weken.", dt.date(2026, 12, 2)) == dt.date(2027, 1, 13)
+    assert _due("De wethouder reageert binnen zes weken.", dt.date(2026, 11, 4)) == dt.date(2026, 12, 16)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("over twee weken", "uiterlijk 16 december 2026"),
+    ("binnen zes weken", "uiterlijk 13 januari 2027"),
+    ("vrijdag", "uiterlijk 4 december 2026"),
+    ("volgend jaar", "uiterlijk 31 december 2027"),
+    ("voor de zomer", "voor de zomer"),
+    ("Q2 2027", "Q2 2027"),
+    ("maart", "maart"),
+])
+def test_a_termijn_counted_from_today_is_kept_as_its_date(typed: str, kept: str) -> None:
+    deadline = anchored(parse_deadline(typed, SAID), SAID)
+    assert deadline.text == kept
+    assert parse_deadline(deadline.text, SAID + dt.timedelta(days=30)).due == parse_deadline(typed, SAID).due
