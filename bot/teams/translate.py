@@ -8,7 +8,7 @@ import html
 import re
 from typing import Any
 
-from bot.forms import fill_template
+from handlers.forms import fill_template
 from bot.teams.cards import CARD_CONTENT_TYPE, HEADING_CAP, card, safe
 from bot.mentions import mention_map, replace_texts
 from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply

@@ -115,7 +115,9 @@ def test_confirming_a_point_that_misses_a_portefeuillehouder_says_what_to_add(tm
     done = subprocess.run([*SAMENSPEL, "verslag", str(LIJST), "--bevestig", "2", "--as", KARIN],
                           capture_output=True, text=True, timeout=90, env=_env(tmp_path), cwd=tmp_path)
     assert done.returncode == 1
-    assert "punt 2: vul eerst portefeuillehouder aan" in done.stderr
+    assert "punt 2: nog nodig: de portefeuillehouder, wie het toezegde" in done.stderr
+    # The registry knows whose opdracht the agenda item is, and the command to finish it holds no <placeholder>.
+    assert "volgens het rollenregister Anna de Vries" in done.stderr and "<" not in done.stderr
 
 
 def test_a_whole_long_verslag_is_read_although_a_chat_message_has_a_maximum(app: App) -> None:
@@ -125,4 +127,4 @@ def test_a_whole_long_verslag_is_read_although_a_chat_message_has_a_maximum(app:
     assert len(document) > 40_000
     reply = app.dispatcher.handle_document(to_incoming("verslag", KARIN, app.clock.now()), document)
     assert reply is not None and [i.title for i in reply.items] == [
-        "Gedeputeerde De Vries zegt toe de Staten voor de zomer te informeren over de fietsbrug."]
+        "1 · toezegging · Gedeputeerde De Vries zegt toe de Staten voor de zomer te informeren over de fietsbrug."]
