@@ -232,6 +232,9 @@ class ListeningRepository(Protocol):
     def bewaar_verslag(self, persoon_id: int, tekst: str, op: dt.datetime) -> None:
         """Keeps this person's latest long verslag (replacing the one before) and forgets everyone's older ones."""
         ...
+    def vergeet_verslag(self, persoon_id: int) -> None:
+        """A new verslag that fits one answer replaces the kept one: 'verslag pagina 2' must not read an older one."""
+        ...
     def bewaard_verslag(self, persoon_id: int, sinds: dt.datetime) -> BewaardVerslag | None:
         """This person's kept verslag, if it was handed over after `sinds`."""
         ...

@@ -62,6 +62,9 @@ class SqlListeningRepository:
         self._session.execute(delete(BewaardVerslagRow).where(BewaardVerslagRow.gelezen_op < op - BEWAAR_VERSLAG))
         self._session.flush()
 
+    def vergeet_verslag(self, persoon_id: int) -> None:
+        self._session.execute(delete(BewaardVerslagRow).where(BewaardVerslagRow.persoon_id == persoon_id))
+
     def bewaard_verslag(self, persoon_id: int, sinds: dt.datetime) -> BewaardVerslag | None:
         row = self._session.get(BewaardVerslagRow, persoon_id)
         if row is None or row.gelezen_op < sinds:

@@ -77,8 +77,11 @@ def verslag(ctx: Context, args: str) -> OutgoingReply:
     if not text.strip():
         raise UserError(t.VERSLAG_LEEG, examples=(t.VOORBEELD_VERSLAG,))
     reply = _page(ctx, text, ctx.today, 1)
-    if reply.page is not None and reply.page.next_command and person.id is not None:
-        ctx.uow.listening.bewaar_verslag(person.id, text, ctx.now)
+    if person.id is not None:
+        if reply.page is not None and reply.page.next_command:
+            ctx.uow.listening.bewaar_verslag(person.id, text, ctx.now)
+        else:
+            ctx.uow.listening.vergeet_verslag(person.id)
     return reply
 
 

@@ -128,13 +128,14 @@ def _form(v: Voorstel, herkomst: Herkomst) -> Form:
     if c.soort is Soort.MOTIE:
         return Form(
             t.MOTIE_FORM,
-            (FormField("nummer", t.MOTIE_NUMMER, placeholder="bijv. M2026-014"),
-             FormField("titel", t.MOTIE_TITEL, initial=cut(omschrijving(c), MOTIE_TITEL)),
+            (FormField("titel", t.MOTIE_TITEL, initial=cut(omschrijving(c), MOTIE_TITEL)),
+             FormField("nummer", t.MOTIE_NUMMER, placeholder="bijv. M2026-014"),
              FormField("dictum", t.MOTIE_DICTUM, multiline=True, initial=c.sentence),
              FormField("deadline", "Deadline", required=False, initial=v.termijn),
              FormField("eigenaar", "Ambtelijk eigenaar", required=False, initial=eigenaar),
              FormField("vergadering", "Vergadering", required=False, initial=herkomst.vergadering)),
-            "motie nieuw nummer: {nummer}; titel: {titel}; dictum: {dictum}; deadline: {deadline}; "
+            # The number last but one: left out while unknown, so a pasted command asks for it in words.
+            "motie nieuw titel: {titel}; nummer: {nummer}; dictum: {dictum}; deadline: {deadline}; "
             "eigenaar: {eigenaar}; vergadering: {vergadering}" + ("; vertrouwelijk: ja" if herkomst.vertrouwelijk else ""),
             t.REGISTREER,
         )
