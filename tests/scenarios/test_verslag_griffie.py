@@ -2,7 +2,7 @@
 
 Every proposed command is pasted back and registers, or asks in words for what it lacks; a termijn counts from
 the meeting, not from the day it is registered; the owner comes from the role registry, not from whoever
-confirms; the agenda item goes into the omschrijving; a long verslag comes a page at a time.
+confirms; the agenda item goes into the omschrijving; a long verslag comes five proposals a page.
 """
 from __future__ import annotations
 
@@ -15,15 +15,16 @@ from handlers.texts import luisteren as t
 from handlers.texts import moties as motie_texts
 from tests.dialogue import HANS, ask, converse, say
 
-WATER = Path(__file__).parents[1] / "data" / "verslagen" / "besluitenlijst_po_water_2_december.txt"
+WATER = Path(__file__).parents[1] / "data" / "verslagen" / "besluitenlijst_po_water_2_december.txt"  # six points
+KORT = WATER.with_name("besluitenlijst_po_mobiliteit.txt")  # three: one page
 # The griffier has a role in the registry and is no bestuurder: 'toezegging nieuw' would make her the owner.
 OLGA = "olga.brouwer@noordwaard.example"
 ASKS_FOR_PORTEFEUILLEHOUDER = "Wie heeft het toegezegd? Noem de portefeuillehouder."
 
 
 def _read(app: App, text: str, as_email: str = OLGA) -> str:
-    """The verslag pasted into the console under a line 'verslag', as a griffier does."""
-    return converse(app, ["verslag", *text.splitlines(), "einde"], as_email)
+    """The verslag pasted into the console under a line 'verslag', as a griffier does, and its second page."""
+    return converse(app, ["verslag", *text.splitlines(), "einde", "volgende"], as_email)
 
 
 def _proposed(out: str) -> list[str]:
@@ -106,25 +107,26 @@ def _long_verslag(n: int) -> str:
     return "Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n\n".join(items)
 
 
-def test_a_long_verslag_comes_ten_proposals_a_page_with_volgende_and_pagina(app: App) -> None:
+def test_a_long_verslag_comes_five_proposals_a_page_with_volgende_and_pagina(app: App) -> None:
     out = _answers(converse(app, ["verslag", *_long_verslag(23).splitlines(), "einde", "volgende",
-                                  "verslag pagina 3", "volgende", "verslag pagina 4"], OLGA))
-    first, second, third, none, too_far = out
-    assert "23 mogelijke punten uit PO Mobiliteit 10 december 2026. Pagina 1 van 3." in first
-    assert re.findall(r"^• (\d+) ·", first, re.MULTILINE) == [str(i) for i in range(1, 11)]
-    assert "Typ 'meer' of 'verslag pagina 2' voor de volgende 10." in first
+                                  "verslag pagina 5", "volgende", "verslag pagina 6"], OLGA))
+    first, second, last, none, too_far = out
+    assert "23 mogelijke punten uit PO Mobiliteit 10 december 2026. Pagina 1 van 5." in first
+    assert re.findall(r"^• (\d+) ·", first, re.MULTILINE) == ["1", "2", "3", "4", "5"]
+    assert "Typ 'meer' of 'verslag pagina 2' voor de volgende 5." in first
     assert t.VERSLAG_BEWAARD in first
-    assert "Pagina 2 van 3." in second and re.findall(r"^• (\d+) ·", second, re.MULTILINE)[0] == "11"
-    assert re.findall(r"^• (\d+) ·", third, re.MULTILINE) == ["21", "22", "23"] and "volgende" not in third
+    assert "Pagina 2 van 5." in second and re.findall(r"^• (\d+) ·", second, re.MULTILINE)[0] == "6"
+    assert re.findall(r"^• (\d+) ·", last, re.MULTILINE) == ["21", "22", "23"] and "volgende" not in last
     assert "geen volgende pagina" in none
-    assert "Pagina 4 bestaat niet: er zijn 3 pagina's." in too_far
+    assert "Pagina 6 bestaat niet: er zijn 5 pagina's." in too_far
 
 
 def test_a_kept_verslag_is_only_for_who_gave_it_for_a_week_and_a_short_one_replaces_it(app: App) -> None:
     converse(app, ["verslag", *_long_verslag(12).splitlines(), "einde"], OLGA)
     assert t.VERSLAG_NIET_BEWAARD in say(app, "verslag pagina 2", HANS)
-    assert "Pagina 2 van 2." in say(app, "verslag pagina 2", OLGA)
-    _read(app, WATER.read_text(encoding="utf-8"))  # fits one answer: kept nowhere, and the long one is gone
+    assert "Pagina 2 van 3." in say(app, "verslag pagina 2", OLGA)
+    # A verslag that fits one page is kept nowhere, and it replaces the long one.
+    converse(app, ["verslag", *KORT.read_text(encoding="utf-8").splitlines()], OLGA)
     assert t.VERSLAG_NIET_BEWAARD in say(app, "verslag pagina 2", OLGA)
 
     converse(app, ["verslag", *_long_verslag(12).splitlines(), "einde"], OLGA)

@@ -24,7 +24,9 @@ from handlers.texts import aantal
 from handlers.texts import lists as list_texts
 from handlers.texts import luisteren as t
 
-PAGE_SIZE = 10
+# Five proposals, each with its buttons and its form, is what one Teams card holds (Teams refuses a message past
+# about 28 KB); Slack and the console could show more, but a page is the same everywhere.
+PAGE_SIZE = 5
 PAGE_COMMAND = "verslag pagina {n}"
 _PAGINA = re.compile(r"^\s*pagina\s+(?P<n>\d{1,5})\s*$", re.IGNORECASE)
 # "Besluitenlijst PO Mobiliteit 10 december 2026", "Verslag van de commissie Ruimte d.d. 12-11-2026"

@@ -79,7 +79,8 @@ def item(index: int, v: Voorstel, herkomst: Herkomst) -> Item:
         key=f"{index}. {v.candidate.soort.value}",
         title=f"{index} · {v.candidate.soort.value} · {omschrijving(v.candidate)}",
         fields=(*fields, Field(t.NOG_NODIG, nodig)) if nodig else fields,
-        buttons=_buttons(form, nee=False),
+        # Where Registreer opens the form itself, Aanpassen would be the same form twice: a page of them must fit a card.
+        buttons=_buttons(form, nee=False)[: 1 if nodig else 2],
         confidential=herkomst.vertrouwelijk,
     )
 
