@@ -36,7 +36,6 @@ MOTIE_TITEL = "Titel"
 MOTIE_DICTUM = "Dictum"
 MOTIE_FORM = "Nieuwe motie"
 VOORBEELD_VERSLAG = "verslag De wethouder zegt toe de raad voor de zomer te informeren over de fietsbrug."
-VOORBEELD_PAGINA = "verslag pagina 2"
 CONSOLE_VERSLAG = "Plak of typ het verslag. Klaar? Druk op Enter op een lege regel (of typ 'einde')."
 # Proposals: who should own it, and what a registration still lacks, in words.
 EIGENAAR = "Eigenaar"
