@@ -25,6 +25,12 @@ def clean_message(text: str, limit: int = MAX_LENGTH) -> str:
     return "".join(c for c in text if c in _KEEP or unicodedata.category(c) not in {"Cc", "Cs"})
 
 
+def tidy_lines(text: str) -> str:
+    """Spaces and tabs run together within each line; the line breaks stay, for a verslag is read line by line
+    (an agenda item's heading, a speaker's turn) and a command takes a field per line."""
+    return "\n".join(" ".join(line.split()) for line in text.strip().splitlines())
+
+
 def bounded_int(text: str, low: int, high: int, wat: str) -> int:
     """A whole number between `low` and `high`; otherwise a Dutch message naming the range.
 

@@ -19,7 +19,7 @@ from handlers.domain.registry.info import RegisterInfo, ReplaceResult
 from handlers.domain.registry.model import Register
 from handlers.domain.ronde import Ronde, RondeItem
 from handlers.domain.toezegging import Toezegging
-from handlers.listening.kanaal import Luisterkanaal
+from handlers.listening.kanaal import BewaardVerslag, Luisterkanaal
 from handlers.messages import Notification, OutgoingReply
 from handlers.reminders.outbox import OutboxEntry, Planned
 
@@ -221,13 +221,23 @@ class TeamsReferenceRepository(Protocol):
         ...
     def remove(self, scope: str, key: str) -> bool: ...
 class ListeningRepository(Protocol):
-    """Channels where the bot listens for promises, and how many suggestions it made there lately."""
+    """Channels where the bot listens for promises, how many suggestions it made there lately, and long verslagen
+    kept for reading on."""
 
     def kanaal(self, platform: str, kanaal: str) -> Luisterkanaal | None: ...
     def aan(self, kanaal: Luisterkanaal) -> None: ...
     def uit(self, platform: str, kanaal: str) -> bool: ...
     def voorstellen_sinds(self, platform: str, kanaal: str, gebruiker: str, sinds: dt.datetime) -> tuple[int, int]: ...
     def voorstel_gedaan(self, platform: str, kanaal: str, gebruiker: str, op: dt.datetime) -> None: ...
+    def bewaar_verslag(self, persoon_id: int, tekst: str, op: dt.datetime) -> None:
+        """Keeps this person's latest long verslag (replacing the one before) and forgets everyone's older ones."""
+        ...
+    def vergeet_verslag(self, persoon_id: int) -> None:
+        """A new verslag that fits one answer replaces the kept one: 'verslag pagina 2' must not read an older one."""
+        ...
+    def bewaard_verslag(self, persoon_id: int, sinds: dt.datetime) -> BewaardVerslag | None:
+        """This person's kept verslag, if it was handed over after `sinds`."""
+        ...
 
 
 class ReminderRepository(Protocol):

@@ -9,7 +9,9 @@ from bot.app import App
 from bot.cli.common import Failed, console_email, opened, warn
 from bot.console.translate import render_reply, to_incoming
 from bot.settings import Settings
-from handlers.messages import Button, Form, OutgoingReply, ReplyKind
+from handlers.forms import as_typed
+from handlers.messages import Item, ReplyKind
+from handlers.texts.luisteren import NOG_NODIG
 from storage.importers.documents import DocumentError, read_document
 
 
@@ -29,11 +31,22 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise Failed(str(error)) from None
     with opened(settings) as app:
         email = console_email(app, args.email)
-        found = app.dispatcher.handle_document(to_incoming("verslag", email, app.clock.now()), text)
-        if found is None or found.kind is ReplyKind.ERROR:
-            raise Failed(found.text if found else "geen antwoord", 1)
-        print(render_reply(found))
-        return _confirm(app, email, found, chosen)
+        items = _every_page(app, email, text)
+        return _confirm(app, email, items, chosen)
+
+
+def _every_page(app: App, email: str, text: str) -> list[Item]:
+    """The whole verslag: a terminal is no chat message, so every page is printed, numbered straight through."""
+    reply = app.dispatcher.handle_document(to_incoming("verslag", email, app.clock.now()), text)
+    items: list[Item] = []
+    while True:
+        if reply is None or reply.kind is ReplyKind.ERROR:
+            raise Failed(reply.text if reply else "geen antwoord", 1)
+        items.extend(reply.items)
+        print(render_reply(reply))
+        if reply.page is None or not reply.page.next_command:
+            return items
+        reply = app.dispatcher.handle(to_incoming(reply.page.next_command, email, app.clock.now()))
 
 
 def _numbers(text: str) -> list[int]:
@@ -43,17 +56,17 @@ def _numbers(text: str) -> list[int]:
         raise ValueError(f"--bevestig '{text}' begrijp ik niet; noem de nummers van de punten, bijv. --bevestig 1,3") from None
 
 
-def _confirm(app: App, email: str, found: OutgoingReply, chosen: list[int]) -> int:
+def _confirm(app: App, email: str, items: list[Item], chosen: list[int]) -> int:
     failed = 0
     for number in chosen:
-        if not 1 <= number <= len(found.items):
-            warn(f"punt {number} bestaat niet; kies uit 1 tot en met {len(found.items)}.")
+        if not 1 <= number <= len(items):
+            warn(f"punt {number} bestaat niet; kies uit 1 tot en met {len(items)}.")
             failed += 1
             continue
-        register = found.items[number - 1].buttons[0]
-        command, missing = _command(register)
-        if missing:
-            warn(f"punt {number}: vul eerst {', '.join(missing)} aan; registreer het in de chat met: {command}")
+        command, nodig = _command(items[number - 1])
+        if nodig:
+            warn(f"punt {number}: nog nodig: {nodig}. Registreer het in de chat met dit commando, met het ontbrekende "
+                 f"erachter: {command}")
             failed += 1
             continue
         reply = app.dispatcher.handle(to_incoming(command, email, app.clock.now()))
@@ -63,13 +76,8 @@ def _confirm(app: App, email: str, found: OutgoingReply, chosen: list[int]) -> i
     return 1 if failed else 0
 
 
-def _command(button: Button) -> tuple[str, list[str]]:
-    """The command a 'Registreer' button runs, with its form filled in from what the verslag said."""
-    if button.form is None:
-        return button.command, []
-    form: Form = button.form
-    missing = [f.label.lower() for f in form.fields if f.required and not f.initial]
-    command = form.submit_command
-    for field in form.fields:
-        command = command.replace("{" + field.name + "}", field.initial or f"<{field.name}>")
-    return command, missing
+def _command(item: Item) -> tuple[str, str]:
+    """The command behind the point's 'Registreer', and what it still lacks in words ("" when nothing)."""
+    register = item.buttons[0]
+    nodig = next((f.value for f in item.fields if f.label == NOG_NODIG), "")
+    return (register.command if register.form is None else as_typed(register.form)), nodig

@@ -2,22 +2,47 @@
 
 Interactively the line is read with `input()`, so the standard library's readline gives arrow keys, line
 editing and history; Ctrl-C or Ctrl-D ends the chat quietly.
+
+A verslag is the one message of many lines (in Slack and Teams it is simply one message). After a line
+`verslag` — or `verslag <text>` when more lines arrive with it, as in a paste — every line belongs to the
+verslag until an empty line with nothing behind it, a line `einde`, or the end of the input. A paste's own
+empty lines have more behind them, so they stay in. A pipe delivers everything at once: there a verslag starts
+only at a line `verslag` on its own, and runs to `einde` or the end of the input.
 """
 from __future__ import annotations
 
 import contextlib
+import re
+import select
+from collections import deque
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from bot.console.translate import MORE, render_reply, to_incoming
 from bot.dispatcher import Dispatcher
+from handlers.messages import IncomingCommand, OutgoingReply
 from handlers.ports import Clock
+from handlers.texts import aantal
 from handlers.texts import lists as list_texts
+from handlers.texts import luisteren as verslag_texts
 
 PROMPT = "samenspel> "
+PROMPT_VERSLAG = "verslag> "
 GOODBYE = {"stop", "exit", "quit", "doei"}
+END = "einde"
 HISTORY = Path.home() / ".samenspel_history"
+# How long a terminal may pause inside one paste: a human types the next line far more slowly than this.
+PASTE_GAP = 0.15
+_VERSLAG = re.compile(r"^verslag(?:\s+(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
+_PAGE = re.compile(r"^pagina\s+\d+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    document: str | None = None  # the verslag's lines, when the message is one
 
 
 def chat(dispatcher: Dispatcher, clock: Clock, email: str, stdin: TextIO, stdout: TextIO) -> None:
@@ -26,17 +51,19 @@ def chat(dispatcher: Dispatcher, clock: Clock, email: str, stdin: TextIO, stdout
         stdout.write(f"Samenspel — je praat als {email}. Typ 'help' voor de commando's, 'stop' om te stoppen.\n")
     next_page = ""  # the command behind 'meer', from the last page of a list
     with _history(interactive):
-        for text in _lines(stdin, stdout, interactive):
+        for message in Input(stdin, stdout, interactive).messages():
+            text = message.text
             if text.lower() in GOODBYE:
                 break
             if not interactive:
-                stdout.write(f"{PROMPT}{text}\n")
+                stdout.write(f"{PROMPT}{_echo(message)}\n")
             if text.lower() in MORE:
                 if not next_page:
                     stdout.write(list_texts.NO_MORE + "\n\n")
                     continue
                 text = next_page
-            reply = dispatcher.handle(to_incoming(text, email, clock.now()))
+            incoming = to_incoming(text, email, clock.now())
+            reply = _handle(dispatcher, incoming, message.document)
             if reply is not None:
                 if reply.page is not None:
                     next_page = reply.page.next_command
@@ -44,19 +71,87 @@ def chat(dispatcher: Dispatcher, clock: Clock, email: str, stdin: TextIO, stdout
             stdout.flush()
 
 
-def _lines(stdin: TextIO, stdout: TextIO, interactive: bool) -> Iterator[str]:
-    """Typed lines without blanks and comments; the end of input or Ctrl-C ends them."""
-    while True:
+def _handle(dispatcher: Dispatcher, incoming: IncomingCommand, document: str | None) -> OutgoingReply | None:
+    if document is None:
+        return dispatcher.handle(incoming)
+    # A verslag has room for a whole meeting, as a file handed to `samenspel verslag` has.
+    return dispatcher.handle_document(incoming, document)
+
+
+def _echo(message: Message) -> str:
+    if message.document is None:
+        return message.text
+    return f"{message.text} … ({aantal(len(message.document.splitlines()), 'regel', 'regels')})"
+
+
+class Input:
+    """Lines from a terminal or a pipe, and whether more have arrived already (as in a paste)."""
+
+    def __init__(self, stdin: TextIO, stdout: TextIO, interactive: bool) -> None:
+        self.stdin, self.stdout, self.interactive = stdin, stdout, interactive
+        self.pending: deque[str] = deque()
+        self.ended = False
+
+    def messages(self) -> Iterator[Message]:
+        """Typed lines without blanks and comments, a verslag as one message; the end of input or Ctrl-C ends them."""
+        while not self.ended:
+            line = self.read(PROMPT)
+            if line is None:
+                return
+            text = line.strip()
+            if text and not text.startswith("#"):
+                document = self.verslag(text)
+                yield Message("verslag" if document is not None else text, document)
+
+    def verslag(self, text: str) -> str | None:
+        """The verslag that starts with this line; None when the line is a command on its own."""
+        found = _VERSLAG.match(text)
+        rest = (found.group("rest") or "").strip() if found else ""
+        if found is None or _PAGE.match(rest):
+            return None
+        if rest and not (self.interactive and self.waiting()):
+            return None  # 'verslag <tekst>' typed as one line, as in the chat
+        hinted = not self.interactive  # a pipe reads no hints
+        lines = [rest] if rest else []
+        while True:
+            if not hinted and not self.waiting():
+                # Typed, or a paste that has stopped: say how to finish before waiting for the next line.
+                self.stdout.write(verslag_texts.CONSOLE_VERSLAG + "\n")
+                hinted = True
+            line = self.read(PROMPT_VERSLAG)
+            if line is None or line.strip().lower() == END or (not line.strip() and not self.waiting()):
+                return "\n".join(lines)
+            lines.append(line)
+
+    def read(self, prompt: str) -> str | None:
+        """The next line; None at the end of the input (and from then on)."""
+        if self.pending:
+            return self.pending.popleft()
+        if self.ended:
+            return None
         try:
-            line = input(PROMPT) if interactive else stdin.readline()
+            line = input(prompt) if self.interactive else self.stdin.readline()
         except (EOFError, KeyboardInterrupt):
-            stdout.write("\n")
-            return
-        if not line and not interactive:
-            return
-        text = line.strip()
-        if text and not text.startswith("#"):
-            yield text
+            self.stdout.write("\n")
+            self.ended = True
+            return None
+        if not line and not self.interactive:
+            self.ended = True
+            return None
+        # A terminal with bracketed paste hands over a whole paste as one line with line breaks in it.
+        first, *more = line.removesuffix("\n").split("\n")
+        self.pending.extend(more)
+        return first
+
+    def waiting(self) -> bool:
+        """Has more input arrived already? A pipe has delivered all of it; a terminal only within a paste."""
+        if self.pending or not self.interactive:
+            return True
+        try:
+            ready, _, _ = select.select([self.stdin], [], [], PASTE_GAP)
+        except (OSError, ValueError):  # a terminal select() cannot watch (Windows): a typed verslag still works
+            return False
+        return bool(ready)
 
 
 @contextlib.contextmanager

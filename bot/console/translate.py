@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from handlers.forms import as_typed
 from handlers.messages import Actor, Address, Button, IncomingCommand, Item, OutgoingReply
 from handlers.texts import lists as list_texts
 
@@ -30,7 +31,7 @@ def render_reply(reply: OutgoingReply) -> str:
         for f in reply.fields:
             value = f.value.replace("\n", "\n" + " " * (width + 4))
             lines.append(f"  {f.label.ljust(width)}  {value}")
-    lines.extend(_button(b) for b in reply.buttons)
+    lines.extend(_buttons(reply.buttons))
     lines.extend(f"  {note}" for note in reply.notes)
     if reply.page is not None and reply.page.next_command:
         hint = list_texts.NEXT_HINT.format(command=reply.page.next_command, n=reply.page.following)
@@ -43,15 +44,17 @@ def _item(item: Item) -> list[str]:
     lines = [f"{mark} {item.title}" + ("  [vertrouwelijk]" if item.confidential else "")]
     if item.fields:
         lines.append("    " + " · ".join(f"{f.label}: {f.value}" for f in item.fields))
-    lines.extend("    " + _button(b) for b in item.buttons)
+    lines.extend("    " + line for line in _buttons(item.buttons))
     return lines
 
 
-def _button(button: Button) -> str:
-    """The console cannot click: show the command that the button would run."""
-    if button.form is None:
-        return f"→ {button.label}: {button.command}"
-    template = button.form.submit_command
-    for field in button.form.fields:
-        template = template.replace("{" + field.name + "}", field.initial or f"<{field.name}>")
-    return f"→ {button.label}: {template}"
+def _buttons(buttons: tuple[Button, ...]) -> list[str]:
+    """Each button as the command it runs; 'Aanpassen' that would only repeat 'Registreer' is shown once."""
+    shown: list[str] = []
+    commands: set[str] = set()
+    for button in buttons:
+        command = button.command if button.form is None else as_typed(button.form)
+        if command not in commands:
+            commands.add(command)
+            shown.append(f"→ {button.label}: {command}")
+    return shown

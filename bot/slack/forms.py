@@ -10,7 +10,7 @@ from dataclasses import replace
 from collections.abc import Mapping
 from typing import Any
 
-from bot.forms import fill_template
+from handlers.forms import fill_template
 from handlers.messages import Form, FormField
 from handlers.texts import slack as t
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.slack.blocks import render_blocks
+from handlers.invoer import tidy_lines
 from handlers.messages import Actor, Address, IncomingCommand
 
 PLATFORM = "slack"
@@ -173,9 +174,9 @@ def interaction_address(body: Body) -> Address:
 
 
 def clean_text(text: str) -> str:
-    """Message text without the bot's @-mention; Slack's &amp; &lt; &gt; back to plain characters."""
+    """Message text without the bot's @-mention; Slack's &amp; &lt; &gt; back to plain characters; line breaks kept."""
     text = _MENTION.sub(" ", text)
-    return " ".join(text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").split())
+    return tidy_lines(text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
 
 
 def actor(user_id: str, email: str | None = None, name: str | None = None) -> Actor:

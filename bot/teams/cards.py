@@ -164,10 +164,13 @@ def form_card(form: Form, ids: Iterator[str], action_key: str, kind: str = EXECU
     body: list[Json] = [{"type": "TextBlock", "text": form.title, "wrap": True, "weight": "Bolder"}]
     body.extend(_note(line) for line in intro)
     for field in form.fields:
-        entry: Json = {
-            "type": "Input.Text", "id": inputs[field.name], "label": field.label, "isRequired": field.required,
-            "isMultiline": field.multiline, "errorMessage": t.REQUIRED_FIELD.format(label=field.label),
-        }
+        # Only what differs from the schema's defaults: a page of verslag proposals carries a form per proposal,
+        # and the whole card must stay under Teams' size limit.
+        entry: Json = {"type": "Input.Text", "id": inputs[field.name], "label": field.label}
+        if field.required:
+            entry.update(isRequired=True, errorMessage=t.REQUIRED_FIELD.format(label=field.label))
+        if field.multiline:
+            entry["isMultiline"] = True
         entry.update({k: v for k, v in (("placeholder", field.placeholder), ("value", field.initial)) if v})
         body.append(entry)
     submit = _run(kind, form.submit_label, {action_key: {"template": form.submit_command, "inputs": inputs}})

@@ -8,7 +8,8 @@ import html
 import re
 from typing import Any
 
-from bot.forms import fill_template
+from handlers.forms import fill_template
+from handlers.invoer import tidy_lines
 from bot.teams.cards import CARD_CONTENT_TYPE, HEADING_CAP, card, safe
 from bot.mentions import mention_map, replace_texts
 from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
@@ -121,7 +122,7 @@ def strip_mentions(text: str, activity: dict[str, Any]) -> str:
             # The mention text may differ from the entity's (a renamed bot): drop the leading <at> tag instead.
             text = _LEADING_AT.sub(" ", text, count=1)
     text = _AT_TAG.sub(lambda m: m.group(1), text)
-    return " ".join(html.unescape(text).split())
+    return tidy_lines(html.unescape(text))
 
 
 def render_reply(reply: OutgoingReply, viewers: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -61,8 +61,15 @@ class Listing(Generic[T]):
 
 
 def cut(text: str, limit: int = TITLE_CUT) -> str:
+    """At most `limit` characters, cut between words ("…" says so); only a word longer than half of it is split."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    if len(flat) <= limit:
+        return flat
+    room = flat[: limit - 1]
+    space = room.rfind(" ")
+    if flat[limit - 1] != " " and space > limit // 2:
+        room = room[:space]  # the last word would be split: leave it out
+    return room.rstrip(" ,;:") + "…"
 
 
 def page_reply(

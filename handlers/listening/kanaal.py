@@ -16,3 +16,14 @@ class Luisterkanaal:
     vertrouwelijk: bool
     aangezet_door_id: int | None
     aangezet_op: dt.datetime
+
+
+# A verslag that did not fit one answer is kept this long, only for whoever handed it over, so that
+# 'verslag pagina 2' (or 'Volgende') can read on without pasting it again.
+BEWAAR_VERSLAG = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class BewaardVerslag:
+    tekst: str
+    gelezen_op: dt.datetime

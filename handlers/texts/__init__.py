@@ -21,7 +21,12 @@ FAR_PAST = "het verleden"
 
 def datum(day: dt.date) -> str:
     """'do 9 juli 2027': the weekday helps people spot a wrong date at once."""
-    return f"{DAGEN[day.weekday()]} {day.day} {MAANDEN[day.month - 1]} {day.year}"
+    return f"{DAGEN[day.weekday()]} {dag(day)}"
+
+
+def dag(day: dt.date) -> str:
+    """'9 juli 2027': a date as someone types it into a command."""
+    return f"{day.day} {MAANDEN[day.month - 1]} {day.year}"
 
 
 def een_van(names: list[str]) -> str:

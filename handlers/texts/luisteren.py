@@ -23,13 +23,42 @@ NEE_KNOP = "Nee"
 GEEN_TERMIJN = "geen termijn gevonden"
 ONBEKEND = "onbekend"
 BRON = "bron: {link}"
-VERSLAG_LEEG = ("Plak de tekst van een verslag of besluitenlijst achter 'verslag', of gebruik op de opdrachtregel "
-                "'samenspel verslag BESTAND'.")
+VERSLAG_LEEG = ("Plak de tekst van een verslag of besluitenlijst achter 'verslag' (in de console: typ 'verslag' en plak "
+                "de tekst op de regels eronder), of geef het bestand op de opdrachtregel: 'samenspel verslag besluitenlijst.docx'.")
 VERSLAG_GEEN = "In deze tekst vond ik geen toezeggingen, moties of actiepunten ({zinnen} zinnen gelezen)."
-VERSLAG_GEVONDEN = "In deze tekst vond ik {n} mogelijke {wat}{uit}. Kies per punt: registreren, aanpassen of laten liggen."
+VERSLAG_GEVONDEN = "In deze tekst vond ik {n} {wat}{uit}.{pagina} Kies per punt: registreren, aanpassen of laten liggen."
+VERSLAG_NIET_BEWAARD = ("Ik heb geen verslag van je om verder in te lezen: een verslag dat in één antwoord past bewaar ik niet, "
+                        "en een langer verslag hooguit een week. Geef het verslag opnieuw.")
+VERSLAG_BEWAARD = "Ik bewaar dit verslag een week, alleen voor jou, zodat je verder kunt lezen; een nieuw verslag vervangt het."
 VERSLAG_UIT = " uit {vergadering}"
 MOTIE_NUMMER = "Motienummer"
 MOTIE_TITEL = "Titel"
 MOTIE_DICTUM = "Dictum"
 MOTIE_FORM = "Nieuwe motie"
 VOORBEELD_VERSLAG = "verslag De wethouder zegt toe de raad voor de zomer te informeren over de fietsbrug."
+CONSOLE_VERSLAG = "Plak of typ het verslag. Klaar? Druk op Enter op een lege regel (of typ 'einde')."
+# Proposals: who should own it, and what a registration still lacks, in words.
+EIGENAAR = "Eigenaar"
+EIGENAAR_TOON = "{naam} ({waarom})"
+EIGENAAR_NIEMAND = "nog niemand: {waarom}"
+EIGENAAR_GENOEMD = "genoemd in de zin"
+EIGENAAR_OPDRACHT = "ambtelijk opdrachtnemer van {opdracht}"
+EIGENAAR_ONDERWERP = "ambtelijk opdrachtnemer van {opdracht}, over {onderwerp}"
+EIGENAAR_VAST = "ambtelijk opdrachtnemer van alle opdrachten van {naam}"
+EIGENAAR_REGEL = ("het rollenregister wijst niemand aan; zonder eigenaar wordt wie registreert de eigenaar als die "
+                  "ambtenaar is, en anders blijft het zonder eigenaar")
+NOG_NODIG = "Nog nodig"
+NODIG = {
+    "portefeuillehouder": "de portefeuillehouder, wie het toezegde",
+    "deadline": "een termijn, wanneer het af moet zijn",
+    "nummer": "het motienummer van de griffie",
+}
+NODIG_BESTUURDER = " (bij {opdracht} is dat volgens het rollenregister {naam})"
+AANVULLEN = ("Bij 'Nog nodig' vraagt Registreer om wat ontbreekt. Plak je het commando, zet het er dan achter, "
+             "bijvoorbeeld '{voorbeeld}'.")
+AANVULLEN_VOORBEELD = {
+    "portefeuillehouder": "; portefeuillehouder: {naam}",
+    "deadline": "; deadline: eind maart 2027",
+    "nummer": "; nummer: M2026-014",
+}
+VOORBEELD_BESTUURDER = "De Vries"

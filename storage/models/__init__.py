@@ -12,11 +12,11 @@ from storage.models.lobby import LobbyActieRow, LobbyContactRow
 from storage.models.planning import ItemChangeRow, PlanningMarkRow
 from storage.models.rondes import RondeItemRow, RondeRow
 from storage.models.agenda import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
-from storage.models.listening import LuisterkanaalRow, LuistervoorstelRow
+from storage.models.listening import BewaardVerslagRow, LuisterkanaalRow, LuistervoorstelRow
 
 __all__ = [
     "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",
     "MotieAbonnementRow", "TeamsReferenceRow", "NotificationRow", "SnoozeRow", "LobbyActieRow", "LobbyContactRow",
     "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow", "VolgnummerRow", "ItemChangeRow",
-    "PlanningMarkRow", "LuisterkanaalRow", "LuistervoorstelRow", "RondeRow", "RondeItemRow",
+    "PlanningMarkRow", "LuisterkanaalRow", "LuistervoorstelRow", "BewaardVerslagRow", "RondeRow", "RondeItemRow",
 ]

@@ -1,9 +1,9 @@
-"""Channels where the bot listens for promises, and when it last offered one (for its rate limit)."""
+"""Channels where the bot listens for promises, when it last offered one (for its rate limit), and long verslagen."""
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
@@ -30,3 +30,13 @@ class LuistervoorstelRow(Base):
     kanaal: Mapped[str] = mapped_column(String(200))
     gebruiker: Mapped[str] = mapped_column(String(200))
     op: Mapped[dt.datetime]
+
+
+class BewaardVerslagRow(Base):
+    """Someone's latest verslag that did not fit one answer: read again for 'verslag pagina 2', gone after a week."""
+
+    __tablename__ = "bewaarde_verslagen"
+
+    persoon_id: Mapped[int] = mapped_column(ForeignKey("personen.id", ondelete="CASCADE"), primary_key=True)
+    tekst: Mapped[str] = mapped_column(Text)
+    gelezen_op: Mapped[dt.datetime]

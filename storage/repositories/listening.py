@@ -1,4 +1,4 @@
-"""Listening channels and the count of suggestions made, for the rate limit."""
+"""Listening channels, the count of suggestions made (for the rate limit), and long verslagen kept for a week."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,8 +6,9 @@ import datetime as dt
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from handlers.listening.kanaal import Luisterkanaal
-from storage.models import LuisterkanaalRow, LuistervoorstelRow
+from handlers.listening.kanaal import BEWAAR_VERSLAG, BewaardVerslag, Luisterkanaal
+from storage.models import BewaardVerslagRow, LuisterkanaalRow, LuistervoorstelRow
+from storage.repositories.upsert import dialect_insert
 
 
 class SqlListeningRepository:
@@ -51,3 +52,21 @@ class SqlListeningRepository:
         # The rate limit only looks back an hour; older rows have no use.
         self._session.execute(delete(LuistervoorstelRow).where(LuistervoorstelRow.op < op - dt.timedelta(days=1)))
         self._session.flush()
+
+    def bewaar_verslag(self, persoon_id: int, tekst: str, op: dt.datetime) -> None:
+        # Upsert: two verslagen from one person at once must not collide; the later one wins.
+        statement = dialect_insert(self._session, BewaardVerslagRow).values(persoon_id=persoon_id, tekst=tekst, gelezen_op=op)
+        self._session.execute(statement.on_conflict_do_update(
+            index_elements=["persoon_id"], set_={"tekst": statement.excluded.tekst, "gelezen_op": statement.excluded.gelezen_op}))
+        # Nobody reads on in a verslag after a week; keeping it longer would only keep its text.
+        self._session.execute(delete(BewaardVerslagRow).where(BewaardVerslagRow.gelezen_op < op - BEWAAR_VERSLAG))
+        self._session.flush()
+
+    def vergeet_verslag(self, persoon_id: int) -> None:
+        self._session.execute(delete(BewaardVerslagRow).where(BewaardVerslagRow.persoon_id == persoon_id))
+
+    def bewaard_verslag(self, persoon_id: int, sinds: dt.datetime) -> BewaardVerslag | None:
+        row = self._session.get(BewaardVerslagRow, persoon_id)
+        if row is None or row.gelezen_op < sinds:
+            return None
+        return BewaardVerslag(row.tekst, row.gelezen_op)

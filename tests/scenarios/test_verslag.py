@@ -115,7 +115,9 @@ def test_confirming_a_point_that_misses_a_portefeuillehouder_says_what_to_add(tm
     done = subprocess.run([*SAMENSPEL, "verslag", str(LIJST), "--bevestig", "2", "--as", KARIN],
                           capture_output=True, text=True, timeout=90, env=_env(tmp_path), cwd=tmp_path)
     assert done.returncode == 1
-    assert "punt 2: vul eerst portefeuillehouder aan" in done.stderr
+    assert "punt 2: nog nodig: de portefeuillehouder, wie het toezegde" in done.stderr
+    # The registry knows whose opdracht the agenda item is, and the command to finish it holds no <placeholder>.
+    assert "volgens het rollenregister Anna de Vries" in done.stderr and "<" not in done.stderr
 
 
 def test_a_whole_long_verslag_is_read_although_a_chat_message_has_a_maximum(app: App) -> None:
@@ -125,4 +127,29 @@ def test_a_whole_long_verslag_is_read_although_a_chat_message_has_a_maximum(app:
     assert len(document) > 40_000
     reply = app.dispatcher.handle_document(to_incoming("verslag", KARIN, app.clock.now()), document)
     assert reply is not None and [i.title for i in reply.items] == [
-        "Gedeputeerde De Vries zegt toe de Staten voor de zomer te informeren over de fietsbrug."]
+        "1 · toezegging · Gedeputeerde De Vries zegt toe de Staten voor de zomer te informeren over de fietsbrug."]
+
+
+def test_samenspel_verslag_prints_every_page_and_confirms_a_point_past_the_first(tmp_path: Path) -> None:
+    lang = tmp_path / "lang.txt"
+    lang.write_text("Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n".join(
+        f"{i}. Punt {i}\nGedeputeerde De Vries zegt toe voor de zomer de Staten te informeren over onderwerp {i}."
+        for i in range(1, 24)), encoding="utf-8")
+    done = subprocess.run([*SAMENSPEL, "verslag", str(lang), "--bevestig", "23", "--as", KARIN],
+                          capture_output=True, text=True, timeout=90, env=_env(tmp_path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert all(f"Pagina {n} van 5." in done.stdout for n in range(1, 6))
+    assert "• 23 · toezegging · Punt 23: Gedeputeerde De Vries" in done.stdout
+    assert "punt 23: Toezegging T-2026-005 is geregistreerd." in done.stdout
+
+
+def test_samenspel_verslag_registers_with_the_meeting_day_termijn_and_the_registry_owner(tmp_path: Path) -> None:
+    water = LIJST.with_name("besluitenlijst_po_water_2_december.txt")
+    env = _env(tmp_path)
+    done = subprocess.run([*SAMENSPEL, "verslag", str(water), "--bevestig", "1", "--as", "olga.brouwer@noordwaard.example"],
+                          capture_output=True, text=True, timeout=90, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    shown = subprocess.run([*SAMENSPEL, "chat", "--as", KARIN], input="toezegging T-2026-005\n", capture_output=True,
+                           text=True, timeout=90, env=env, cwd=tmp_path).stdout
+    assert "Snelfietsroute Wadbrug-Oosterend: Gedeputeerde De Vries zegt toe" in shown
+    assert "Deadline: 13 januari 2027" in shown and "Ambtelijk eigenaar: Hans Bakker" in shown

@@ -10,7 +10,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("luister", luister, "Luister mee in dit kanaal en bied toezeggingen aan ter registratie (aan/uit)",
             "luister [aan | aan vertrouwelijk | uit]", ("luister",)),
     Command("verslag", verslag, "Vind toezeggingen, moties en actiepunten in een geplakt verslag of besluitenlijst",
-            "verslag <tekst van het verslag>", (t.VOORBEELD_VERSLAG,)),
+            "verslag <tekst van het verslag> | verslag pagina <nummer>", (t.VOORBEELD_VERSLAG,)),
 )
 
 __all__ = ["COMMANDS", "meeluisteren"]

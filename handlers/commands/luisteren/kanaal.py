@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from handlers.commands.luisteren.voorstel import knoppen, velden
+from handlers.commands.luisteren.eigenaar import Eigenaren
+from handlers.commands.luisteren.voorstel import Herkomst, knoppen, velden, voorstel
 from handlers.commands.permission import people_with_roles
 from handlers.context import Context
 from handlers.domain.permissions import KEEPERS
@@ -85,7 +86,8 @@ def meeluisteren(ctx: Context, bron: str = "") -> OutgoingReply | None:
     kanaal = ctx.uow.listening.kanaal(address.platform, address.conversation_id)
     if kanaal is None:
         return None
-    found = suggestion(ctx.command.text, ctx.today, ctx.uow.people.all(), ctx.calendar, ctx.person)
+    people = ctx.uow.people.all()
+    found = suggestion(ctx.command.text, ctx.today, people, ctx.calendar, ctx.person)
     if found is None:
         return None
     in_channel, to_user = ctx.uow.listening.voorstellen_sinds(
@@ -93,9 +95,11 @@ def meeluisteren(ctx: Context, bron: str = "") -> OutgoingReply | None:
     if in_channel >= PER_CHANNEL_PER_HOUR or to_user >= PER_PERSON_PER_HOUR:
         return None
     ctx.uow.listening.voorstel_gedaan(address.platform, address.conversation_id, actor.user_id, ctx.now)
+    # The registry is read only now, for the rare message that gets a suggestion.
+    offer = voorstel(found, ctx.today, ctx.calendar, Eigenaren(ctx, people))
     return OutgoingReply(
         text=t.VRAAG.format(soort=found.soort.value),
-        fields=velden(found),
-        buttons=knoppen(found, bron=bron, vertrouwelijk=kanaal.vertrouwelijk),
+        fields=velden(offer),
+        buttons=knoppen(offer, Herkomst(bron=bron, vertrouwelijk=kanaal.vertrouwelijk)),
         confidential=kanaal.vertrouwelijk,
     )

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.adapters.slack.harness import ANNA, CHANNEL, DM, HANS, KARIN, SlackHarness, buttons, click, payload
+from tests.adapters.slack.harness import ANNA, CHANNEL, DM, HANS, KARIN, SlackHarness, buttons, click, item_buttons, payload
 
 BELOFTE = "Ik zeg toe dat de Staten voor de zomer een statenbrief krijgen over de fietsbrug."
 ANDER_KANAAL = "C0ANDERS9"
@@ -112,3 +112,34 @@ def test_an_unreadable_shared_file_gets_a_dutch_answer(slack: SlackHarness) -> N
     slack.event(_file_share(slack, "kapot.docx"))
     answer = slack.standin.wait_for(lambda c: "kapot.docx" in c.text)
     assert "geen leesbaar Word-bestand" in answer.text
+
+
+def test_a_long_verslag_in_the_dm_comes_a_page_at_a_time_with_a_volgende_button(slack: SlackHarness) -> None:
+    lijst = "Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n".join(
+        f"{i}. Punt {i}\nGedeputeerde De Vries zegt toe voor de zomer de Staten te informeren over onderwerp {i}."
+        for i in range(1, 24))
+    slack.standin.files["lang.txt"] = lijst.encode()
+    slack.event(_file_share(slack, "lang.txt"))
+    first = slack.standin.wait_for(lambda c: "23 mogelijke punten" in c.text)
+    assert "Pagina 1 van 5." in first.text and len(first.blocks) <= 50
+    titles = [b["text"]["text"] for b in first.blocks if b.get("type") == "section" and "· toezegging ·" in b["text"]["text"]]
+    assert len(titles) == 5 and titles[-1].startswith("*5 · toezegging")  # all five shown, none left off
+    volgende = buttons(first.blocks)["Volgende"]
+    assert volgende["value"] == "verslag pagina 2"
+
+    mark = slack.standin.mark()
+    slack.interaction(click(slack, volgende, channel=DM))
+    second = slack.standin.wait_for(lambda c: "Pagina 2 van 5." in c.text, after=mark)
+    assert "*6 · toezegging · Punt 6:" in str(second.blocks)
+
+
+def test_a_besluitenlijst_typed_in_the_dm_keeps_its_lines_so_agenda_items_go_with_their_promises(
+        slack: SlackHarness) -> None:
+    water = Path(__file__).parents[2] / "data" / "verslagen" / "besluitenlijst_po_water_2_december.txt"
+    body = payload("slack_message_im.json")
+    body["event"].update(user=KARIN, text="verslag\n" + water.read_text(encoding="utf-8"))
+    slack.event(body)
+    answer = slack.standin.wait_for(lambda c: "6 mogelijke punten" in c.text)
+    assert "*1 · toezegging · Snelfietsroute Wadbrug-Oosterend: Gedeputeerde De Vries zegt toe" in str(answer.blocks)
+    registreer = item_buttons(answer.blocks, "1. toezegging")["Registreer"]
+    assert "deadline: 13 januari 2027" in registreer["value"] and "eigenaar: hans.bakker@" in registreer["value"]

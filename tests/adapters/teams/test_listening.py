@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from bot.teams import package
-from tests.adapters.teams.activities import card_text, channel, personal
+from tests.adapters.teams.activities import card_text, channel, find_action, personal
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness, payload
 from tests.dialogue import ANNA
@@ -64,3 +64,25 @@ def test_the_package_asks_the_consent_that_listening_needs() -> None:
     assert wanted == {"ChannelMessage.Read.Group", "ChatMessage.Read.Chat"}
     assert package.problems(manifest, package.build(package.PackageOptions(
         app_id="00000000-0000-0000-0000-000000000001"))) == []
+
+
+def test_a_long_verslag_in_the_personal_chat_comes_a_page_at_a_time_with_volgende(teams: Harness,
+                                                                                    connector: Connector) -> None:
+    lijst = "Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n".join(
+        f"{i}. Punt {i}\nGedeputeerde De Vries zegt toe voor de zomer de Staten te informeren over onderwerp {i}."
+        for i in range(1, 24))
+    teams.post(personal("verslag\n" + lijst))  # one Teams message of many lines
+    first = connector.sent[-1].card
+    shown = card_text(first)
+    assert "23 mogelijke punten uit PO Mobiliteit 10 december 2026. Pagina 1 van 5." in shown
+    assert "5 · toezegging · Punt 5: Gedeputeerde De Vries" in shown and "6 · toezegging" not in shown
+    assert "niet getoond" not in shown  # all five, with their buttons and forms, fit one card
+    volgende = find_action(first, "Volgende")
+    assert volgende["data"]["samenspel"] == {"command": "verslag pagina 2"}
+
+    invoke = copy.deepcopy(payload("teams_invoke_adaptive_card_action.json"))
+    invoke.update(conversation=personal("")["conversation"], **{"from": personal("")["from"]})
+    invoke["value"]["action"]["data"] = volgende["data"]
+    _, answer = teams.post(invoke)
+    second = card_text(answer["value"])
+    assert "Pagina 2 van 5." in second and "6 · toezegging · Punt 6:" in second
