@@ -38,6 +38,7 @@ def main() -> None:
     parser.add_argument("--gesplitst-later", nargs="*", type=Path, default=[])
     args = parser.parse_args()
     seen: set[str] = set()
+    placed: dict[str, str] = {}  # a document goes to the part where it was first placed, with all its sentences
     merged: list[dict[str, str]] = []
     for files, part in ((args.ontwikkel, "ontwikkel"), (args.gesplitst, None), (args.gesplitst_later, "later"),
                         (args.toets, "toets")):
@@ -47,9 +48,10 @@ def main() -> None:
                 if key in seen or not row["zin"].strip():
                     continue
                 seen.add(key)
-                merged.append({**{c: (row.get(c) or "").strip() for c in COLUMNS[:-1]},
-                               "deel": by_document(row["bron"], "blind") if part == "later"
-                               else part or by_document(row["bron"])})
+                url = row["bron"].strip()
+                deel = placed.setdefault(url, by_document(url, "blind") if part == "later"
+                                         else part or by_document(url))
+                merged.append({**{c: (row.get(c) or "").strip() for c in COLUMNS[:-1]}, "deel": deel})
     out = io.StringIO()
     writer = csv.DictWriter(out, COLUMNS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, quotechar=None)
     writer.writeheader()

@@ -1,4 +1,8 @@
-"""The promise recogniser on the published labelled sentences, and the termijn finder in running text."""
+"""The promise recogniser on short sentences written for the tests (zinnen.tsv), and the termijn finder in text.
+
+The figures on real council language come from tests/data/listening/corpus.tsv (bench/recogniser.py and
+tests/unit/listening/test_corpus.py); these invented sentences only pin down behaviour.
+"""
 from __future__ import annotations
 
 import csv
