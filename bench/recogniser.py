@@ -8,16 +8,13 @@ to work on; the toets part's only with --toon-toets, which is for a final check,
 """
 from __future__ import annotations
 
-import argparse
-import statistics
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import PARTS, Row, calendar, rows, said_on  # noqa: E402
+from bench.corpus import Row, calendar, run_benchmark, said_on  # noqa: E402
 from handlers.domain.people import Person  # noqa: E402
 from handlers.listening.recogniser import DOCUMENT_THRESHOLD, recognise, suggestion  # noqa: E402
 
@@ -57,25 +54,8 @@ def _share(n: int, total: int) -> str:
     return f"{n / total:6.1%}" if total else "   n.v.t."
 
 
-def timing(part: list[Row]) -> None:
-    timings = []
-    for _round in range(5):
-        for row in part:
-            start = time.perf_counter()
-            suggestion(row["zin"], said_on(row), PEOPLE, CALENDAR, PEOPLE[0])
-            timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    print(f"tijd per bericht (kanaal-luisteraar): mediaan {statistics.median(timings):.2f} ms, "
-          f"p99 {timings[int(len(timings) * 0.99)]:.2f} ms, max {timings[-1]:.2f} ms over {len(timings)} berichten")
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--toon-toets", action="store_true", help="print the toets part's misses too")
-    args = parser.parse_args()
-    for part in PARTS:
-        report(part, rows(part), show_misses=part == "ontwikkel" or args.toon_toets)
-    timing(rows())
+    run_benchmark(__doc__ or "", report, lambda row: suggestion(row["zin"], said_on(row), PEOPLE, CALENDAR, PEOPLE[0]), "bericht (kanaal-luisteraar)")
 
 
 if __name__ == "__main__":

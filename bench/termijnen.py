@@ -9,16 +9,13 @@ proposes one anyway (a meeting date or update stamp taken as the termijn).
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import PARTS, Row, calendar, expected_due, rows, said_on  # noqa: E402
+from bench.corpus import Row, calendar, expected_due, run_benchmark, said_on  # noqa: E402
 from handlers.deadlines.finder import FoundTermijn, find_termijnen, proposal  # noqa: E402
 from handlers.deadlines.model import DeadlineKind  # noqa: E402
 
@@ -61,23 +58,8 @@ def report(name: str, part: list[Row], show_misses: bool) -> None:
             print(f"  bedacht: {got.phrase!r} → {got.deadline.due}: {r['zin']}")
 
 
-def timing(part: list[Row]) -> None:
-    timings = []
-    for row in part * 5:
-        start = time.perf_counter()
-        found(row)
-        timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    print(f"tijd per zin: mediaan {statistics.median(timings):.2f} ms, p99 {timings[int(len(timings) * 0.99)]:.2f} ms")
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--toon-toets", action="store_true", help="print the toets part's misses too")
-    args = parser.parse_args()
-    for part in PARTS:
-        report(part, rows(part), show_misses=part == "ontwikkel" or args.toon_toets)
-    timing(rows())
+    run_benchmark(__doc__ or "", report, found, "zin")
 
 
 if __name__ == "__main__":
