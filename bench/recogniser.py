@@ -55,7 +55,8 @@ def _share(n: int, total: int) -> str:
 
 
 def main() -> None:
-    run_benchmark(__doc__ or "", report, lambda row: suggestion(row["zin"], said_on(row), PEOPLE, CALENDAR, PEOPLE[0]), "bericht (kanaal-luisteraar)")
+    run_benchmark(__doc__ or "", report, lambda row: suggestion(row["zin"], said_on(row), PEOPLE, CALENDAR, PEOPLE[0]),
+                  "bericht (kanaal-luisteraar)")
 
 
 if __name__ == "__main__":
