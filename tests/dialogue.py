@@ -34,3 +34,10 @@ def converse(app: App, lines: list[str], as_email: str = KARIN) -> str:
     out = io.StringIO()
     chat(app.dispatcher, app.clock, as_email, io.StringIO("\n".join(lines) + "\n"), out)
     return out.getvalue()
+
+
+def long_verslag(n: int) -> str:
+    """A besluitenlijst of `n` agenda items with a promise each: more than one page of proposals."""
+    items = [f"{i}. Punt {i}\nGedeputeerde De Vries zegt toe voor de zomer de Staten te informeren over onderwerp {i}."
+             for i in range(1, n + 1)]
+    return "Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n\n".join(items)

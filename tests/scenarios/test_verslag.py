@@ -11,6 +11,7 @@ from fpdf import FPDF
 from bot.app import App
 from bot.console.translate import render_reply, to_incoming
 from storage.importers.documents import DocumentError, read_document
+from tests.dialogue import long_verslag
 from tests.scenarios.test_cli import SAMENSPEL, _env
 
 LIJST = Path(__file__).parents[1] / "data" / "verslagen" / "besluitenlijst_po_mobiliteit.txt"
@@ -132,9 +133,7 @@ def test_a_whole_long_verslag_is_read_although_a_chat_message_has_a_maximum(app:
 
 def test_samenspel_verslag_prints_every_page_and_confirms_a_point_past_the_first(tmp_path: Path) -> None:
     lang = tmp_path / "lang.txt"
-    lang.write_text("Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n".join(
-        f"{i}. Punt {i}\nGedeputeerde De Vries zegt toe voor de zomer de Staten te informeren over onderwerp {i}."
-        for i in range(1, 24)), encoding="utf-8")
+    lang.write_text(long_verslag(23), encoding="utf-8")
     done = subprocess.run([*SAMENSPEL, "verslag", str(lang), "--bevestig", "23", "--as", KARIN],
                           capture_output=True, text=True, timeout=90, env=_env(tmp_path), cwd=tmp_path)
     assert done.returncode == 0, done.stderr

@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.app import App
 from handlers.texts import luisteren as t
 from handlers.texts import moties as motie_texts
-from tests.dialogue import HANS, ask, converse, say
+from tests.dialogue import HANS, ask, converse, long_verslag, say
 
 WATER = Path(__file__).parents[1] / "data" / "verslagen" / "besluitenlijst_po_water_2_december.txt"  # six points
 KORT = WATER.with_name("besluitenlijst_po_mobiliteit.txt")  # three: one page
@@ -101,14 +101,8 @@ def test_the_agenda_item_goes_into_the_omschrijving_and_a_motie_title_ends_on_a_
     assert full.startswith(titel[:-1]) and full[len(titel) - 1] == " "  # cut between two words
 
 
-def _long_verslag(n: int) -> str:
-    items = [f"{i}. Punt {i}\nGedeputeerde De Vries zegt toe voor de zomer de Staten te informeren over onderwerp {i}."
-             for i in range(1, n + 1)]
-    return "Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n\n".join(items)
-
-
 def test_a_long_verslag_comes_five_proposals_a_page_with_volgende_and_pagina(app: App) -> None:
-    out = _answers(converse(app, ["verslag", *_long_verslag(23).splitlines(), "einde", "volgende",
+    out = _answers(converse(app, ["verslag", *long_verslag(23).splitlines(), "einde", "volgende",
                                   "verslag pagina 5", "volgende", "verslag pagina 6"], OLGA))
     first, second, last, none, too_far = out
     assert "23 mogelijke punten uit PO Mobiliteit 10 december 2026. Pagina 1 van 5." in first
@@ -122,13 +116,13 @@ def test_a_long_verslag_comes_five_proposals_a_page_with_volgende_and_pagina(app
 
 
 def test_a_kept_verslag_is_only_for_who_gave_it_for_a_week_and_a_short_one_replaces_it(app: App) -> None:
-    converse(app, ["verslag", *_long_verslag(12).splitlines(), "einde"], OLGA)
+    converse(app, ["verslag", *long_verslag(12).splitlines(), "einde"], OLGA)
     assert t.VERSLAG_NIET_BEWAARD in say(app, "verslag pagina 2", HANS)
     assert "Pagina 2 van 3." in say(app, "verslag pagina 2", OLGA)
     # A verslag that fits one page is kept nowhere, and it replaces the long one.
     converse(app, ["verslag", *KORT.read_text(encoding="utf-8").splitlines()], OLGA)
     assert t.VERSLAG_NIET_BEWAARD in say(app, "verslag pagina 2", OLGA)
 
-    converse(app, ["verslag", *_long_verslag(12).splitlines(), "einde"], OLGA)
+    converse(app, ["verslag", *long_verslag(12).splitlines(), "einde"], OLGA)
     app.clock.advance(dt.timedelta(days=8))  # type: ignore[attr-defined]
     assert t.VERSLAG_NIET_BEWAARD in say(app, "verslag pagina 2", OLGA)

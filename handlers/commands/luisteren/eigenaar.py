@@ -51,33 +51,45 @@ class Eigenaren:
         self._view = View(ctx, ctx.uow.registry.snapshot(), info, {p.email: p for p in people}) if info else None
 
     def voor(self, candidate: Candidate) -> Eigenaar:
+        person = candidate.person
+        doer = person if person is not None and is_ambtenaar(person) else None
         view = self._view
-        named = candidate.person
-        holder = named if named is not None and named.is_portefeuillehouder else None
         if view is None:
-            return Eigenaar(named, t.EIGENAAR_GENOEMD) if named and is_ambtenaar(named) else Eigenaar(None, t.EIGENAAR_REGEL)
+            return Eigenaar(doer, t.EIGENAAR_GENOEMD) if doer else Eigenaar(None, t.EIGENAAR_REGEL)
+        holder = person if person is not None and person.is_portefeuillehouder else None
         words = _words(f"{candidate.sentence} {candidate.heading}")
         open_ = [o for o in view.register.opdrachten if o.status not in _CLOSED and view.may_see(o)]
         by_name = _by_name(open_, words, holder)
-        bestuurder = view.people.get(by_name.driehoek.bestuurlijk_opdrachtgever) if by_name else None
-        bij = by_name.naam if by_name else ""
-        if named is not None and is_ambtenaar(named):
-            return Eigenaar(named, t.EIGENAAR_GENOEMD, bestuurder, bij)
+        if doer is not None:
+            return Eigenaar(doer, t.EIGENAAR_GENOEMD, *_bestuurder(view, by_name))
         if by_name is not None:
-            return _nemer(view, by_name, t.EIGENAAR_OPDRACHT.format(opdracht=by_name.naam), bestuurder)
-        about = _by_onderwerp(view, open_, words, holder)
-        if about is not None:
-            opdracht, onderwerp = about
-            return _nemer(view, opdracht, t.EIGENAAR_ONDERWERP.format(opdracht=opdracht.naam, onderwerp=onderwerp))
-        usual = _usual_contact(open_, holder)
-        if usual is not None and holder is not None:
-            return _nemer(view, usual, t.EIGENAAR_VAST.format(naam=holder.name))
-        return Eigenaar(None, t.EIGENAAR_REGEL)
+            return _nemer(view, by_name, t.EIGENAAR_OPDRACHT.format(opdracht=by_name.naam), suggest=True)
+        return _wider(view, open_, words, holder)
 
 
-def _nemer(view: View, opdracht: Opdracht, waarom: str, bestuurder: Person | None = None) -> Eigenaar:
+def _wider(view: View, opdrachten: list[Opdracht], words: set[str], holder: Person | None) -> Eigenaar:
+    """No opdracht named: one about an onderwerp of the portefeuillehouder, else their usual contact."""
+    about = _by_onderwerp(view, opdrachten, words, holder)
+    if about is not None:
+        opdracht, onderwerp = about
+        return _nemer(view, opdracht, t.EIGENAAR_ONDERWERP.format(opdracht=opdracht.naam, onderwerp=onderwerp))
+    usual = _usual_contact(opdrachten, holder)
+    if usual is not None and holder is not None:
+        return _nemer(view, usual, t.EIGENAAR_VAST.format(naam=holder.name))
+    return Eigenaar(None, t.EIGENAAR_REGEL)
+
+
+def _bestuurder(view: View, opdracht: Opdracht | None) -> tuple[Person | None, str]:
+    """The bestuurlijk opdrachtgever of the opdracht the sentence names, with the opdracht's name."""
+    if opdracht is None:
+        return None, ""
+    return view.people.get(opdracht.driehoek.bestuurlijk_opdrachtgever), opdracht.naam
+
+
+def _nemer(view: View, opdracht: Opdracht, waarom: str, *, suggest: bool = False) -> Eigenaar:
+    """The opdracht's ambtelijk opdrachtnemer; `suggest`: the opdracht was named, so its bestuurder is a good guess."""
     person = view.people.get(opdracht.driehoek.ambtelijk_opdrachtnemer)
-    bij = opdracht.naam if bestuurder else ""
+    bestuurder, bij = _bestuurder(view, opdracht) if suggest else (None, "")
     if person is None or not is_ambtenaar(person):
         return Eigenaar(None, t.EIGENAAR_REGEL, bestuurder, bij)
     return Eigenaar(person, waarom, bestuurder, bij)

@@ -6,7 +6,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.adapters.slack.harness import ANNA, CHANNEL, DM, HANS, KARIN, SlackHarness, buttons, click, item_buttons, payload
+from tests.adapters.slack.harness import (
+    ANNA, CHANNEL, DM, HANS, KARIN, SlackHarness, buttons, click, item_buttons, payload,
+)
+from tests.dialogue import long_verslag
 
 BELOFTE = "Ik zeg toe dat de Staten voor de zomer een statenbrief krijgen over de fietsbrug."
 ANDER_KANAAL = "C0ANDERS9"
@@ -115,10 +118,7 @@ def test_an_unreadable_shared_file_gets_a_dutch_answer(slack: SlackHarness) -> N
 
 
 def test_a_long_verslag_in_the_dm_comes_a_page_at_a_time_with_a_volgende_button(slack: SlackHarness) -> None:
-    lijst = "Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n".join(
-        f"{i}. Punt {i}\nGedeputeerde De Vries zegt toe voor de zomer de Staten te informeren over onderwerp {i}."
-        for i in range(1, 24))
-    slack.standin.files["lang.txt"] = lijst.encode()
+    slack.standin.files["lang.txt"] = long_verslag(23).encode()
     slack.event(_file_share(slack, "lang.txt"))
     first = slack.standin.wait_for(lambda c: "23 mogelijke punten" in c.text)
     assert "Pagina 1 van 5." in first.text and len(first.blocks) <= 50

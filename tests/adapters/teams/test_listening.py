@@ -9,7 +9,7 @@ from bot.teams import package
 from tests.adapters.teams.activities import card_text, channel, find_action, personal
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness, payload
-from tests.dialogue import ANNA
+from tests.dialogue import ANNA, long_verslag
 
 ANNA_ACCOUNT = {"id": "29:anna-account", "aadObjectId": "anna-aad", "name": "Anna de Vries"}
 BELOFTE = "Ik zeg toe dat de Staten voor de zomer een statenbrief krijgen over de fietsbrug."
@@ -68,10 +68,7 @@ def test_the_package_asks_the_consent_that_listening_needs() -> None:
 
 def test_a_long_verslag_in_the_personal_chat_comes_a_page_at_a_time_with_volgende(teams: Harness,
                                                                                     connector: Connector) -> None:
-    lijst = "Besluitenlijst PO Mobiliteit 10 december 2026\n\n" + "\n".join(
-        f"{i}. Punt {i}\nGedeputeerde De Vries zegt toe voor de zomer de Staten te informeren over onderwerp {i}."
-        for i in range(1, 24))
-    teams.post(personal("verslag\n" + lijst))  # one Teams message of many lines
+    teams.post(personal("verslag\n" + long_verslag(23)))  # one Teams message of many lines
     first = connector.sent[-1].card
     shown = card_text(first)
     assert "23 mogelijke punten uit PO Mobiliteit 10 december 2026. Pagina 1 van 5." in shown
