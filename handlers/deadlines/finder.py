@@ -31,6 +31,8 @@ STRONG_HEADS: frozenset[str] = frozenset({
     "q4", "tijdig", "bij", "zsm",
 })
 SUREST_HEADS: frozenset[str] = frozenset({"uiterlijk"})
+# "met een deadline van 1 augustus": after these 'van' names the termijn, not a meeting.
+DEADLINE_OF: frozenset[str] = frozenset({"deadline", "termijn", "streefdatum", "einddatum"})
 # A weekday or a month opens a termijn only with a date or a year after it: "donderdag 24 oktober", "december 2017".
 _DATED_HEAD = re.compile(r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$")
 _MONTH_HEAD = re.compile(r"^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$")
@@ -70,8 +72,8 @@ class FoundTermijn:
 def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) -> list[FoundTermijn]:
     """Every termijn in `text`, in order; the one that falls last is marked as the proposal."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
-    labelled = {i + 1 for i in range(1, len(tokens)) if _word(tokens[i - 1][0]) in LABELS
-                and (tokens[i][0] == ":" or _word(tokens[i][0]) == "van")}
+    labelled = {i + 1 for i in range(1, len(tokens)) if tokens[i][0] == ":" and _word(tokens[i - 1][0]) in LABELS
+                or _word(tokens[i][0]) == "van" and _word(tokens[i - 1][0]) in DEADLINE_OF}
     found: list[FoundTermijn] = []
     i = 0
     while i < len(tokens):

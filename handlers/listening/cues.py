@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from handlers.listening.lemmas import Woorden, lemma, woorden
-
-
-def woorden_of(text: str) -> tuple[str, ...]:
-    return woorden(text).words
 from handlers.listening.sentences import Zin
 
 
@@ -110,7 +106,6 @@ _AFGESPROKEN = _re(r"\b(afgesproken (wordt|is|werd)|wordt afgesproken|de afspraa
 _MOTIE_HEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen)\b[^;:.]{0,60}\b(college|gs|gedeputeerde staten"
                   r"|burgemeester en wethouders|b en w|dagelijks bestuur|het bestuur)\b")
 _DICTUM_LEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen|besluit|besluiten|vraagt|vragen|opdracht)\b")
-_INFINITIVE_ITEM = _re(r"^(?:[a-z]\W*\s)?(?:om\s)?[^.?!]*\bte\s(?:\w+\s){0,2}\w+en\s*[;,.]?\s*(?:en|of)?\s*$")
 _QUESTION = _re(r"\?\s*$|^(kan|kunnen|wil|wilt|is|zijn|heeft|hoe|wat|wanneer|waarom|welke|klopt|gaat) (de|het|u)\b")
 _OVERWEGING = _re(r"^\s*(constaterende|overwegende|van mening|gehoord|gelet op|kennis genomen|spreekt uit|"
                   r"spreken uit|en gaat over|gaat over tot|roept op tot de orde|besluit:|de raad van|"
@@ -427,7 +422,7 @@ SUPPORTS: tuple[Signal, ...] = (
 BLOCKERS: tuple[Signal, ...] = (
     Signal("een weigering", 1.0, lambda z, w: _WEIGERING(_plain(w))),
     Signal("een overweging, geen opdracht", 1.0, lambda z, w: _OVERWEGING(_plain(w))
-           or z.lead is not None and _OVERWEGING(" ".join(woorden_of(z.lead)))),
+           or z.lead is not None and _OVERWEGING(_plain(woorden(z.lead)))),
     Signal("een punt uit een opsomming van overwegingen", 1.0,
            lambda z, w: _LIST_CLAUSE(z.text.strip()) and not _infinitive_item(z, w) and not _MOTIE_HEAD(_plain(w))
            and any(_finite(word, lemma) for word, lemma in zip(w.words, w.lemmas))),
