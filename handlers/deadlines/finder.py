@@ -22,13 +22,13 @@ from handlers.deadlines.vocabulary import KNOWN_WORDS
 HEADS: frozenset[str] = frozenset({
     "voor", "uiterlijk", "binnen", "over", "in", "na", "eind", "einde", "begin", "medio", "bij", "rond",
     "tegen", "per", "q1", "q2", "q3", "q4", "volgende", "volgend", "komende", "deze", "dit", "zo", "zsm",
-    "halverwege", "nog", "half", "midden", "ultimo", "aanvang", "tijdig",
+    "halverwege", "nog", "half", "midden", "ultimo", "aanvang", "tijdig", "tot", "voorafgaand",
 })
 # How surely a head introduces the deadline: 'uiterlijk' and a label surest, then 'voor', 'binnen', 'eind', a quarter;
 # 'in', 'na' or 'over' also name when something happens. The surest phrase is the proposal, the later one on a tie.
 STRONG_HEADS: frozenset[str] = frozenset({
     "voor", "binnen", "eind", "einde", "ultimo", "begin", "medio", "half", "midden", "halverwege", "q1", "q2", "q3",
-    "q4", "tijdig", "bij", "zsm",
+    "q4", "tijdig", "bij", "zsm", "voorafgaand",
 })
 SUREST_HEADS: frozenset[str] = frozenset({"uiterlijk"})
 # "met een deadline van 1 augustus": after these 'van' names the termijn, not a meeting.
@@ -45,10 +45,17 @@ LABELS: frozenset[str] = frozenset({
 })
 # Words after which a date names a meeting or a stamp, not a termijn ("raad van 12 maart", "update 8/9/22").
 NOT_AFTER: frozenset[str] = frozenset({"van", "d.d.", "dd", "update", "op", "sinds", "vanaf", "datum"})
+# 'tot' names a termijn only after a move: "uitgesteld tot december".
+POSTPONED: frozenset[str] = frozenset({
+    "uitgesteld", "verschoven", "doorgeschoven", "verlengd", "verzet", "opgeschort", "aangehouden", "uitstel",
+})
 LONGEST = 10
 _TOKEN = re.compile(r"[^\s;:!?()\[\]\"]+|[;:!?()\[\]\"]")
 _STOP = frozenset(";:!?()[]\"")
 _BARE_YEAR = re.compile(r"voor (het jaar )?\d{4}")
+_YEAR_WRITTEN = re.compile(r"\b(19|20)\d\d\b|\b[a-z]+\.? '?\d\d\b", re.IGNORECASE)
+# "op 6 juli aanstaande": 'aanstaande' makes a date after 'op' one that is still to come, not a meeting held.
+_COMING = re.compile(r"(aanstaande|a\.?s\.?)$")
 _DATE_LIKE = re.compile(r"^(\d{1,4}([-/.]\d{1,4}){0,2}|q[1-4]|kw[1-4]|h[12]|\d{4}-?q[1-4])$")
 
 
@@ -84,8 +91,10 @@ def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) 
         found.append(hit[0])
         i = hit[1]
     if found:
-        # On a tie the later date wins: in a stand van zaken the newest line comes last.
-        best = max(found, key=lambda f: (f.sureness, f.deadline.due or dt.date.min, f.start))
+        # On a tie a phrase with its year written out wins ("in januari …, besluit in febr 22"), then the later date:
+        # in a stand van zaken the newest line comes last.
+        best = max(found, key=lambda f: (f.sureness, _YEAR_WRITTEN.search(f.phrase) is not None,
+                                         f.deadline.due or dt.date.min, f.start))
         found = [FoundTermijn(f.phrase, f.start, f.deadline, f is best, f.sureness) for f in found]
     return found
 
@@ -95,6 +104,7 @@ def _longest_at(
 ) -> tuple[FoundTermijn, int] | None:
     head = _word(tokens[i][0])
     fixed_only = head in FIXED_ONLY_HEADS and head not in HEADS
+    coming = head == "op" and _coming_date_at(tokens, i)
     after = _word(tokens[i + 1][0]) if i + 1 < len(tokens) else ""
     before = _word(tokens[i - 1][0]) if i > 0 else ""
     dated = bool(_DATED_HEAD.match(head) and after[:1].isdigit()
@@ -102,6 +112,8 @@ def _longest_at(
     opens = head in HEADS or dated
     if not labelled and not fixed_only and (not opens or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER)):
         return None
+    if head == "tot" and before not in POSTPONED:
+        return None  # "open tot de zomer", "van 2021 tot 2024" say how long, not when it is due
     end = i
     while end < len(tokens) and end - i < LONGEST and tokens[end][0] not in _STOP:
         end += 1
@@ -114,7 +126,7 @@ def _longest_at(
         # parser runs, so that running text never reaches the slow dateparser fallback.
         meant = _without_meeting_name(phrase)
         fixed = fixed_kind(fixed_key(basic(phrase))) or fixed_kind(fixed_key(without_fillers(basic(phrase))))
-        if fixed is None and (fixed_only or not _all_known(meant)):
+        if fixed is None and (fixed_only and not coming or not _all_known(meant)):
             continue
         if head == "voor" and _BARE_YEAR.fullmatch(basic(phrase)):
             continue  # "aanbevelingen voor 2018", "middelen voor 2023": for that year, not before it
@@ -133,19 +145,30 @@ def _word(token: str) -> str:
 
 def _without_meeting_name(phrase: str) -> str:
     """'vóór de raad van 2 oktober' means 2 oktober; 'uiterlijk op commissievergadering Landelijk Gebied van 17 juni'
-    means 17 juni: before a meeting, its name means nothing and its date everything."""
+    means 17 juni: before a meeting, its name means nothing and its date everything ('in de raad van oktober' too)."""
     words = phrase.split()
     plain = [_word(w) for w in words]
-    if not plain or plain[0] not in ("voor", "uiterlijk", "tijdig"):
+    if not plain or plain[0] not in ("voor", "uiterlijk", "tijdig", "voorafgaand", "in", "bij"):
         return phrase
     meeting = next((i for i, w in enumerate(plain) if MEETING.fullmatch(w)), None)
     if meeting is None or "van" not in plain[meeting:]:
         return phrase
+    after_van = plain[plain.index("van", meeting) + 1:]
+    if plain[0] in ("in", "bij") and (not after_van or after_van[0][:1].isdigit()):
+        # "in de vergadering van 12 maart is besproken" names a meeting held; "in de vergadering van oktober 2024
+        # terug te komen" one that is planned: only a month names the meeting still to come.
+        return phrase
     return " ".join(words[:meeting] + words[plain.index("van", meeting):])
 
 
+def _coming_date_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    words = [_word(t) for t, _ in tokens[i + 1:i + 5]]
+    return bool(words) and words[0][:1].isdigit() and any(_COMING.fullmatch(w) for w in words)
+
+
 def _all_known(phrase: str) -> bool:
-    words = [_word(w) for w in phrase.split()]
+    # "april / mei", "september/oktober": a range of months is known when each side is.
+    words = [part for w in phrase.split() for part in _word(w).split("/") if part]
     meaningful = [w for w in words if w not in FILLERS]
     if not meaningful:
         return False

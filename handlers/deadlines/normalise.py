@@ -16,7 +16,7 @@ FILLERS: frozenset[str] = frozenset({
     "voor", "op", "per", "rond", "omstreeks", "circa", "ca", "in", "tot", "al", "pas",
     "deadline", "nieuwe", "bij", "de", "het", "van", "uiterlijk", "aanstaande", "as",
     "uiterste", "datum", "streefdatum", "einddatum", "graag", "loop", "behandeling", "vaststelling",
-    "bespreking", "planning", "afronding", "nog", "debat", "aanleveren", "tijdig",
+    "bespreking", "planning", "afronding", "nog", "debat", "aanleveren", "tijdig", "aan",
 })
 
 # "in de raad van 12 maart" means 12 maart: the meeting words go, the date stays.
@@ -38,6 +38,10 @@ KEEP: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] =
     (re.compile(r"\b(begroting|voorjaarsnota|kadernota|jaarrekening|najaarsnota|perspectiefnota)s?"
                 r"(behandeling|vergadering|raad)\b"), r"\1"),
     (re.compile(r"\bkalenderjaar\b"), "jaar"),
+    (re.compile(r"\bvoorafgaand(e)? aan\b"), "voor"),
+    (re.compile(r"\bv&p[- ]?nota\b"), "voorjaarsnota"),  # Voorjaars- en Programmanota
+    # "in de begrotingen van 2016, 2017 en 2018": the first of them comes first.
+    (re.compile(r"\b(begroting|voorjaarsnota|kadernota|jaarrekening|najaarsnota|bestuursrapportage)en (van )?(?=\d{4})"), r"\1 "),
     (re.compile(r"\b(debat|discussie|behandeling|bespreking) (over|van) "), ""),
     (re.compile(r"\b(gemeente|provincie|programma)(begroting|rekening)\b"), lambda m: "jaarrekening" if m[2] == "rekening" else "begroting"),
     (re.compile(r"\bde maand (?=[a-z])"), ""),

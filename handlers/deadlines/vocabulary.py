@@ -96,5 +96,6 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     werkdagen over binnen komende volgende deze dit begin medio midden halverwege eind einde
     ultimo vandaag morgen overmorgen na zomervakantie voorzomer voorkerst nakerst uur kerst kerstmis kerstreces
     kerstvakantie jaarwisseling loop aanvang start halfjaar anderhalf anderhalve korte termijn planning volgend
-    komend vorig vorige kalenderjaar gemeentebegroting nog tijdig""".split()
+    komend vorig vorige kalenderjaar gemeentebegroting nog tijdig voorafgaand
+    voorafgaande begrotingen voorjaarsnotas jaarrekeningen bestuursrapportages v&p v&p-nota nota""".split()
 )

@@ -9,7 +9,7 @@ from handlers.deadlines.errors import NotUnderstood
 from handlers.deadlines.model import Precision
 from handlers.deadlines.periods import resolve
 from handlers.deadlines.rules.base import LONG_YEAR, Context, Hit, Rule, rule
-from handlers.deadlines.vocabulary import MOMENTS
+from handlers.deadlines.vocabulary import MOMENTS, ORDINAL_RE, ORDINALS
 
 RULES: list[Rule] = []
 
@@ -43,12 +43,16 @@ def after_christmas(found: re.Match[str], context: Context) -> Hit:
     return Hit(resolve(found["y"], context.today, lambda y: dt.date(y + 1, 1, 31)), Precision.MONTH)
 
 
-@rule(RULES, rf"(?P<name>[a-z][a-z ]*?)(?: {LONG_YEAR})?")
+@rule(RULES, rf"(?:(?P<ord>{ORDINAL_RE}) )?(?P<name>[a-z][a-z ]*?)(?: {LONG_YEAR})?")
 def planning_moment(found: re.Match[str], context: Context) -> Hit | None:
     name, calendar = found["name"], context.calendar
     if name not in MOMENTS and name not in calendar.names():
         return None
     names = [name] + ([ALIASES[name]] if name in ALIASES else [])
+    if found["ord"]:
+        # "de 1e bestuursrapportage 2019": the calendar may name each rapportage ("1e bestuursrapportage 2019");
+        # where it only knows the moment, that moment's date is the one the organisation keeps.
+        names = [f"{ORDINALS[found['ord']]}e {n}" for n in names] + names
     if found["y"]:
         due = _first(calendar, [f"{n} {found['y']}" for n in names])
         key = f"{name} {found['y']}"

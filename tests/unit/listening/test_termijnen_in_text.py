@@ -47,6 +47,15 @@ def _due(text: str, said: dt.date = SAID) -> dt.date | None:
     ("De brief volgt voor 1 sept. 2027.", dt.date(2027, 9, 1)),
     ("Deadline: 1 februari", dt.date(2027, 2, 1)),
     ("Het beleid wordt geëvalueerd, met een deadline van 31 maart 2027.", dt.date(2027, 3, 31)),
+    # a range of months ends with the later one; a move names its new termijn with 'tot'
+    ("De raad wordt in april / mei 2027 geïnformeerd.", dt.date(2027, 5, 31)),
+    ("De evaluatie is naar verwachting in september/oktober gereed.", dt.date(2027, 10, 31)),
+    ("Door een andere prioritering wordt dit uitgesteld tot december.", dt.date(2026, 12, 31)),
+    # a date still to come after 'op', a planned meeting named by its month, moments before and in the P&C-cyclus
+    ("Op 6 juli aanstaande ontvangt u van ons de zomernota.", dt.date(2027, 7, 6)),
+    ("Het college komt in de vergadering van oktober 2027 terug met een plan van aanpak.", dt.date(2027, 10, 31)),
+    ("Voornemen is voorafgaand aan de voorjaarsnota van 2027 over de bijeenkomst te rapporteren.", dt.date(2027, 7, 8)),
+    ("De indicatoren worden opgenomen in de begrotingen van 2028 en 2029.", dt.date(2027, 11, 11)),
 ])
 def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.date) -> None:
     assert _due(text) == due
@@ -56,6 +65,8 @@ def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.
     ("Zo spoedig mogelijk, maar uiterlijk bij de voorjaarsnota 2027, komt er een plan.", dt.date(2027, 7, 8)),
     ("Het ontwerp is voor het zomerreces klaar, maar het besluit wordt pas in september genomen.", dt.date(2027, 6, 30)),
     ("Update 8/9/22: de raad wordt na het zomerreces geïnformeerd; planning Q3", dt.date(2027, 9, 30)),
+    # a year written out is surer than a month without one, even when that month falls later
+    ("Update jan 27: het advies wordt in november verwacht, besluitvorming in febr 27.", dt.date(2027, 2, 28)),
 ])
 def test_the_surest_of_several_phrases_is_proposed(text: str, due: dt.date) -> None:
     assert _due(text) == due
@@ -66,6 +77,9 @@ def test_the_surest_of_several_phrases_is_proposed(text: str, due: dt.date) -> N
     "De eerstvolgende raadsvergadering is op dinsdag 2 november.",
     "Vanwege het verzoek wordt ook de besluitenlijst van 6 februari 2023 uitgebreid.",
     "Het zwembad blijft open tot de zomer.",
+    "De subsidie loopt van 2021 tot 2024.",
+    "In de vergadering van 12 maart 2027 is de motie besproken.",
+    "De indicatoren staan in de begrotingen en de jaarstukken.",
 ])
 def test_meeting_dates_stamps_and_years_a_thing_is_for_are_no_termijn(text: str) -> None:
     assert _due(text) is None
