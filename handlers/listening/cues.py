@@ -68,7 +68,7 @@ INFORMEREN = frozenset({"informeren", "inlichten", "berichten", "rapporteren", "
 STUREN = frozenset({"sturen", "toesturen", "nasturen", "zenden", "toezenden", "nazenden", "verzenden", "versturen",
                     "verstrekken", "aanbieden", "voorleggen", "agenderen", "delen", "presenteren", "toelichten",
                     "komenmet", "leveren", "opleveren", "aanleveren", "doorsturen", "mailen", "rondsturen",
-                    "beantwoorden", "voorzien", "geven", "terugleggen", "aanleveren"})
+                    "beantwoorden", "voorzien", "geven", "terugleggen", "aanleveren", "toekomen"})
 UITZOEKEN = frozenset({"nagaan", "uitzoeken", "onderzoeken", "bekijken", "navragen", "nakijken", "verkennen",
                        "inkaartbrengen", "uitwerken", "opstellen", "organiseren", "plannen", "inventariseren",
                        "oppakken", "ingesprekgaan", "inoverlegtreden", "opzichnemen", "evalueren", "uitvoeren",
@@ -136,7 +136,7 @@ _OP_ONS = _re(r"\bop (ons|mij|zich) (nemen|neemt|genomen)\b|\b(neemt|nemen|neem)
 _MET_DE_RAAD = _re(r"\bmet de (raad|gemeenteraad|commissie|staten)\b[^.;]{0,40}\b(besproken|bespreken|bespreekt|"
                    r"gedeeld|delen|deelt)\b|\b(bespreekt|bespreken|deelt|delen)\b[^.;]{0,40}\bmet de (raad|gemeenteraad|"
                    r"commissie|staten)\b")
-_HEDGE = _re(r"\b(onduidelijk|onzeker|hoopt|hopen|hoop|misschien|wellicht|eventueel|eventuele|staat gepland|staan "
+_HEDGE = _re(r"\b(onduidelijk|onzeker|hoopt|hopen|hoop|gehoopt|misschien|wellicht|eventueel|eventuele|staat gepland|staan "
              r"gepland|stond gepland|is gepland|zijn gepland|kunt u|u kunt|stelt voor|stellen voor|niet|momenteel|"
              r"inmiddels|op dit moment|op schema|in uitvoering|nog steeds|de verwachting is|planning is|reeds|"
              r"lijkt ons|goed idee)\b")
@@ -150,7 +150,9 @@ _LIST_CLAUSE = _re(r"^[a-z][^;]*[;,]$|^[^;]*;$")
 _REPORTED = _re(r"\b(liet|laat|lieten|laten)\b[^.;]{0,40}\bweten\b|\b(gaf|geeft|gaven|geven) (hierbij |daarbij |ook )?aan\b|"
                 r"\b(antwoordt|antwoordde|antwoorden|deelt|deelde)\b|\b(zegt|zei|zegde|meldt|meldde)\b[^.;]{0,40}\bdat\b|"
                 r"\b(heeft|hebben)\b[^.;]{0,30}\bgezegd\b")
-_REPORTED_AHEAD = _re(r"\bte zullen\b|\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|volgt|komt|komen|wordt|worden)\b|\b(nog|nader|"
+# In a verslag written in the past tense the promise is told as 'zou': "antwoordde dat hij de raad zou informeren".
+_REPORTED_AHEAD = _re(r"\bte zullen\b|\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|volgt|komt|komen|wordt|worden|zou|zouden)\b"
+                      r"|\b(nog|nader|"
                       r"alsnog|spoedig) (met|te)\b[^.;]{0,40}\b(komen|sturen|informeren|zenden)\b")
 _WISH = _re(r"\b(hopen|hoopt|hoop|lijkt ons|lukt)\b")
 _INTENTION = _re(r"^(de |het )?(inzet|voornemen|streven|intentie|insteek|bedoeling) is\b")
@@ -161,6 +163,8 @@ _U_ONTVANGT = _re(r"\b(u ontvangt|ontvangt u|u krijgt|krijgt u|ontvangen jullie|
 _CONDITIONAL = _re(r"^(?:en |maar )?(als|indien|wanneer|mocht|mochten|ingeval)\b(?![^.;]*,\s*(dan|zal|zullen|wordt|worden)\b)")
 _AFDOENING = _re(r"\b(afdoen|afdoening|afdoeningsvoorstel|af te doen|afgevoerd|afvoeren|als afgedaan)\b")
 _BESLOTEN = _re(r"\b(heeft|hebben|is|zijn)\b[^.;]{0,30}\bbesloten\b|\bbesluit(en)?\s*:|\bstemt in met\b|"
+                r"^(het )?(college|gs|gedeputeerde staten|burgemeester en wethouders|b&w|b en w|dagelijks bestuur)"
+                r"( van [a-z]+)? (besluit|besluiten)\b|"
                 r"\bneemt kennis van\b|\bstemmen in met\b")
 _FRACTIE_START = _re(r"\b(wij|we|ik) (vragen|vraag|verzoeken|verzoek|roepen|roep)\b|\b(amendement|motie)\b[^.;]{0,30}"
                      r"\b(steunen|ondersteunen|indienen|steun)\b|\binitiatiefvoorstel\b|^(de |het |onze |namens de )?(heer|fractie|fracties|raadslid|raadsleden|statenlid|statenleden|"
@@ -169,6 +173,16 @@ _FRACTIE_START = _re(r"\b(wij|we|ik) (vragen|vraag|verzoeken|verzoek|roepen|roep
                      r"burgemeester)\b[^.;]{0,30}\bin gesprek\b")
 _RECALL = _re(r"\b(heeft|hebben|had|hadden|is|was|zijn|waren|werd|werden)\b[^.;]{0,40}\btoe ?gezegd\b[^.;]*\b(zou|zouden)\b"
               r"|\b(heb|hebben|heeft)\b[^.;]{0,30}\bbeloofd\b")
+# A standing duty, not a new promise: "het college informeert de raad elk kwartaal", "stukken gaan tien dagen voor de
+# vergadering uit". A promise to report periodically from now on says so ("zal", "voortaan", "te …").
+_RECURRING = _re(r"\b(jaarlijks|maandelijks|wekelijks|driemaandelijks|halfjaarlijks|tweejaarlijks|per kwartaal|"
+                 r"(elk|elke|ieder|iedere) (jaar|kwartaal|maand|week|twee weken|vergadering|commissievergadering|"
+                 r"raadsvergadering|cyclus)|na afloop van (elk|elke|ieder|iedere)|telkens|elke keer)\b"
+                 r"|\b\w+ (werk)?dagen (voor|voorafgaand aan|na) (de|elke|iedere) (\w+)?vergadering\b")
+# "Verderop in dit voorstel komen we hierop terug", "daar kom ik in tweede termijn op terug": later in the same
+# document or debate, nothing to register.
+_LATER_HERE = _re(r"\b(verderop|hieronder|hierna|later in (dit|deze)|in (de )?(eerste|tweede|derde) termijn|zo meteen|"
+                  r"zometeen|zo dadelijk|straks)\b|\b(kom|komt|komen) (ik|we|wij) zo\b|\b(ik|we|wij) (kom|komen) zo\b")
 _PROCEDURE = _re(r"\b(inspreken|inspreker|insprekers)\b|\b(moet(en)?|dienen|kunnen|kan)\b[^.;]{0,60}\b(worden )?(ingediend|aangeleverd|aangemeld|"
                  r"aanmelden|indienen|ingeschreven)\b|\bspreektijd\b|\bvergadering (begint|start)\b")
 
@@ -284,8 +298,10 @@ def _council_acts(zin: Zin, w: Woorden) -> bool:
     finite = next((i for i, word in enumerate(words) if _finite(word, w.lemmas[i], words[i - 1] if i else "")), None)
     if finite is None:
         return False
-    inverted = words[0] in _FRONTED  # "In september gaat de raad …": the subject follows the verb
-    before = set(words[:finite]) | (set(words[finite + 1:finite + 3]) if inverted else set())
+    # "In september gaat de raad …": the subject follows the verb, and what stands before it ("in de volgende
+    # commissie komt dit terug") is no subject.
+    inverted = words[0] in _FRONTED
+    before = set(words[finite + 1:finite + 3]) if inverted else set(words[:finite])
     passive = words[finite] in ("wordt", "worden") or "worden" in words[finite:]
     return bool(_COUNCIL_SUBJECTS & before) and not (BESTUURDERS & before) and not passive
 
@@ -301,11 +317,38 @@ def _weak_act_holds(zin: Zin, w: Woorden, receiving: bool = False) -> bool:
     passive = bool({"wordt", "worden"} & words) or ("zal" in words or "zullen" in words) and "worden" in words
     ahead = _future(zin, w) or "te" in words or _first_person(zin, w) or w.termijn or bool({"moet", "moeten"} & words)
     present = _agent_bestuur(zin, w) and any(_finite(word, lemma) for word, lemma in zip(w.words, w.lemmas))
-    # "We houden u op de hoogte" is also what a fractie writes: the first person alone needs a date or a 'zal'.
-    first_person = _first_person(zin, w) and (w.termijn or _speaker_is_bestuurder(zin) or bool({"zal", "zullen"} & words))
+    # "We houden u op de hoogte" is also what a fractie writes: the first person alone needs a date, a 'zal' or a
+    # verb that only a bestuurder answering the raad uses ("ik stuur u de notitie na", "ik kom erop terug").
+    first_person = _first_person(zin, w) and (w.termijn or _speaker_is_bestuurder(zin) or bool({"zal", "zullen"} & words)
+                                              or _answers_later(w))
     agent = (bool(BESTUURDERS & w.present) or bool(ORGANISATIE & w.present)) and (receiving or not _council_acts(zin, w))
     return (ahead or present) and (agent or _to_council(zin, w) and not _first_person(zin, w) or first_person
                                    or passive or w.termijn or w.has("volgen"))
+
+
+# Verbs with which a speaker takes something on toward the raad; 'meenemen' is not among them, since a fractie
+# "neemt dat mee in de afweging" too.
+_LATER_VERBS = ("nasturen", "nazenden", "terugkomen", "terugkoppelen", "nagaan", "uitzoeken", "navragen", "nakijken",
+                "toesturen", "toezenden")
+
+
+def _answers_later(w: Woorden) -> bool:
+    return w.has(*_LATER_VERBS) or w.has("beantwoorden") and "schriftelijk" in w.words
+
+
+_REPORTING_WORDS = frozenset({"antwoordt", "antwoordde", "antwoorden", "antwoordden", "geeft", "gaf", "gaven", "geven",
+                              "aan", "liet", "laat", "lieten", "laten", "weten", "deelt", "deelde", "mee", "zegt",
+                              "zei", "zegde", "meldt", "meldde", "gezegd"})
+
+
+def _reported_work(w: Woorden) -> bool:
+    """What the bestuurder said lies ahead is work toward the raad ("dat er een voorstel komt", "dat hij de raad zou
+    informeren"), not what others will do ("dat de provincie zou besluiten")."""
+    if w.has("toezeggen"):
+        return True
+    # only what was said: the reporting verb itself ('gaf aan', 'antwoordde') is no work
+    said = woorden(" ".join(word for word in w.words if word not in _REPORTING_WORDS))
+    return _document(said) or bool((INFORMEREN | STUREN | UITZOEKEN | ONTVANGEN) & said.present)
 
 
 def _done(zin: Zin, w: Woorden) -> bool:
@@ -382,7 +425,7 @@ ACTS: tuple[Signal, ...] = (
            Soort.TOEZEGGING),
     Signal("'u ontvangt van ons …'", 0.55, lambda z, w: _U_ONTVANGT(_plain(w)) and not _past(z, w), Soort.TOEZEGGING),
     Signal("'de wethouder antwoordt dat er … volgt'", 0.55, lambda z, w: _REPORTED(_plain(w)) and _agent_bestuur(z, w)
-           and _REPORTED_AHEAD(_plain(w)), Soort.TOEZEGGING),
+           and _REPORTED_AHEAD(_plain(w)) and _reported_work(w), Soort.TOEZEGGING),
     Signal("'inzet is om … voor te leggen'", 0.55, lambda z, w: _INTENTION(_plain(w)) and "te" in w.words,
            Soort.TOEZEGGING),
     Signal("'dat nemen wij op ons'", 0.6, lambda z, w: _OP_ONS(_plain(w)), Soort.TOEZEGGING),
@@ -396,8 +439,9 @@ ACTS: tuple[Signal, ...] = (
     Signal("'afgesproken wordt'", 0.7, lambda z, w: _AFGESPROKEN(_plain(w)), Soort.ACTIEPUNT),
     Signal("'informeert de raad'", 0.45, lambda z, w: bool(INFORMEREN & w.present) and _weak_act_holds(z, w),
            Soort.TOEZEGGING),
-    Signal("'stuurt een brief'", 0.4, lambda z, w: (bool(STUREN & w.present) and _document(w)
-           or w.has("nazenden", "nasturen", "toezenden", "toesturen", "voorleggen")) and _weak_act_holds(z, w),
+    Signal("'stuurt een brief'", 0.4, lambda z, w: (bool(STUREN & w.present) and (_document(w) or "schriftelijk" in w.words)
+           or w.has("nazenden", "nasturen", "toezenden", "toesturen", "voorleggen", "toekomen"))
+           and _weak_act_holds(z, w),
            Soort.TOEZEGGING),
     Signal("'zoekt uit'", 0.35, lambda z, w: bool(UITZOEKEN & w.present) and _weak_act_holds(z, w), Soort.TOEZEGGING),
     Signal("'de raad ontvangt een brief'", 0.4, lambda z, w: bool(ONTVANGEN & w.present) and _document(w)
@@ -431,6 +475,11 @@ BLOCKERS: tuple[Signal, ...] = (
     Signal("een wens van een fractie of inspreker", 1.0,
            lambda z, w: _FRACTIE(_plain(w)) and not _speaker_is_bestuurder(z) and not w.has("toezeggen")),
     Signal("een regel van orde", 1.0, lambda z, w: _PROCEDURE(_plain(w))),
+    Signal("verderop in hetzelfde stuk of debat", 1.0,
+           lambda z, w: _LATER_HERE(_plain(w)) and w.has("terugkomen", "ingaan") and not w.has("toezeggen")),
+    Signal("een vaste werkwijze, geen nieuwe toezegging", 1.0,
+           lambda z, w: _RECURRING(_plain(w)) and not {"zal", "zullen", "zult", "voortaan", "te"} & set(w.words)
+           and not w.has("toezeggen", "beloven") and z.lead is None),
     Signal("het gebeurt met dit stuk zelf", 1.0, lambda z, w: _VIA_DEZE(_plain(w)) and not w.has("toezeggen")),
     Signal("een toezegging van vroeger, naverteld", 1.0, lambda z, w: _RECALL(_plain(w))),
     Signal("een voorwaarde, geen toezegging", 1.0, lambda z, w: _CONDITIONAL(_plain(w))),

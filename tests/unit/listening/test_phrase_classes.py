@@ -50,6 +50,15 @@ def _kind(text: str) -> str:
     ("De wethouder koppelt de uitkomst terug aan de commissie.", "toezegging"),
     ("De wethouder gaat na of de subsidie nog loopt.", "toezegging"),
     ("De gedeputeerde deed de toezegging dat de periode na 2030 wordt meegenomen.", "toezegging"),
+    # reported in the past tense of a verslag: the promise is told with 'zou'
+    ("De wethouder antwoordde dat hij de raad zou informeren over de uitkomsten.", "toezegging"),
+    ("Wethouder Bakker gaf aan dat de commissie nog een overzicht zou ontvangen.", "toezegging"),
+    # the first person in the present, formal 'doen toekomen', a written answer, a fronted meeting
+    ("Ik stuur u de notitie na.", "toezegging"),
+    ("Ik ga dat na en kom er bij u op terug.", "toezegging"),
+    ("Het college doet de raad voor de zomer een voorstel toekomen.", "toezegging"),
+    ("De vraag wordt schriftelijk beantwoord.", "toezegging"),
+    ("In de volgende commissie komt dit terug.", "toezegging"),
 ])
 def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
     assert _kind(text) == kind
@@ -74,6 +83,12 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "Zo werd toegezegd dat omwonenden betrokken zouden worden.",  # an old promise told again
     "In september gaat de raad in gesprek over de nieuwe visie.",  # the raad acts itself
     "de statenbrief vast te stellen en met het verbeterplan toe te zenden aan Provinciale Staten.",  # a decision
+    "Het college besluit de raadsinformatiebrief vast te stellen en aan de raad te zenden.",
+    "Het college informeert de raad elk kwartaal over de voortgang van de toezeggingen.",  # a standing duty
+    "De stukken voor de raadsvergadering worden uiterlijk tien dagen voor de vergadering verzonden.",
+    "Verderop in dit voorstel komen we hierop terug.",  # later in the same document or debate
+    "Ik kom zo nog terug op de motie van de VVD.",
+    "De wethouder antwoordde dat de provincie zou besluiten over de subsidie.",  # what others will do
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"
