@@ -156,9 +156,16 @@ _REPORTED_AHEAD = _re(r"\bte zullen\b|\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|
                       r"alsnog|spoedig) (met|te)\b[^.;]{0,40}\b(komen|sturen|informeren|zenden)\b")
 _WISH = _re(r"\b(hopen|hoopt|hoop|lijkt ons|lukt)\b")
 _INTENTION = _re(r"^(de |het )?(inzet|voornemen|streven|intentie|insteek|bedoeling) is\b")
-_VIA_DEZE = _re(r"\b(via|met|in) (deze|dit|bijgaande|de bijgaande|onderstaande) ([a-z-]*brief|memo|notitie|"
+_VIA_DEZE = _re(r"\b(via|met|in|middels|door middel van) (deze|dit|bijgaande|de bijgaande|bijgevoegde|de bijgevoegde|"
+                r"onderstaande) ([a-z-]*brief|memo|notitie|"
                 r"mededeling|nota|rib)\b|\bhierbij (informeren|informeer|"
                 r"sturen|zenden|bieden)\b")
+# A raadsvoorstel told from the raad's side: "in september wordt aan Provinciale Staten gevraagd … vast te stellen",
+# or the college "doet de raad een voorstel".
+_PUT_TO_COUNCIL = _re(r"\b(wordt|worden|zal|zullen)\b[^.;]{0,30}\b(de (gemeente)?raad|provinciale staten|ps|de staten|"
+                      r"het algemeen bestuur) (wordt |worden )?gevraagd\b|\bgevraagd\b[^.;]{0,10}\b(aan )?(de (gemeente)?raad|"
+                      r"provinciale staten)\b[^.;]{0,60}\bte (stellen|stemmen|besluiten)\b|\b(doet|doen|zal|zullen)\b[^.;]{0,40}"
+                      r"\b(een|het) voorstel\b[^.;]{0,40}\bdoen\b|\b(doet|doen)\b[^.;]{0,40}\b(een|het) voorstel\b")
 _U_ONTVANGT = _re(r"\b(u ontvangt|ontvangt u|u krijgt|krijgt u|ontvangen jullie|jullie ontvangen)\b")
 _CONDITIONAL = _re(r"^(?:en |maar )?(als|indien|wanneer|mocht|mochten|ingeval)\b(?![^.;]*,\s*(dan|zal|zullen|wordt|worden)\b)")
 _AFDOENING = _re(r"\b(afdoen|afdoening|afdoeningsvoorstel|af te doen|afgevoerd|afvoeren|als afgedaan)\b")
@@ -177,12 +184,17 @@ _RECALL = _re(r"\b(heeft|hebben|had|hadden|is|was|zijn|waren|werd|werden)\b[^.;]
 # vergadering uit". A promise to report periodically from now on says so ("zal", "voortaan", "te …").
 _RECURRING = _re(r"\b(jaarlijks|maandelijks|wekelijks|driemaandelijks|halfjaarlijks|tweejaarlijks|per kwartaal|"
                  r"(elk|elke|ieder|iedere) (jaar|kwartaal|maand|week|twee weken|vergadering|commissievergadering|"
-                 r"raadsvergadering|cyclus)|na afloop van (elk|elke|ieder|iedere)|telkens|elke keer)\b"
+                 r"raadsvergadering|cyclus)|na afloop van (elk|elke|ieder|iedere)|telkens|elke keer|"
+                 r"(twee|drie|vier|\d+) (keer|maal) per (jaar|kwartaal|maand))\b"
                  r"|\b\w+ (werk)?dagen (voor|voorafgaand aan|na) (de|elke|iedere) (\w+)?vergadering\b")
 # "Verderop in dit voorstel komen we hierop terug", "daar kom ik in tweede termijn op terug": later in the same
 # document or debate, nothing to register.
 _LATER_HERE = _re(r"\b(verderop|hieronder|hierna|later in (dit|deze)|in (de )?(eerste|tweede|derde) termijn|zo meteen|"
                   r"zometeen|zo dadelijk|straks)\b|\b(kom|komt|komen) (ik|we|wij) zo\b|\b(ik|we|wij) (kom|komen) zo\b")
+# How moties and toezeggingen work in general, not one of them: "een aangenomen motie wordt uitgevoerd", "de lijst
+# van moties en toezeggingen".
+_GENERIC = _re(r"\b(een|elke|iedere|alle) (aangenomen |openstaande )?(motie|moties|toezegging|toezeggingen)\b|"
+               r"\bmoties en toezeggingen\b|\btoezeggingen en moties\b")
 _PROCEDURE = _re(r"\b(inspreken|inspreker|insprekers)\b|\b(moet(en)?|dienen|kunnen|kan)\b[^.;]{0,60}\b(worden )?(ingediend|aangeleverd|aangemeld|"
                  r"aanmelden|indienen|ingeschreven)\b|\bspreektijd\b|\bvergadering (begint|start)\b")
 
@@ -365,6 +377,7 @@ def _done(zin: Zin, w: Woorden) -> bool:
 
 _BESLUIT_ITEM = _re(r"\b(in te stemmen|kennis te nemen|af te doen|als afgedaan te beschouwen|(toe|door) te (zenden|sturen)"
                    r" aan|te verzenden|te mandateren|te machtigen|te bekrachtigen|geheimhouding|aan te wijzen als|"
+                   r"te informeren over (dit|het|dat|deze) (collegebesluit|besluit)|"
                    r"te benoemen (tot|als)|te ontslaan|met ingang van)\b")
 
 
@@ -440,7 +453,8 @@ ACTS: tuple[Signal, ...] = (
     Signal("'informeert de raad'", 0.45, lambda z, w: bool(INFORMEREN & w.present) and _weak_act_holds(z, w),
            Soort.TOEZEGGING),
     Signal("'stuurt een brief'", 0.4, lambda z, w: (bool(STUREN & w.present) and (_document(w) or "schriftelijk" in w.words)
-           or w.has("nazenden", "nasturen", "toezenden", "toesturen", "voorleggen", "toekomen"))
+           or w.has("nazenden", "nasturen", "toezenden", "toesturen", "voorleggen", "toekomen")
+           or _PUT_TO_COUNCIL(_plain(w)))
            and _weak_act_holds(z, w),
            Soort.TOEZEGGING),
     Signal("'zoekt uit'", 0.35, lambda z, w: bool(UITZOEKEN & w.present) and _weak_act_holds(z, w), Soort.TOEZEGGING),
@@ -477,6 +491,9 @@ BLOCKERS: tuple[Signal, ...] = (
     Signal("een regel van orde", 1.0, lambda z, w: _PROCEDURE(_plain(w))),
     Signal("verderop in hetzelfde stuk of debat", 1.0,
            lambda z, w: _LATER_HERE(_plain(w)) and w.has("terugkomen", "ingaan") and not w.has("toezeggen")),
+    Signal("over moties of toezeggingen in het algemeen", 1.0,
+           lambda z, w: _GENERIC(_plain(w)) and not w.has("toezeggen", "beloven") and z.lead is None
+           and not _infinitive_item(z, w)),
     Signal("een vaste werkwijze, geen nieuwe toezegging", 1.0,
            lambda z, w: _RECURRING(_plain(w)) and not {"zal", "zullen", "zult", "voortaan", "te"} & set(w.words)
            and not w.has("toezeggen", "beloven") and z.lead is None),

@@ -59,6 +59,9 @@ def _kind(text: str) -> str:
     ("Het college doet de raad voor de zomer een voorstel toekomen.", "toezegging"),
     ("De vraag wordt schriftelijk beantwoord.", "toezegging"),
     ("In de volgende commissie komt dit terug.", "toezegging"),
+    # a raadsvoorstel told from the raad's side
+    ("In september wordt aan Provinciale Staten gevraagd het cultuurbeleid vast te stellen.", "toezegging"),
+    ("Het college zal de raad in het voorjaar een voorstel doen over de tarieven.", "toezegging"),
 ])
 def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
     assert _kind(text) == kind
@@ -89,6 +92,12 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "Verderop in dit voorstel komen we hierop terug.",  # later in the same document or debate
     "Ik kom zo nog terug op de motie van de VVD.",
     "De wethouder antwoordde dat de provincie zou besluiten over de subsidie.",  # what others will do
+    "Een aangenomen motie wordt door het college uitgevoerd.",  # how moties work in general
+    "De raad wordt geïnformeerd over de stand van zaken van alle toezeggingen via de termijnagenda.",
+    "Het college zendt de raad twee keer per jaar de voortgangsrapportage.",
+    "De gemeenteraad middels een raadsinformatiebrief te informeren over dit besluit.",  # part of a decision
+    "De commissie Ruimte te informeren door middel van de bijgevoegde memo.",
+    "De fractie doet een voorstel voor een andere aanpak.",
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"
