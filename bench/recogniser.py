@@ -8,6 +8,7 @@ to work on; the toets part's only with --toon-toets, which is for a final check,
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,6 +29,21 @@ def label_of(row: Row) -> str:
     return found[0].soort.value if found else "geen"
 
 
+# 'wie' labels that name a person ("wethouder Oosters", "Kees Arendz"): is that surname what the bot says?
+_TITLES = frozenset({"wethouder", "gedeputeerde", "burgemeester", "de", "van", "het", "college", "staten", "gs",
+                     "voorzitter", "griffie", "griffier"})
+
+
+def named_surname(row: Row) -> str:
+    words = [w for w in re.findall(r"[A-Z][\w'-]+", row["wie"]) if w.lower() not in _TITLES]
+    return words[-1].lower() if words else ""
+
+
+def who_right(row: Row) -> bool:
+    found = [c for c in recognise(row["zin"], said_on(row), PEOPLE, CALENDAR) if c.confidence >= DOCUMENT_THRESHOLD]
+    return bool(found) and named_surname(row) in found[0].who.lower()
+
+
 def report(name: str, part: list[Row], show_misses: bool) -> None:
     guesses = [(r, label_of(r)) for r in part]
     tp = sum(1 for r, g in guesses if r["soort"] != "geen" and g != "geen")
@@ -38,6 +54,9 @@ def report(name: str, part: list[Row], show_misses: bool) -> None:
     print(f"== {name}: {len(part)} zinnen uit {sources} documenten ({tp + fn} beloften, {len(part) - tp - fn} geen)")
     print(f"  beloften   precisie {_share(tp, tp + fp)}  recall {_share(tp, tp + fn)}  (tp {tp}, fp {fp}, fn {fn}); "
           f"soort goed bij {_share(kind_right, tp)} van de gevonden")
+    named = [r for r, g in guesses if r["soort"] != "geen" and g != "geen" and named_surname(r)]
+    print(f"  wie: bij {len(named)} gevonden beloften met een naam in de zin of eromheen noemt de bot die naam bij "
+          f"{_share(sum(who_right(r) for r in named), len(named))} (alleen de zin zelf, zonder sprekersbeurt)")
     by_class = Counter(r["klasse"] for r, _g in guesses if r["soort"] != "geen")
     found_class = Counter(r["klasse"] for r, g in guesses if r["soort"] != "geen" and g != "geen")
     print("  recall per vorm: " + ", ".join(f"{k} {found_class[k]}/{n}" for k, n in by_class.most_common()))

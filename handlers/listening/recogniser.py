@@ -27,6 +27,13 @@ _TITLED = re.compile(
     r"(?P<name>(?:\s+(?:[A-Z][\w.'-]*|van|de|der|den|ten|ter|het|Van|De))*(?:\s+[A-Z][\w.'-]*)|)",
 )
 _FIRST_PERSON = re.compile(r"\b(ik|wij|we|mijn|ons|onze)\b", re.IGNORECASE)
+# "de heer Boudewijn (VVD)" is a raadslid asking, not the one who promises.
+_PARTY_AFTER = re.compile(r"^\s*\((?!wethouder|gedeputeerde|burgemeester)[A-Za-z0-9&/ -]{1,20}\)")
+# A toezeggingenlijst row names the one who promises as its subject: "Kees Arendz zal een evaluatie sturen".
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|:\s*)(?P<name>[A-Z][a-z]+(?:\s+(?:van|de|der|den|ter|ten|het))*(?:\s+[A-Z][\w'-]+)+)\s+"
+    r"(?:zal|zullen|zegt|stuurt|informeert|komt|neemt|gaat|laat|koppelt|zoekt|deelt|licht|brengt|bekijkt)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -55,11 +62,40 @@ def recognise(
 ) -> list[Candidate]:
     """Every sentence of `text` that reads like a toezegging, motie or actiepunt, surest first per sentence."""
     found: list[Candidate] = []
+    named: tuple[str, Person | None] = ("", None)
     for zin in sentences(text):
         candidate = _judge(zin, today, people, calendar, author)
+        if candidate is not None and _refers_back(candidate) and named[0]:
+            # "Wethouder Jansen licht toe … Hij zegt toe …": 'hij' and 'de wethouder' are the one just named
+            candidate = replace(candidate, who=named[0], person=named[1])
+        named = _bestuurder_named(zin, people) or named
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+_BACK = re.compile(r"^(?:hij|zij|ze|de wethouder|de gedeputeerde|de burgemeester|de portefeuillehouder)$", re.IGNORECASE)
+
+
+def _refers_back(candidate: Candidate) -> bool:
+    if candidate.person is not None:
+        return False
+    return not candidate.who or _BACK.match(candidate.who) is not None or candidate.who.lower() in (
+        "wethouder", "gedeputeerde", "burgemeester", "portefeuillehouder") and bool(
+        re.search(r"\b(hij|zij|de (wethouder|gedeputeerde|burgemeester))\b", candidate.sentence, re.IGNORECASE))
+
+
+def _bestuurder_named(zin: Zin, people: Sequence[Person]) -> tuple[str, Person | None] | None:
+    """A bestuurder named with title and name in this sentence: the one a later 'hij' or 'de wethouder' means."""
+    for match in _TITLED.finditer(zin.text):
+        title = match.group("title").lower()
+        if title in ("de heer", "mevrouw", "dhr.", "mw.") or not match.group("name").strip():
+            continue
+        if _PARTY_AFTER.match(zin.text[match.end():]):
+            continue
+        named = match_name(match.group("name"), people)
+        return match.group(0).strip(), named[0] if len(named) == 1 else None
+    return None
 
 
 def suggestion(
@@ -110,12 +146,18 @@ def _who(zin: Zin, people: Sequence[Person], author: Person | None) -> tuple[str
         return named[0].name, named[0]
     for source in (zin.text, zin.speaker or ""):
         for match in _TITLED.finditer(source):
+            if _PARTY_AFTER.match(source[match.end():]):
+                continue
             written = match.group(0).strip()
             named = match_name(match.group("name"), people) if match.group("name").strip() else []
             if len(named) == 1:
                 return written, named[0]
             if written:
                 return written, None
+    subject = _NAMED_SUBJECT.search(zin.text)
+    if subject:
+        named = match_name(subject.group("name"), people)
+        return subject.group("name"), named[0] if len(named) == 1 else None
     if author is not None and _FIRST_PERSON.search(zin.text):
         return author.name, author
     return "", None

@@ -128,3 +128,14 @@ def test_who_comes_from_a_speaker_turn_a_title_and_name_or_the_registry() -> Non
     found = recognise(minutes, SAID, PEOPLE)
     assert [c.person.name if c.person else None for c in found] == ["Pieter van de Ven", "Anna de Vries",
                                                                     "Anna de Vries"]
+
+
+def test_who_carries_over_to_hij_and_de_wethouder_and_a_list_row_names_its_subject() -> None:
+    minutes = ("Wethouder Van de Ven licht het voorstel toe.\n"
+               "Hij zegt toe de commissie voor 1 maart te informeren.\n"
+               "Naar aanleiding van een vraag van de heer Bakker (VVD) zegt de wethouder toe de cijfers na te sturen.")
+    found = recognise(minutes, SAID, PEOPLE)
+    assert [(c.who, c.person.name if c.person else None) for c in found] == [
+        ("Wethouder Van de Ven", "Pieter van de Ven"), ("Wethouder Van de Ven", "Pieter van de Ven")]
+    row = recognise("Kernteam Wonen: Kees Arendz zal een evaluatie naar de raad sturen.", SAID, PEOPLE)
+    assert row[0].who == "Kees Arendz" and row[0].person is None  # as written: not in the registry
