@@ -16,13 +16,13 @@ from handlers.deadlines.model import Deadline, DeadlineKind
 from handlers.deadlines.fixed import fixed_kind
 from handlers.deadlines.normalise import FILLERS, MEETING, basic, fixed_key, without_fillers
 from handlers.deadlines.parser import parse_deadline
-from handlers.deadlines.vocabulary import KNOWN_WORDS
+from handlers.deadlines.vocabulary import KNOWN_WORDS, MONTHS
 
 # Words that open a termijn in running text.
 HEADS: frozenset[str] = frozenset({
     "voor", "uiterlijk", "binnen", "over", "in", "na", "eind", "einde", "begin", "medio", "bij", "rond",
     "tegen", "per", "q1", "q2", "q3", "q4", "volgende", "volgend", "komende", "deze", "dit", "zo", "zsm",
-    "halverwege", "nog", "half", "midden", "ultimo", "aanvang", "tijdig", "tot", "voorafgaand",
+    "halverwege", "nog", "half", "midden", "ultimo", "aanvang", "tijdig", "tot", "voorafgaand", "komend",
 })
 # How surely a head introduces the deadline: 'uiterlijk' and a label surest, then 'voor', 'binnen', 'eind', a quarter;
 # 'in', 'na' or 'over' also name when something happens. The surest phrase is the proposal, the later one on a tie.
@@ -35,7 +35,10 @@ SUREST_HEADS: frozenset[str] = frozenset({"uiterlijk"})
 DEADLINE_OF: frozenset[str] = frozenset({"deadline", "termijn", "streefdatum", "einddatum"})
 # A weekday or a month opens a termijn only with a date or a year after it: "donderdag 24 oktober", "december 2017".
 _DATED_HEAD = re.compile(r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$")
-_MONTH_HEAD = re.compile(r"^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$")
+_MONTH_HEAD = re.compile(r"^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+                         r"|voorjaar|zomer|najaar|winter|herfst|lente)$")
+# "1e kwartaal 2025", "tweede helft 2024": an ordinal opens a termijn when a year closes it.
+_ORDINAL_HEAD = re.compile(r"^(?:eerste|tweede|derde|vierde|[1-4]e|[1-4]ste|[1-4]de)$")
 # "op" opens only the fixed phrases ("op korte termijn"): "op 14 januari" in minutes is a meeting date.
 FIXED_ONLY_HEADS: frozenset[str] = frozenset({"op", "zo", "zsm", "z.s.m", "per", "spoedig"})
 # A list or a stand van zaken labels its termijn: "Termijn: 15 mrt. 2027", "Planning: Q1", "Deadline: 1 februari".
@@ -108,7 +111,10 @@ def _longest_at(
     after = _word(tokens[i + 1][0]) if i + 1 < len(tokens) else ""
     before = _word(tokens[i - 1][0]) if i > 0 else ""
     dated = bool(_DATED_HEAD.match(head) and after[:1].isdigit()
-                 or _MONTH_HEAD.match(head) and re.fullmatch(r"\d{4}", after) and not before[:1].isdigit())
+                 or _MONTH_HEAD.match(head) and re.fullmatch(r"\d{4}", after) and not before[:1].isdigit()
+                 and before not in ("de", "het", "deze", "die", "afgelopen", "vorige")
+                 or _ORDINAL_HEAD.match(head) and after in ("kwartaal", "helft", "halfjaar")
+                 and re.fullmatch(r"\d{4}", _word(tokens[i + 2][0]) if i + 2 < len(tokens) else "") is not None)
     opens = head in HEADS or dated
     if not labelled and not fixed_only and (not opens or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER)):
         return None
@@ -167,8 +173,10 @@ def _coming_date_at(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 def _all_known(phrase: str) -> bool:
-    # "april / mei", "september/oktober": a range of months is known when each side is.
+    # "april / mei", "september/oktober", "april of mei": a range of months is known when each side is.
     words = [part for w in phrase.split() for part in _word(w).split("/") if part]
+    words = [w for i, w in enumerate(words) if not (w == "of" and 0 < i < len(words) - 1 and words[i - 1] in MONTHS
+                                                    and words[i + 1] in MONTHS)]
     meaningful = [w for w in words if w not in FILLERS]
     if not meaningful:
         return False

@@ -56,6 +56,11 @@ def _due(text: str, said: dt.date = SAID) -> dt.date | None:
     ("Het college komt in de vergadering van oktober 2027 terug met een plan van aanpak.", dt.date(2027, 10, 31)),
     ("Voornemen is voorafgaand aan de voorjaarsnota van 2027 over de bijeenkomst te rapporteren.", dt.date(2027, 7, 8)),
     ("De indicatoren worden opgenomen in de begrotingen van 2028 en 2029.", dt.date(2027, 11, 11)),
+    # a season or a numbered quarter with its year opens a termijn on its own, as lists write it
+    ("De brief volgt najaar 2027.", dt.date(2027, 11, 30)),
+    ("Evaluatie: 1e kwartaal 2027.", dt.date(2027, 3, 31)),
+    ("De notitie komt komend voorjaar.", dt.date(2027, 5, 31)),
+    ("De brief volgt in april of mei.", dt.date(2027, 5, 31)),
 ])
 def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.date) -> None:
     assert _due(text) == due
