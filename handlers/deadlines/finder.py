@@ -59,7 +59,7 @@ _BARE_YEAR = re.compile(r"voor (het jaar )?\d{4}")
 _YEAR_WRITTEN = re.compile(r"\b(19|20)\d\d\b|\b[a-z]+\.? '?\d\d\b", re.IGNORECASE)
 # "op 6 juli aanstaande": 'aanstaande' makes a date after 'op' one that is still to come, not a meeting held.
 _COMING = re.compile(r"(aanstaande|a\.?s\.?)$")
-_DATE_LIKE = re.compile(r"^(\d{1,4}([-/.]\d{1,4}){0,2}|q[1-4]|kw[1-4]|h[12]|\d{4}-?q[1-4])$")
+_DATE_LIKE = re.compile(r"^('\d\d|\d{1,4}([-/.]\d{1,4}){0,2}|q[1-4]|kw[1-4]|h[12]|\d{4}-?q[1-4])$")
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def _longest_at(
     after = _word(tokens[i + 1][0]) if i + 1 < len(tokens) else ""
     before = _word(tokens[i - 1][0]) if i > 0 else ""
     dated = bool(_DATED_HEAD.match(head) and after[:1].isdigit()
-                 or _MONTH_HEAD.match(head) and re.fullmatch(r"\d{4}", after) and not before[:1].isdigit()
+                 or _MONTH_HEAD.match(head) and re.fullmatch(r"\d{4}|'\d\d", after) and not before[:1].isdigit()
                  and before not in ("de", "het", "deze", "die", "afgelopen", "vorige")
                  or _ORDINAL_HEAD.match(head) and after in ("kwartaal", "helft", "halfjaar")
                  and re.fullmatch(r"\d{4}", _word(tokens[i + 2][0]) if i + 2 < len(tokens) else "") is not None)
@@ -135,7 +135,9 @@ def _longest_at(
         if fixed is None and (fixed_only and not coming or not _all_known(meant)):
             continue
         if head == "voor" and _BARE_YEAR.fullmatch(basic(phrase)):
-            continue  # "aanbevelingen voor 2018", "middelen voor 2023": for that year, not before it
+            if not phrase.lower().startswith("vóór"):
+                continue  # "aanbevelingen voor 2018", "middelen voor 2023": for that year, not before it
+            meant = f"eind {int(phrase.split()[-1]) - 1}"  # "vóór 2025": before the year begins
         deadline = parse_deadline(meant, today, calendar)
         # A date in the past only with its year written out: old lists keep "september 2019" as it was.
         if deadline.kind in (DeadlineKind.DATE, DeadlineKind.ASAP) and deadline.due:

@@ -38,6 +38,8 @@ KEEP: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] =
     (re.compile(r"\b(begroting|voorjaarsnota|kadernota|jaarrekening|najaarsnota|perspectiefnota)s?"
                 r"(behandeling|vergadering|raad)\b"), r"\1"),
     (re.compile(r"\bkalenderjaar\b"), "jaar"),
+    (re.compile(r"\b(zomer|voorjaar|najaar|winter)periode\b"), r"\1"),
+    (re.compile(r"\bwk\.? (?=\d)"), "week "),
     (re.compile(r"\bvoorafgaand(e)? aan\b"), "voor"),
     (re.compile(r"\bv&p[- ]?nota\b"), "voorjaarsnota"),  # Voorjaars- en Programmanota
     # "in de begrotingen van 2016, 2017 en 2018": the first of them comes first.

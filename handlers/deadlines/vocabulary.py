@@ -97,5 +97,6 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     ultimo vandaag morgen overmorgen na zomervakantie voorzomer voorkerst nakerst uur kerst kerstmis kerstreces
     kerstvakantie jaarwisseling loop aanvang start halfjaar anderhalf anderhalve korte termijn planning volgend
     komend vorig vorige kalenderjaar gemeentebegroting nog tijdig voorafgaand
-    voorafgaande begrotingen voorjaarsnotas jaarrekeningen bestuursrapportages v&p v&p-nota nota""".split()
+    voorafgaande begrotingen voorjaarsnotas jaarrekeningen bestuursrapportages v&p v&p-nota nota wk
+    zomerperiode voorjaarsperiode najaarsperiode winterperiode""".split()
 )

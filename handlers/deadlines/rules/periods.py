@@ -74,7 +74,7 @@ def year(found: re.Match[str], context: Context) -> Hit:
     return Hit(month_end(number, YEAR_MONTH.get(found["pre"] or "", 12)), Precision.YEAR)
 
 
-@rule(RULES, rf"{AT_END}(?P<s>{SEASON_RE})(?: {LONG_YEAR})?")
+@rule(RULES, rf"{AT_END}(?P<s>{SEASON_RE})(?: {YEAR})?")
 def season(found: re.Match[str], context: Context) -> Hit:
     last_month, year_after = SEASON_END[found["s"]]
     due = resolve(found["y"], context.today, lambda y: month_end(y + year_after, last_month))

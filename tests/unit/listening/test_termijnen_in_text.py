@@ -61,6 +61,10 @@ def _due(text: str, said: dt.date = SAID) -> dt.date | None:
     ("Evaluatie: 1e kwartaal 2027.", dt.date(2027, 3, 31)),
     ("De notitie komt komend voorjaar.", dt.date(2027, 5, 31)),
     ("De brief volgt in april of mei.", dt.date(2027, 5, 31)),
+    ("De brief volgt najaar '27.", dt.date(2027, 11, 30)),
+    ("De brief volgt na de zomerperiode.", dt.date(2027, 9, 30)),
+    ("De brief volgt in wk 3.", dt.date(2027, 1, 22)),
+    ("De brief volgt vóór 2028.", dt.date(2027, 12, 31)),  # the accent says before the year, not for it
 ])
 def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.date) -> None:
     assert _due(text) == due
