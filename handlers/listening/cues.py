@@ -168,7 +168,7 @@ _PUT_TO_COUNCIL = _re(r"\b(wordt|worden|zal|zullen)\b[^.;]{0,30}\b(de (gemeente)
                       r"\b(een|het) voorstel\b[^.;]{0,40}\bdoen\b|\b(doet|doen)\b[^.;]{0,40}\b(een|het) voorstel\b")
 _U_ONTVANGT = _re(r"\b(u ontvangt|ontvangt u|u krijgt|krijgt u|ontvangen jullie|jullie ontvangen)\b")
 _CONDITIONAL = _re(r"^(?:en |maar )?(als|indien|wanneer|mocht|mochten|ingeval)\b(?![^.;]*,\s*(dan|zal|zullen|wordt|worden)\b)")
-_AFDOENING = _re(r"\b(afdoen|afdoening|afdoeningsvoorstel|af te doen|afgevoerd|afvoeren|als afgedaan)\b")
+_AFDOENING = _re(r"\b(afdoen|afdoening|afdoeningsvoorstel|af te doen|af te voeren|afgevoerd|afvoeren|als afgedaan)\b")
 _BESLOTEN = _re(r"\b(heeft|hebben|is|zijn)\b[^.;]{0,30}\bbesloten\b|\bbesluit(en)?\s*:|\bstemt in met\b|"
                 r"^(het )?(college|gs|gedeputeerde staten|burgemeester en wethouders|b&w|b en w|dagelijks bestuur)"
                 r"( van [a-z]+)? (besluit|besluiten)\b|"
@@ -363,6 +363,27 @@ def _reported_work(w: Woorden) -> bool:
     return _document(said) or bool((INFORMEREN | STUREN | UITZOEKEN | ONTVANGEN) & said.present)
 
 
+def _telegram_action(zin: Zin, w: Woorden) -> bool:
+    """An action list's row: "Raad informeren over de uitkomst", "Informatiebijeenkomst organiseren over …" — an
+    infinitive of an act and no finite verb, no 'te' (that is a dictum item)."""
+    words = w.words
+    if "te" in words or len(words) < 3 or words[0] in ("het", "dit", "dat") or _PRONOUNS & set(words) \
+            or (FINIET | PAST) & set(words):
+        return False
+    # "Wethouder De Vries: raad informeren …" names who before the colon; after it a bestuurder would be the subject
+    # of a plural verb ("Gedeputeerde Staten geven invulling"), which is no telegram.
+    row = words[len(words) - 1 - words[::-1].index(":"):] if ":" in words else words
+    if (BESTUURDERS | {"staten"}) & set(row):
+        return False
+    acts = INFORMEREN | STUREN | UITZOEKEN
+    infinitive = any(word == lemma and word.endswith("en") and (lemma in acts) for word, lemma in zip(words, w.lemmas)) \
+        or any(joined in acts and joined not in words for joined in w.present - set(w.lemmas))
+    if not infinitive or not (_to_council(zin, w) or _document(w)):
+        return False
+    return not any(_finite(words[i], w.lemmas[i], words[i - 1] if i else "") and words[i] != w.lemmas[i]
+                   for i in range(len(words)))
+
+
 def _done(zin: Zin, w: Woorden) -> bool:
     """Already done: 'is afgedaan', 'de brief is verzonden', 'heeft de raad geïnformeerd' (and no new promise)."""
     if _infinitive_item(zin, w):
@@ -448,6 +469,7 @@ ACTS: tuple[Signal, ...] = (
            and w.termijn and not _past(z, w), Soort.TOEZEGGING),
     Signal("'ik zal u …'", 0.5, lambda z, w: _first_person(z, w) and bool({"zal", "zullen"} & set(w.words))
            and bool({"u", "uw", "raad", "commissie", "staten"} & set(w.words)) and not _past(z, w), Soort.TOEZEGGING),
+    Signal("een actie in telegramstijl ('raad informeren over …')", 0.5, _telegram_action, Soort.TOEZEGGING),
     Signal("'actie:'", 0.75, lambda z, w: _ACTIE_LABEL(_plain(w)), Soort.ACTIEPUNT),
     Signal("'afgesproken wordt'", 0.7, lambda z, w: _AFGESPROKEN(_plain(w)), Soort.ACTIEPUNT),
     Signal("'informeert de raad'", 0.45, lambda z, w: bool(INFORMEREN & w.present) and _weak_act_holds(z, w),

@@ -62,6 +62,9 @@ def _kind(text: str) -> str:
     # a raadsvoorstel told from the raad's side
     ("In september wordt aan Provinciale Staten gevraagd het cultuurbeleid vast te stellen.", "toezegging"),
     ("Het college zal de raad in het voorjaar een voorstel doen over de tarieven.", "toezegging"),
+    # a row of an action list in telegram style
+    ("Wethouder De Vries: raad informeren over voortgang bouw sporthal.", "toezegging"),
+    ("Toezenden overzicht van de kosten van de inhuur.", "toezegging"),
 ])
 def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
     assert _kind(text) == kind
@@ -98,6 +101,9 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "De gemeenteraad middels een raadsinformatiebrief te informeren over dit besluit.",  # part of a decision
     "De commissie Ruimte te informeren door middel van de bijgevoegde memo.",
     "De fractie doet een voorstel voor een andere aanpak.",
+    "Het informeren van de raad over de begroting.",  # a noun, not an action
+    "Gedeputeerde Staten geven hiermee tevens invulling aan de motie.",
+    "Voorstel om af te voeren.",
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"
