@@ -5,6 +5,7 @@ After each scenario the Playground must have logged no warning about any activit
 from __future__ import annotations
 
 import re
+import socket
 
 import datetime as dt
 import uuid
@@ -20,7 +21,7 @@ from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness
 from tests.adapters.teams.playground import (
     BOT_ID, BOT_NAME, GROUP, MEETING, MEETING_ID, PERSONAL, TENANT, USER_ID, Playground, card_problems,
-    require_playground, running_playground,
+    listening_addresses, require_playground, running_playground,
 )
 from tests.adapters.teams.conftest import DEV
 from tests.conftest import make_app
@@ -201,3 +202,22 @@ def test_the_card_check_flags_what_microsofts_renderer_would_not_show() -> None:
     wrong = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "Input.Slider", "id": "x"}]}
     assert any("Input.Slider" in problem for problem in card_problems([wrong]))
     assert card_problems([{"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "ok"}]}]) == []
+
+
+def test_the_playground_listens_on_loopback_only(sqlite_url: str, clock: FixedClock, connector: Connector,
+                                                  tmp_path: Path) -> None:
+    """By itself it listens on every interface (::): anyone on the network could drive the test bot."""
+    app = make_app(sqlite_url, clock, **DEV)
+    teams = Harness(app, connector)
+    try:
+        with running_playground(teams, tmp_path, GROUP, KARIN, "Karin Bos") as client:
+            port = int(client.url.rsplit(":", 1)[1])
+            assert listening_addresses(port) == {"127.0.0.1"}
+    finally:
+        teams.close()
+        app.close()
+    # The check sees a socket open to every interface for what it is.
+    with socket.socket() as everywhere:
+        everywhere.bind(("0.0.0.0", 0))
+        everywhere.listen()
+        assert listening_addresses(everywhere.getsockname()[1]) == {"0.0.0.0"}
