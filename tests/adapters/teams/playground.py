@@ -291,7 +291,7 @@ def running_playground(teams: Harness, tmp_path: Path, chat_id: str, email: str,
     }
     process = subprocess.Popen(
         ["node", "--require", str(LOOPBACK), str(cli), "start", "--app-endpoint", f"{teams.url}/api/messages",
-         "--channel-id", "msteams",         "--port", str(port), "--disable-telemetry"],
+         "--channel-id", "msteams", "--port", str(port), "--disable-telemetry"],
         cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:
