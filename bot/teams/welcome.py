@@ -5,6 +5,8 @@ from handlers.messages import Button, ButtonStyle, Field, Form, FormField, Outgo
 from handlers.texts import teams as t
 
 # The same command a typed registration runs, so the reply shows how the deadline was understood.
+# What a welcome card's buttons carry as their card's view: the adapter shows the welcome again, never a command.
+WELCOME_VIEW = "welkom"
 NEW_TEMPLATE = "toezegging nieuw {omschrijving}; portefeuillehouder: {portefeuillehouder}; deadline: {deadline}"
 
 

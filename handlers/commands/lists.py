@@ -34,6 +34,11 @@ def split_page(args: str) -> tuple[str, int]:
     return found.group("rest"), max(1, int(found.group("n")))
 
 
+def page_command(command: str, number: int) -> str:
+    """What shows page `number` of a list: 'toezeggingen verlopen pagina 2' (page 1 is the list itself)."""
+    return f"{command} pagina {number}" if number > 1 else command
+
+
 def window(ctx: Context, number: int) -> Window:
     return Window(read_scope(ctx.person, ctx.private), (number - 1) * PAGE_SIZE, PAGE_SIZE, ctx.today)
 
@@ -95,9 +100,8 @@ def page_reply(
     summary += t.OVERDUE_COUNT.format(n=found.overdue) + "." if late else "."
     if pages.pages > 1:
         summary += " " + t.PAGE.format(number=number, pages=pages.pages)
-    if number < pages.pages:
-        # Each adapter offers this its own way: a button in Slack and Teams, 'meer' in the console.
-        pages = Page(number, PAGE_SIZE, found.total, f"{command} pagina {number + 1}")
+    # Each adapter offers the pages beside this one its own way: buttons in Slack and Teams, 'meer' in the console.
+    pages = Page.at(number, PAGE_SIZE, found.total, lambda n: page_command(command, n))
     notes.append(t.DETAILS_HINT.format(example=f"{listing.toon} {lines[0].key}"))
     return OutgoingReply(text=summary, items=tuple(_item(line, names) for line in lines), notes=tuple(notes), page=pages)
 

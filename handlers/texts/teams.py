@@ -30,6 +30,8 @@ OVERDUE_MARK = "termijn overschreden"
 CANCEL = "Annuleren"
 LEFT_OFF = "… en nog {n} niet getoond: dit bericht is vol. Maak de selectie kleiner of open één item."
 REQUIRED_FIELD = "Vul dit in: {label}"
+TOGGLE_YES = "Ja"
+ANSWERED_IN_CONVERSATION = "Gedaan: het antwoord staat in het gesprek."
 
 # The Teams app package (manifest.json): what people see in the Teams app store of their organisation.
 APP_SHORT_NAME = "Samenspel"

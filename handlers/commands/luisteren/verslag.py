@@ -106,8 +106,7 @@ def _page(ctx: Context, text: str, gelezen: dt.date, number: int) -> OutgoingRep
     example = next((a for a in (aanvulling(v, herkomst) for v in shown) if a), "")
     if example:
         notes.append(t.AANVULLEN.format(voorbeeld=example))
-    if number < pages.pages:
-        pages = Page(number, PAGE_SIZE, len(found), PAGE_COMMAND.format(n=number + 1))
+    pages = Page.at(number, PAGE_SIZE, len(found), lambda n: PAGE_COMMAND.format(n=n))
     return OutgoingReply(
         text=t.VERSLAG_GEVONDEN.format(
             n=len(found), wat="mogelijke punten" if len(found) != 1 else "mogelijk punt",

@@ -138,7 +138,7 @@ def test_a_message_is_captured_as_toezegging_from_its_menu(playground: tuple[Har
     data = {**submit["data"], **_inputs(form, {"Portefeuillehouder": "De Vries", "Deadline": "voor de zomer"})}
     answer = teams.run(client.invoke(chat, "composeExtension/submitAction", {**value, "data": data}))
 
-    assert answer in ({}, "")  # the dialog closes
+    assert answer["task"]["type"] == "message" and "is geregistreerd" in answer["task"]["value"]  # the dialog closes
     teams.run(client.wait_for(lambda: len(client.bot_messages(chat)) > before))
     registered = card_text(_card(client.bot_messages(chat)[-1]))
     assert "N-weg" in registered and "Megan Bowen" in registered
