@@ -180,7 +180,8 @@ class Playground:
         status, answer = await self._post("/_conversation/v1/invoke", body)
         assert status == 200, answer
         if isinstance(answer, dict):
-            dialog = ((answer.get("task") or {}).get("value") or {}) if isinstance(answer.get("task"), dict) else {}
+            task = answer.get("task")
+            dialog = (task.get("value") or {}) if isinstance(task, dict) and task.get("type") == "continue" else {}
             for content in (answer.get("value"), (dialog.get("card") or {}).get("content")):
                 if isinstance(content, dict) and content.get("type") == "AdaptiveCard":
                     self.answered_cards.append(content)

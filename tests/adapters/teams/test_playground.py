@@ -186,14 +186,62 @@ def test_a_list_card_and_deadline_verzetten_updates_the_same_card_in_place(
     # The Playground hands back the invoke's body (the statusCode it keeps) and puts the card in place.
     assert answer["type"] == "application/vnd.microsoft.card.adaptive"
     updated = card_text(answer["value"])
-    assert f"{key}: deadline verzet." in updated and "2027" in updated
-    assert len(client.bot_messages(chat)) == before  # no new message: the card itself changed
+    assert "2027" in updated
+    if chat == PERSONAL:
+        assert f"{key}: deadline verzet." in updated
+        assert len(client.bot_messages(chat)) == before  # no new message: the card itself changed
+    else:
+        # A card everyone in the chat shares stays the item's card (as it is now); the change is news for the
+        # whole chat, so it is posted as a message of its own.
+        assert updated.startswith(f"Toezegging {key}") and "deadline verzet" not in updated
+        teams.run(client.wait_for(lambda: len(client.bot_messages(chat)) > before))
+        assert f"{key}: deadline verzet." in card_text(_card(client.bot_messages(chat)[-1]))
     refresh = answer["value"]["refresh"]
     assert refresh["userIds"] == [USER_ID] and refresh["action"]["data"]["samenspel"]["command"].endswith(key)
 
     # The refresh Teams runs when this viewer opens the chat again shows the item's current state.
     again = teams.run(client.press(chat, shown, refresh["action"] | {"title": "refresh"}, {}))
     assert "2027" in card_text(again["value"])
+
+
+def test_registering_from_the_welcome_card_keeps_the_welcome_and_posts_the_toezegging(
+    playground: tuple[Harness, Playground], chat: str
+) -> None:
+    teams, client = playground
+    teams.run(client.install(chat))
+    [welcome] = [m for m in client.bot_messages(chat) if "Hallo! Ik ben Samenspel" in card_text(_card(m))]
+    [new] = [a for a in _card(welcome)["actions"] if a["title"] == "Nieuwe toezegging"]
+    form = new["card"]
+    before = len(client.bot_messages(chat))
+
+    answer = teams.run(client.press(chat, welcome, form["actions"][0], _inputs(form, {
+        "Wat is er toegezegd?": "Brief over de fietsbrug", "Portefeuillehouder": "De Vries", "Deadline": "Q3 2027"})))
+
+    assert card_text(answer["value"]).startswith("Hallo! Ik ben Samenspel")  # never turned into the new item
+    teams.run(client.wait_for(lambda: len(client.bot_messages(chat)) > before))
+    assert "Toezegging T-2026-005 is geregistreerd." in card_text(_card(client.bot_messages(chat)[-1]))
+
+
+def test_a_failed_card_action_keeps_the_card_with_the_reason_on_top_and_the_input_kept(
+    playground: tuple[Harness, Playground], chat: str
+) -> None:
+    teams, client = playground
+    shown = _say(teams, client, chat, "toezegging T-2026-001")
+    form = _form_action(_first_item(_card(shown)), "Deadline verzetten")["card"]
+    before = len(client.bot_messages(chat))
+
+    answer = teams.run(client.press(chat, shown, form["actions"][0], _inputs(
+        form, {"Nieuwe deadline": "gisteravond", "Reden": "het onderzoek loopt uit"})))
+
+    kept = answer["value"]
+    [problem, heading, *_] = kept["body"]
+    assert problem["style"] == "attention" and "Ik begrijp de termijn 'gisteravond' niet" in card_text(problem)
+    assert heading["text"] == "Toezegging T-2026-001"  # the same card below: facts, buttons
+    item = _first_item(kept)
+    assert "Status" in card_text(item) and "Afgedaan voorstellen" in card_text(item)
+    again = _form_action(item, "Deadline verzetten")["card"]
+    assert [e.get("value") for e in again["body"] if e["type"] == "Input.Text"] == ["gisteravond", "het onderzoek loopt uit"]
+    assert len(client.bot_messages(chat)) == before  # nothing posted: the reason is for whoever pressed
 
 
 def test_the_card_check_flags_what_microsofts_renderer_would_not_show() -> None:
