@@ -204,6 +204,21 @@ def test_a_list_card_and_deadline_verzetten_updates_the_same_card_in_place(
     assert "2027" in card_text(again["value"])
 
 
+def test_help_is_a_short_menu_with_a_button_per_section(playground: tuple[Harness, Playground], chat: str) -> None:
+    teams, client = playground
+
+    menu = _card(_say(teams, client, chat, "help"))
+
+    text = card_text(menu)
+    assert "toezegging niet-uitgevoerd" not in text and "agendapunt intrekken" not in text  # not ~100 commands
+    buttons = [a for part in menu["body"] if part["type"] == "ColumnSet" for column in part["columns"]
+               for element in column["items"] if element["type"] == "ActionSet" for a in element["actions"]]
+    assert [b["title"] for b in buttons][:3] == ["Toezeggingen", "Moties", "Lobby"] and len(buttons) == 9
+    answer = teams.run(client.press(chat, client.bot_messages(chat)[-1], buttons[0], {}))
+    section = card_text(answer["value"])
+    assert section.startswith("Toezeggingen: registreren") and "toezegging verzet &lt;nummer&gt; naar" in section
+
+
 def test_registering_from_the_welcome_card_keeps_the_welcome_and_posts_the_toezegging(
     playground: tuple[Harness, Playground], chat: str
 ) -> None:
