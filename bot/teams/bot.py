@@ -23,7 +23,7 @@ from bot.teams.cards import CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, card, with_
 from bot.teams.identity import MemberDirectory
 from bot.teams.references import ReferenceBook
 from bot.teams.translate import (
-    ACTION_KEY, PLATFORM, actor_id, addresses_bot, is_personal, is_refresh, message_link, pressed, render_reply, to_incoming,
+    ACTION_KEY, PLATFORM, actor_id, addresses_bot, is_personal, is_refresh, message_link, pressed, render_reply, shared_place, to_incoming,
     typed_inputs, viewer,
 )
 from bot.teams.welcome import WELCOME_VIEW, welcome
@@ -121,7 +121,7 @@ class SamenspelBot(ActivityHandler):  # type: ignore[misc]
         is and shows the reason as a message."""
         activity = raw(turn_context)
         if view == WELCOME_VIEW:
-            shown: OutgoingReply | None = welcome(is_personal(activity))
+            shown: OutgoingReply | None = welcome(is_personal(activity), shared_place(activity))
         elif view:
             shown = await self._run(turn_context, text=view)
         else:
@@ -171,7 +171,7 @@ class SamenspelBot(ActivityHandler):  # type: ignore[misc]
         if private and actor_id(activity):
             email = await self.directory.email(turn_context)
             await asyncio.to_thread(self.references.link, Actor(PLATFORM, actor_id(activity), email=email))
-        await turn_context.send_activity(Activity().deserialize(render_reply(welcome(private), view=WELCOME_VIEW)))
+        await turn_context.send_activity(Activity().deserialize(render_reply(welcome(private, shared_place(activity)), view=WELCOME_VIEW)))
 
     async def _run(self, turn_context: TurnContext, text: str | None = None) -> OutgoingReply | None:
         """The turn's command through the core; `text`: another (read-only) command for the same person."""
@@ -190,7 +190,8 @@ class SamenspelBot(ActivityHandler):  # type: ignore[misc]
             # Never the command text: it may name the confidential item.
             log.warning("Teams: vertrouwelijk antwoord niet in kanaal getoond (verzoek %s, gebruiker %s)",
                         incoming.request_id, incoming.actor.user_id)
-            return OutgoingReply(text=t.CONFIDENTIAL_IN_CHANNEL, kind=ReplyKind.WARNING)
+            hidden = t.CONFIDENTIAL_IN_CHANNEL.format(waar=shared_place(activity))
+            return OutgoingReply(text=hidden, kind=ReplyKind.WARNING)
         return reply
 
 

@@ -13,6 +13,7 @@ from handlers.invoer import tidy_lines
 from bot.teams.cards import CARD_CONTENT_TYPE, HEADING_CAP, REFRESH_VERB, card, safe
 from bot.mentions import mention_map, replace_texts
 from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
+from handlers.texts import teams as t
 
 PLATFORM = "teams"
 # Card actions carry their command under this key; Action.Submit puts it in activity.value,
@@ -76,6 +77,16 @@ def viewer(activity: dict[str, Any]) -> tuple[str, ...]:
     """The Teams user id (29:…) a card's refresh is meant for: the person this turn answers."""
     sender = activity.get("from") or {}
     return (str(sender["id"]),) if sender.get("id") else ()
+
+
+def shared_place(activity: dict[str, Any]) -> str:
+    """What Teams calls this shared conversation, to name it in a reply: a group chat is no kanaal."""
+    conversation = activity.get("conversation") or {}
+    if conversation.get("conversationType") == "groupChat":
+        # A meeting's chat: the meeting in channelData, or (on an install, which carries none) its id 19:meeting_….
+        meeting = (activity.get("channelData") or {}).get("meeting") or str(conversation.get("id") or "").startswith("19:meeting_")
+        return t.MEETING_CHAT if meeting else t.GROUP_CHAT
+    return t.CHANNEL
 
 
 def is_personal(activity: dict[str, Any]) -> bool:

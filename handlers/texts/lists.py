@@ -13,3 +13,5 @@ PAGE_TOO_FAR = "Pagina {number} bestaat niet: er {zijn} {pages}. Probeer '{comma
 HIDDEN = "{wat} niet getoond; vraag ze op in een privégesprek met mij."
 NO_MORE = "Er is geen volgende pagina. Vraag eerst een lijst op, bijv. 'toezeggingen verlopen'."
 OVERDUE_COUNT = ", waarvan {n} te laat"
+# Which items a list of open ones holds, after its count: '1 motie die openstaat', '3 moties die openstaan'.
+OPEN_STAAN = ("die openstaat", "die openstaan")

@@ -117,6 +117,9 @@ def test_install_welcomes_once(playground: tuple[Harness, Playground], chat: str
     welcomes = [m for m in client.bot_messages(chat) if "Hallo! Ik ben Samenspel" in card_text(_card(m))]
     assert len(welcomes) == 1
     assert ("@Samenspel" in card_text(_card(welcomes[0]))) is (chat != PERSONAL)
+    named = {PERSONAL: None, GROUP: "In deze groepschat spreek je me aan", MEETING: "In deze vergaderchat spreek je me aan"}
+    if named[chat]:
+        assert named[chat] in card_text(_card(welcomes[0])) and "kanaal" not in card_text(_card(welcomes[0]))
 
 
 def test_a_message_is_captured_as_toezegging_from_its_menu(playground: tuple[Harness, Playground], chat: str) -> None:
