@@ -128,8 +128,8 @@ class SamenspelBot(ActivityHandler):  # type: ignore[misc]
             shown = None
         if shown is None or shown.kind is ReplyKind.ERROR:
             text = " ".join((problem.text, *problem.notes)) if problem is not None else t.ANSWERED_IN_CONVERSATION
-            body = AdaptiveCardInvokeResponse(status_code=200, type=MESSAGE_CONTENT_TYPE, value=text)
-            return InvokeResponse(status=200, body=body)
+            # As plain JSON: botbuilder's AdaptiveCardInvokeResponse only serialises an object as its value.
+            return InvokeResponse(status=200, body={"statusCode": 200, "type": MESSAGE_CONTENT_TYPE, "value": text})
         if typed is not None:
             shown = with_typed(shown, *typed)
         return _card_answer(card(shown, ACTION_KEY, viewer(activity), view=view, problem=problem))
