@@ -208,10 +208,9 @@ def _card_answer(content: dict[str, Any]) -> InvokeResponse:
 
 
 def _task_response(answer: dict[str, Any]) -> MessagingExtensionActionResponse:
-    """capture.py's plain answer as botbuilder's model (its deserialize drops a task's value)."""
-    task = answer.get("task")
-    if not task:
-        return MessagingExtensionActionResponse()
+    """capture.py's plain answer as botbuilder's model (its deserialize drops a task's value). Every answer is a
+    task: a message (which closes the dialog) or a continue (the dialog again); never an empty body."""
+    task = answer["task"]
     if task["type"] == "message":
         return MessagingExtensionActionResponse(task=TaskModuleMessageResponse(value=task["value"]))
     info, attachment = task["value"], task["value"]["card"]
