@@ -6,6 +6,7 @@ Nothing here knows Slack, Teams or the console: an adapter translates its own pa
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -56,6 +57,8 @@ class FormField:
     initial: str = ""
     # "persoon": the field names a person; platforms that can offer a picker ask Core.suggest for choices.
     suggest: str = ""
+    # A yes/no question: a switch where the platform has one; the command gets 'ja' or 'nee'.
+    toggle: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,18 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Section:
+    """One entry of a menu (the sections of 'help'). Where there are buttons, a platform shows the title as a
+    button that runs `command` (which shows the section) with the `summary` beside it; a platform without
+    buttons may print `contents` in full instead, so the whole menu fits on one screen of text."""
+
+    title: str
+    summary: str
+    command: str
+    contents: str
+
+
+@dataclass(frozen=True)
 class Mention:
     """A person a reply names as 'Naam (e-mail)'; adapters turn that into a real @-mention where they can."""
 
@@ -115,15 +130,23 @@ class Mention:
 
 @dataclass(frozen=True)
 class Page:
-    """Where a long list stands: which page this is, how many there are, and the command for the next one.
+    """Where a long list stands: which page this is, how many there are, and the commands for the pages beside it.
 
-    Adapters show the count and offer the next page their own way (a "Volgende" button, `meer` in the console).
+    Adapters offer them their own way (*Vorige* and *Volgende* buttons, `meer` in the console).
     """
 
     number: int
     size: int
     total: int
     next_command: str = ""  # empty on the last page
+    previous_command: str = ""  # empty on the first page
+
+    @classmethod
+    def at(cls, number: int, size: int, total: int, command: Callable[[int], str]) -> Page:
+        """Page `number` of `total` items; `command(n)` is what shows page n (the same text a user types)."""
+        pages = max(1, -(-total // size))
+        return cls(number, size, total, command(number + 1) if number < pages else "",
+                   command(number - 1) if 1 < number <= pages else "")
 
     @property
     def pages(self) -> int:
@@ -155,6 +178,8 @@ class OutgoingReply:
     mentions: tuple[Mention, ...] = ()
     # Set on a list reply that holds one page of a longer list.
     page: Page | None = None
+    # A menu: the sections a reply offers to show one at a time (see Section).
+    sections: tuple[Section, ...] = ()
 
     @property
     def shows_confidential(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.forms import as_typed
-from handlers.messages import Actor, Address, Button, IncomingCommand, Item, OutgoingReply
+from handlers.messages import Actor, Address, Button, Field, IncomingCommand, Item, OutgoingReply
 from handlers.texts import lists as list_texts
 
 # Typed after a page of a list: the console runs the reply's next-page command.
@@ -26,9 +26,11 @@ def render_reply(reply: OutgoingReply) -> str:
     lines = [reply.text]
     for item in reply.items:
         lines.extend(_item(item))
-    if reply.fields:
-        width = min(max(len(f.label) for f in reply.fields), 28)
-        for f in reply.fields:
+    # A menu's sections print in full: a terminal has no buttons to open them one at a time.
+    fields = (*reply.fields, *(Field(s.title, s.contents) for s in reply.sections))
+    if fields:
+        width = min(max(len(f.label) for f in fields), 28)
+        for f in fields:
             value = f.value.replace("\n", "\n" + " " * (width + 4))
             lines.append(f"  {f.label.ljust(width)}  {value}")
     lines.extend(_buttons(reply.buttons))

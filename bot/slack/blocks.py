@@ -9,8 +9,8 @@ from typing import Any
 
 from bot.slack.forms import form_to_value
 from bot.mentions import mention_map, replace_texts
-from handlers.messages import Button, ButtonStyle, Field, Item, OutgoingReply, Page, ReplyKind
-from handlers.texts import lists as list_texts
+from bot.paging import page_buttons
+from handlers.messages import Button, ButtonStyle, Field, Item, OutgoingReply, ReplyKind, Section
 from handlers.texts import slack as t
 
 Block = dict[str, Any]
@@ -36,7 +36,8 @@ def render_text(reply: OutgoingReply) -> str:
 def render_blocks(reply: OutgoingReply) -> list[Block]:
     """Block Kit for a whole reply; buttons with a Form open a modal when clicked."""
     blocks: list[Block] = [_section(_KIND_MARK[reply.kind] + escape(reply.text))]
-    tail = _fields(reply.fields) + _actions(reply.buttons + _next(reply.page), "reply") + _notes(reply.notes)
+    blocks.extend(_menu(section, n) for n, section in enumerate(reply.sections))
+    tail = _fields(reply.fields) + _actions(reply.buttons + page_buttons(reply.page), "reply") + _notes(reply.notes)
     room = MAX_BLOCKS - len(blocks) - len(tail) - 1
     shown = 0
     for item in _packed(reply.items):  # one by one: a long list stops as soon as the message is full
@@ -84,10 +85,11 @@ def _line(item: Item) -> str:
     return f"{marks}{escape(item.title)}"[:_TEXT_LIMIT]
 
 
-def _next(page: Page | None) -> tuple[Button, ...]:
-    if page is None or not page.next_command:
-        return ()
-    return (Button(list_texts.NEXT_BUTTON, command=page.next_command, style=ButtonStyle.PRIMARY),)
+def _menu(section: Section, index: int) -> Block:
+    """One entry of a menu: what the section holds, with a button that shows it."""
+    block = _section(f"*{escape(section.title)}*  {escape(section.summary)}")
+    block["accessory"] = _button(Button(section.title, command=section.command), index)
+    return block
 
 
 def _item(item: Item) -> list[Block]:

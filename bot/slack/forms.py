@@ -30,7 +30,8 @@ def form_to_value(form: Form) -> str:
             "t": form.title,
             "c": form.submit_command,
             "s": form.submit_label,
-            "f": [[f.name, f.label, f.required, f.multiline, f.placeholder, f.initial, f.suggest] for f in form.fields],
+            "f": [[f.name, f.label, f.required, f.multiline, f.placeholder, f.initial, f.suggest, f.toggle]
+                  for f in form.fields],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -38,9 +39,10 @@ def form_to_value(form: Form) -> str:
 
 
 def _field(data: list[Any]) -> FormField:
-    # Forms from before suggestions existed carry six values (buttons in old messages still work).
+    # Forms from before suggestions (and toggles) existed carry six (seven) values: buttons in old messages still work.
     name, label, required, multiline, placeholder, initial, *rest = data
-    return FormField(name, label, bool(required), bool(multiline), placeholder, initial, rest[0] if rest else "")
+    suggest, toggle = (rest + ["", False])[:2]
+    return FormField(name, label, bool(required), bool(multiline), placeholder, initial, suggest, bool(toggle))
 
 
 def form_from_value(value: str) -> Form:

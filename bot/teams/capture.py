@@ -8,7 +8,6 @@ Pure functions on the activity JSON; botbuilder stays in bot.py.
 from __future__ import annotations
 
 import html
-import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -54,15 +53,20 @@ def fetch_task(activity: Json) -> Json:
 
 
 def dialog(form: Form, problem: str | None = None) -> Json:
-    ids = (f"veld{n}" for n in itertools.count(1))
     intro = (problem, t.CAPTURE_FIX) if problem else ()
     # Action.Submit: Teams' dialogs do not support Action.Execute.
-    content = form_card(form, ids, ACTION_KEY, SUBMIT, intro)
+    content = form_card(form, ACTION_KEY, SUBMIT, intro)
     content["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json"
     return {"task": {"type": "continue", "value": {
         "title": t.CAPTURE_COMMAND_TITLE, "width": "medium", "height": "large",
         "card": {"contentType": CARD_CONTENT_TYPE, "content": content},
     }}}
+
+
+def done(text: str) -> Json:
+    """The answer to a dialog's submit that closes it: Teams shows this message (an empty body is not a
+    task-module response; the dialog would stay open or report an error)."""
+    return {"task": {"type": "message", "value": text}}
 
 
 def submitted_data(activity: Json) -> Json:

@@ -54,7 +54,9 @@ class MessagesEndpoint:
             RAW_ACTIVITY.reset(token)
         if invoke is None:
             return web.Response(status=201)
-        return web.json_response(serializer_helper(invoke.body), status=invoke.status)
+        # A body the bot already wrote as plain JSON goes as it is (serializer_helper only takes botbuilder models).
+        body = invoke.body if isinstance(invoke.body, dict) else serializer_helper(invoke.body)
+        return web.json_response(body, status=invoke.status)
 
 
     def _own_tenant(self, body: dict[str, Any]) -> bool:

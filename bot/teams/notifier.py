@@ -59,7 +59,7 @@ class TeamsNotifier:
         if platform != PLATFORM or not conversation_id:
             raise ValueError(f"geen Teams-kanaal: {channel!r} (verwacht teams:<conversation id>)")
         if reply.shows_confidential:
-            raise ConfidentialInChannel(t.CONFIDENTIAL_IN_CHANNEL)
+            raise ConfidentialInChannel(t.CONFIDENTIAL_IN_CHANNEL.format(waar=t.CHANNEL))
         reference = self.references.channel(conversation_id)
         if reference is None:
             raise Unreachable(t.UNREACHABLE)

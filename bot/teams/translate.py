@@ -10,9 +10,10 @@ from typing import Any
 
 from handlers.forms import fill_template
 from handlers.invoer import tidy_lines
-from bot.teams.cards import CARD_CONTENT_TYPE, HEADING_CAP, card, safe
+from bot.teams.cards import CARD_CONTENT_TYPE, HEADING_CAP, REFRESH_VERB, card, safe
 from bot.mentions import mention_map, replace_texts
 from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
+from handlers.texts import teams as t
 
 PLATFORM = "teams"
 # Card actions carry their command under this key; Action.Submit puts it in activity.value,
@@ -78,6 +79,16 @@ def viewer(activity: dict[str, Any]) -> tuple[str, ...]:
     return (str(sender["id"]),) if sender.get("id") else ()
 
 
+def shared_place(activity: dict[str, Any]) -> str:
+    """What Teams calls this shared conversation, to name it in a reply: a group chat is no kanaal."""
+    conversation = activity.get("conversation") or {}
+    if conversation.get("conversationType") == "groupChat":
+        # A meeting's chat: the meeting in channelData, or (on an install, which carries none) its id 19:meeting_….
+        meeting = (activity.get("channelData") or {}).get("meeting") or str(conversation.get("id") or "").startswith("19:meeting_")
+        return t.MEETING_CHAT if meeting else t.GROUP_CHAT
+    return t.CHANNEL
+
+
 def is_personal(activity: dict[str, Any]) -> bool:
     return address(activity).private
 
@@ -97,6 +108,27 @@ def command_text(activity: dict[str, Any]) -> str:
     if isinstance(value, dict) and ACTION_KEY in value:
         return submitted_command(value)
     return strip_mentions(str(activity.get("text") or ""), activity)
+
+
+def pressed(activity: dict[str, Any]) -> dict[str, Any]:
+    """What a card's Action.Execute carries under our key: its command or form template, and its card's view."""
+    data = ((activity.get("value") or {}).get("action") or {}).get("data")
+    action = data.get(ACTION_KEY) if isinstance(data, dict) else None
+    return action if isinstance(action, dict) else {}
+
+
+def is_refresh(activity: dict[str, Any]) -> bool:
+    """Teams asking for a card as this viewer may see it (the card's refresh), not a button someone pressed."""
+    return ((activity.get("value") or {}).get("action") or {}).get("verb") == REFRESH_VERB
+
+
+def typed_inputs(activity: dict[str, Any]) -> tuple[str, dict[str, str]] | None:
+    """The pressed form's template and what was typed in each of its fields, to put back on the card."""
+    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
+    action = pressed(activity)
+    if "template" not in action:
+        return None
+    return str(action["template"]), {name: str(data.get(i) or "") for name, i in (action.get("inputs") or {}).items()}
 
 
 def submitted_command(data: object) -> str:
@@ -125,12 +157,13 @@ def strip_mentions(text: str, activity: dict[str, Any]) -> str:
     return tidy_lines(html.unescape(text))
 
 
-def render_reply(reply: OutgoingReply, viewers: tuple[str, ...] = ()) -> dict[str, Any]:
+def render_reply(reply: OutgoingReply, viewers: tuple[str, ...] = (), view: str | None = None) -> dict[str, Any]:
     """A message activity: plain text for a plain answer, an Adaptive Card when there is more to show.
-    `viewers` are the Teams user ids whose client refreshes a one-item card (see cards.py)."""
-    if not (reply.items or reply.fields or reply.buttons):
+    `viewers` are the Teams user ids whose client refreshes a one-item card; `view` shows the card again
+    (see cards.py)."""
+    if not (reply.items or reply.fields or reply.buttons or reply.sections or reply.page):
         return {"type": "message", "text": safe("\n".join((reply.text, *reply.notes)), HEADING_CAP)}
-    content = card(reply, ACTION_KEY, viewers)
+    content = card(reply, ACTION_KEY, viewers, view=view)
     mentioned = [m for m in reply.mentions if m.teams_aad_id]
     if mentioned:
         # Teams renders <at>Naam</at> as a mention when the card lists the person as an entity.

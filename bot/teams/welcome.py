@@ -5,6 +5,8 @@ from handlers.messages import Button, ButtonStyle, Field, Form, FormField, Outgo
 from handlers.texts import teams as t
 
 # The same command a typed registration runs, so the reply shows how the deadline was understood.
+# What a welcome card's buttons carry as their card's view: the adapter shows the welcome again, never a command.
+WELCOME_VIEW = "welkom"
 NEW_TEMPLATE = "toezegging nieuw {omschrijving}; portefeuillehouder: {portefeuillehouder}; deadline: {deadline}"
 
 
@@ -22,8 +24,9 @@ def new_toezegging_button() -> Button:
     return Button(t.NEW_FORM_BUTTON, form=form, style=ButtonStyle.PRIMARY)
 
 
-def welcome(private: bool) -> OutgoingReply:
-    notes = () if private else (t.WELCOME_CHANNEL_NOTE,)
+def welcome(private: bool, waar: str = t.CHANNEL) -> OutgoingReply:
+    """`waar`: how to name the shared conversation it is posted in ('deze groepschat')."""
+    notes = () if private else (t.WELCOME_CHANNEL_NOTE.format(waar=waar),)
     return OutgoingReply(
         text=t.WELCOME,
         fields=tuple(Field(command, what) for command, what in t.WELCOME_COMMANDS),

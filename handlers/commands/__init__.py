@@ -4,25 +4,23 @@ from __future__ import annotations
 from handlers.commands import agenda, algemeen, herinneringen, lobby, luisteren, moties, register, ronde, toezeggingen
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.router import Command, Router
+from handlers.texts import hulp
 
-# (section title in 'help', commands)
-GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
-    ("Toezeggingen", toezeggingen.COMMANDS),
-    ("Moties", moties.COMMANDS),
-    ("Lobby", lobby.COMMANDS),
-    ("Rollenregister", register.COMMANDS),
-    ("Herinneringen en overzicht", herinneringen.COMMANDS),
-    ("Stand-van-zakenronde", ronde.COMMANDS),
-    ("Meeluisteren en verslagen", luisteren.COMMANDS),
-)
+# (section title in 'help', commands); the titles and what each section is for are in handlers/texts/hulp.py.
+_TITLES = [title for title, _wat in hulp.SECTIONS]
+GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = tuple(zip(_TITLES, (
+    toezeggingen.COMMANDS, moties.COMMANDS, lobby.COMMANDS, register.COMMANDS, herinneringen.COMMANDS,
+    ronde.COMMANDS, luisteren.COMMANDS,
+)))
 
 
 def build_router(agenda_instellingen: AgendaInstellingen | None = None) -> Router:
     router = Router()
     # The agenda group needs the meeting schedule from the settings, so it is built here.
-    sections = (*GROUPS, ("Agenda", agenda.commands(agenda_instellingen)), ("Algemeen", algemeen.COMMANDS))
+    agenda_title, general = _TITLES[len(GROUPS)], _TITLES[len(GROUPS) + 1]
+    sections = (*GROUPS, (agenda_title, agenda.commands(agenda_instellingen)), (general, algemeen.COMMANDS))
     for section, group in sections:
         for command in group:
             router.register(command, section)
-    router.register(algemeen.make_help(router), "Algemeen")
+    router.register(algemeen.make_help(router), general)
     return router

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from handlers.commands.people import find_person
 from handlers.context import Context
-from handlers.messages import Field, OutgoingReply
+from handlers.messages import Button, Field, OutgoingReply, Section
 from handlers.router import Command, Router, normalise
+from handlers.texts import hulp as t
 from handlers.texts import unknown_person
 
 
@@ -13,28 +14,47 @@ def make_help(router: Router) -> Command:
         wanted = normalise(args)
         if not wanted:
             return _overview(router)
+        section = _section(router, wanted)
+        if section is not None:
+            return section
         matching = [c for c in router.commands if c.words == wanted or c.words.startswith(wanted + " ")]
         matching = matching or [c for c in router.commands if c.group == wanted.split()[0]]
         if not matching:
-            return OutgoingReply(text=f"Over '{args}' heb ik geen hulp. Typ 'help' voor alle commando's.")
-        return OutgoingReply(
-            text=f"Hulp bij '{args.strip()}'",
-            fields=tuple(_detail(c) for c in matching),
-        )
+            return OutgoingReply(text=t.NO_HELP.format(wat=args))
+        return OutgoingReply(text=t.DETAIL.format(wat=args.strip()), fields=tuple(_detail(c) for c in matching))
 
     return Command("help", run, "Toon alle commando's, of hulp bij één commando", "help [commando]",
                    ("help", "help toezegging"), aliases=("hulp", "?"), needs_person=False)
 
 
 def _overview(router: Router) -> OutgoingReply:
-    """One line per section: the whole language fits on a screen; 'help <commando>' explains one."""
+    """A menu of sections: with buttons, one per section (each shows that section); as text, one line per
+    section with its commands, so the whole language fits on a screen. 'help <commando>' explains one."""
+    what = dict(t.SECTIONS)
     return OutgoingReply(
-        text="Dit kan ik voor je doen. Typ 'help <commando>' voor uitleg en voorbeelden, bijv. 'help toezegging nieuw'.",
-        fields=tuple(
-            Field(section or "Overig", " · ".join(c.words for c in commands))
+        text=t.OVERVIEW,
+        sections=tuple(
+            Section(section or t.OTHER, what.get(section, ""), t.SECTION_COMMAND.format(titel=normalise(section)),
+                    " · ".join(c.words for c in commands))
             for section, commands in router.sections.items()
         ),
     )
+
+
+def _section(router: Router, wanted: str) -> OutgoingReply | None:
+    """'help over toezeggingen': the section's commands, each with what it does."""
+    if not wanted.startswith("over "):
+        return None
+    titel = wanted.removeprefix("over ").strip()
+    what = dict(t.SECTIONS)
+    for section, commands in router.sections.items():
+        if normalise(section) == titel:
+            return OutgoingReply(
+                text=t.SECTION.format(titel=section, wat=what.get(section, "")),
+                fields=tuple(Field(c.usage or c.words, c.summary) for c in commands),
+                buttons=(Button(t.ALL_SECTIONS, command="help"),),
+            )
+    return None
 
 
 def _detail(command: Command) -> Field:

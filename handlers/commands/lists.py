@@ -16,7 +16,7 @@ from handlers.domain.permissions import read_scope
 from handlers.errors import UserError
 from handlers.messages import Item, OutgoingReply, Page
 from handlers.ports import ListPage, Window
-from handlers.texts import aantal, datum
+from handlers.texts import Getal, aantal, datum, vorm
 from handlers.texts import lists as t
 
 T = TypeVar("T")
@@ -32,6 +32,11 @@ def split_page(args: str) -> tuple[str, int]:
     if not found:
         return args, 1
     return found.group("rest"), max(1, int(found.group("n")))
+
+
+def page_command(command: str, number: int) -> str:
+    """What shows page `number` of a list: 'toezeggingen verlopen pagina 2' (page 1 is the list itself)."""
+    return f"{command} pagina {number}" if number > 1 else command
 
 
 def window(ctx: Context, number: int) -> Window:
@@ -73,14 +78,16 @@ def cut(text: str, limit: int = TITLE_CUT) -> str:
 
 
 def page_reply(
-    ctx: Context, listing: Listing[T], found: ListPage[T], number: int, command: str, wat: str
+    ctx: Context, listing: Listing[T], found: ListPage[T], number: int, command: str, wat: str | Getal
 ) -> OutgoingReply:
-    """One page as compact items with the count, a note about hidden confidential ones and the next page."""
+    """One page as compact items with the count, a note about hidden confidential ones and the pages beside it.
+
+    `wat` says which items: 'van jou', or a phrase whose verb follows the count (('die openstaat', 'die openstaan'))."""
     notes: list[str] = []
     if found.hidden:
         notes.append(_hidden(found.hidden, listing))
     if not found.total:
-        return OutgoingReply(text=f"Geen {listing.meer} gevonden {wat}.", notes=tuple(notes))
+        return OutgoingReply(text=f"Geen {listing.meer} gevonden {_wat(wat, 0)}.", notes=tuple(notes))
     pages = Page(number, PAGE_SIZE, found.total)
     if not found.items:
         raise UserError(t.PAGE_TOO_FAR.format(
@@ -89,17 +96,20 @@ def page_reply(
         ))
     lines = [listing.line(ctx, x) for x in found.items]
     names = ctx.uow.people.names({line.owner_id for line in lines if line.owner_id is not None})
-    summary = f"{aantal(found.total, listing.enkel, listing.meer)} {wat}"
+    summary = f"{aantal(found.total, listing.enkel, listing.meer)} {_wat(wat, found.total)}"
     # "3 moties met termijn overschreden, waarvan 3 te laat" says nothing twice.
     late = found.overdue and found.overdue < found.total
     summary += t.OVERDUE_COUNT.format(n=found.overdue) + "." if late else "."
     if pages.pages > 1:
         summary += " " + t.PAGE.format(number=number, pages=pages.pages)
-    if number < pages.pages:
-        # Each adapter offers this its own way: a button in Slack and Teams, 'meer' in the console.
-        pages = Page(number, PAGE_SIZE, found.total, f"{command} pagina {number + 1}")
+    # Each adapter offers the pages beside this one its own way: buttons in Slack and Teams, 'meer' in the console.
+    pages = Page.at(number, PAGE_SIZE, found.total, lambda n: page_command(command, n))
     notes.append(t.DETAILS_HINT.format(example=f"{listing.toon} {lines[0].key}"))
     return OutgoingReply(text=summary, items=tuple(_item(line, names) for line in lines), notes=tuple(notes), page=pages)
+
+
+def _wat(wat: str | Getal, n: int) -> str:
+    return wat if isinstance(wat, str) else vorm(n, *wat)
 
 
 def _item(line: Line, names: dict[int, str]) -> Item:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeAlias
 from zoneinfo import ZoneInfo
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
@@ -36,11 +37,21 @@ def een_van(names: list[str]) -> str:
     return f"{', '.join(names[:-1])} of {names[-1]}"
 
 
+def vorm(n: int, enkel: str, meer: str) -> str:
+    """The singular for exactly one, else the plural: the one place a count decides a word's form
+    ('1 motie die openstaat', '3 moties die openstaan', 'geen moties die openstaan')."""
+    return enkel if n == 1 else meer
+
+
+# A phrase that follows a count, as (singular, plural): ('die openstaat', 'die openstaan').
+Getal: TypeAlias = tuple[str, str]
+
+
 def aantal(n: int, enkel: str, meer: str) -> str:
     """'1 toezegging', '3 toezeggingen', 'geen moties': the one place numbers meet nouns."""
     if n == 0:
         return f"geen {meer}"
-    return f"{n} {enkel if n == 1 else meer}"
+    return f"{n} {vorm(n, enkel, meer)}"
 
 
 def tijdstip(moment: dt.datetime) -> str:

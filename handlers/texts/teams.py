@@ -8,7 +8,11 @@ WELCOME_COMMANDS: tuple[tuple[str, str], ...] = (
     ("toezegging nieuw …", "een toezegging registreren (of klik op 'Nieuwe toezegging')"),
     ("help", "alles wat ik kan, met voorbeelden"),
 )
-WELCOME_CHANNEL_NOTE = "In een kanaal spreek je me aan met @Samenspel; vertrouwelijke toezeggingen laat ik alleen in een persoonlijk gesprek zien."
+# {waar}: where the bot is, by what Teams calls it ('dit kanaal', 'deze groepschat', 'deze vergaderchat').
+WELCOME_CHANNEL_NOTE = "In {waar} spreek je me aan met @Samenspel; vertrouwelijke toezeggingen laat ik alleen in een persoonlijk gesprek zien."
+CHANNEL = "dit kanaal"
+GROUP_CHAT = "deze groepschat"
+MEETING_CHAT = "deze vergaderchat"
 
 NEW_FORM_BUTTON = "Nieuwe toezegging"
 NEW_FORM_TITLE = "Nieuwe toezegging registreren"
@@ -20,7 +24,7 @@ NEW_FORM_SUBMIT = "Registreren"
 
 UNREACHABLE = "niet bereikbaar in Teams: nog geen gesprek"
 CONFIDENTIAL_IN_CHANNEL = (
-    "Dit antwoord bevat vertrouwelijke informatie; die laat ik niet in een kanaal zien. "
+    "Dit antwoord bevat vertrouwelijke informatie; die laat ik niet in {waar} zien. "
     "Vraag het me in een persoonlijk gesprek."
 )
 UNKNOWN_CARD_ACTION = "Deze knop ken ik niet (meer). Typ 'help' voor alle commando's."
@@ -30,6 +34,8 @@ OVERDUE_MARK = "termijn overschreden"
 CANCEL = "Annuleren"
 LEFT_OFF = "… en nog {n} niet getoond: dit bericht is vol. Maak de selectie kleiner of open één item."
 REQUIRED_FIELD = "Vul dit in: {label}"
+TOGGLE_YES = "Ja"
+ANSWERED_IN_CONVERSATION = "Gedaan: het antwoord staat in het gesprek."
 
 # The Teams app package (manifest.json): what people see in the Teams app store of their organisation.
 APP_SHORT_NAME = "Samenspel"

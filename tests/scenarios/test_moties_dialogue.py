@@ -163,3 +163,14 @@ def test_help_lists_the_moties_commands(app: App) -> None:
     out = say(app, "help")
     assert "motie nieuw" in out and "abonneer moties" in out and "motie overnemen als toezegging" in out
     assert ask(app, "moties", as_email=ANNA).text.startswith("Geen moties gevonden")
+
+
+def test_a_count_of_one_takes_the_singular_verb(app: App) -> None:
+    """'1 motie die openstaat', not 'die openstaan': the count decides the verb as well as the noun."""
+    say(app, M16)
+    assert say(app, "moties").startswith("1 motie die openstaat.")
+    say(app, M14)
+    assert say(app, "moties").startswith("2 moties die openstaan")
+    say(app, "lobby nieuw Spoorverdubbeling in het MIRT; dossier: Nedersaksenlijn; target: ministerie van IenW; "
+             "moment: 15 december 2026; bestuurder: De Vries")
+    assert say(app, "lobby").startswith("1 lobbyactie die gepland of lopend is.")

@@ -11,7 +11,7 @@ from handlers.commands.args import split_fields
 from handlers.commands.deadline_input import read_day
 from handlers.commands.people import maybe_for
 from handlers.domain.functies import Functie
-from handlers.commands.lists import PAGE_SIZE, split_page
+from handlers.commands.lists import PAGE_SIZE, page_command, split_page
 from handlers.context import Context
 from handlers.domain.agenda import (
     AgendaInstellingen, AgendaPunt, Soort, Vergadering, stukken_deadline, unusual_day,
@@ -44,8 +44,7 @@ def lijst(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
              fields=(Field(t.FIELD_PUNTEN, str(counts.get(v.id, 0))), Field(t.FIELD_STUKKEN, datum(v.stukken_deadline))))
         for v in meetings
     )
-    more = number * PAGE_SIZE < len(every)
-    page = Page(number, PAGE_SIZE, len(every), f"agenda {selectie}".strip() + f" pagina {number + 1}" if more else "")
+    page = Page.at(number, PAGE_SIZE, len(every), lambda n: page_command(f"vergaderingen {selectie}".strip(), n))
     text = t.COMING.format(vergaderingen=aantal(len(every), "komende vergadering", "komende vergaderingen"))
     if page.pages > 1:
         text += " " + list_texts.PAGE.format(number=number, pages=page.pages)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from handlers.context import Context
 from handlers.deadlines import describe
-from handlers.domain.followed import Followed
+from handlers.domain.followed import Followed, Status
 from handlers.domain.permissions import may_change
 from handlers.messages import Button, ButtonStyle, Field, Form, FormField
 from handlers.texts import datum
@@ -30,13 +30,20 @@ def may_act(ctx: Context, followed: Followed) -> bool:
     return followed.is_open and may_change(ctx.person, followed.stake)
 
 
-def actions(entity: str, nummer: str) -> tuple[Button, ...]:
-    """The three things people do with an open item, each asking for what it needs.
+def actions(ctx: Context, entity: str, followed: Followed) -> tuple[Button, ...]:
+    """What this person can do with the item now: a button only where the status machine allows its command,
+    so a card that is re-rendered after a change loses what no longer applies (no 'Afgedaan voorstellen' once
+    the afdoening is proposed) and gains the close (afgedaan) for whoever may change it.
 
     The reminder engine builds the same commands ('<kind> afdoening|stand|verzet <key>').
     """
-    return (
-        Button(
+    if not may_act(ctx, followed):
+        return ()
+    nummer = followed.nummer
+    status = followed.lifecycle_status
+    buttons: list[Button] = []
+    if followed.MACHINE.allowed("afdoening", status):
+        buttons.append(Button(
             t.BUTTON_AFDOENING,
             form=Form(
                 t.BUTTON_AFDOENING_TITLE.format(nummer=nummer),
@@ -45,16 +52,21 @@ def actions(entity: str, nummer: str) -> tuple[Button, ...]:
                 t.BUTTON_AFDOENING_SUBMIT,
             ),
             style=ButtonStyle.PRIMARY,
-        ),
-        Button(
+        ))
+    if followed.status is Status.AFDOENING_VOORGESTELD and followed.MACHINE.allowed("afgedaan", status):
+        # The proposed afdoening is the reference: closing needs nothing more.
+        buttons.append(Button(t.BUTTON_AFGEDAAN, command=f"{entity} afgedaan {nummer}", style=ButtonStyle.PRIMARY))
+    if followed.MACHINE.allowed("stand", status):
+        buttons.append(Button(
             t.BUTTON_STAND,
             form=Form(
                 t.BUTTON_STAND_TITLE.format(nummer=nummer),
                 (FormField("tekst", t.BUTTON_STAND, multiline=True),),
                 f"{entity} stand {nummer} {{tekst}}",
             ),
-        ),
-        Button(
+        ))
+    if followed.MACHINE.allowed("verzet", status):
+        buttons.append(Button(
             t.BUTTON_VERZET,
             form=Form(
                 t.BUTTON_VERZET_TITLE.format(nummer=nummer),
@@ -65,8 +77,8 @@ def actions(entity: str, nummer: str) -> tuple[Button, ...]:
                 f"{entity} verzet {nummer} naar {{deadline}} omdat {{reden}}",
                 t.BUTTON_VERZET_SUBMIT,
             ),
-        ),
-    )
+        ))
+    return tuple(buttons)
 
 
 def linked_label(nummer: str, vertrouwelijk: bool) -> str:

@@ -17,6 +17,7 @@ from handlers.ports import LobbyFilter
 from handlers.router import normalise
 from handlers.texts import MAANDEN
 from handlers.texts import lobby as t
+from handlers.texts import Getal
 
 
 def load(ctx: Context, args: str) -> tuple[LobbyActie, str]:
@@ -59,10 +60,10 @@ LISTING: Listing[LobbyActie] = Listing(
 )
 
 
-def _criteria(ctx: Context, args: str) -> tuple[LobbyFilter, str]:
+def _criteria(ctx: Context, args: str) -> tuple[LobbyFilter, str | Getal]:
     words = normalise(args)
     if words in {"", "open", "lopend"}:
-        return LobbyFilter(), "die gepland of lopend zijn"
+        return LobbyFilter(), ("die gepland of lopend is", "die gepland of lopend zijn")
     if words in {"alle", "alles"}:
         return LobbyFilter(open_only=False), "in totaal"
     if words in {"deze maand", "volgende maand"}:

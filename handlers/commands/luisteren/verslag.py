@@ -20,7 +20,7 @@ from handlers.listening.kanaal import BEWAAR_VERSLAG
 from handlers.listening.recogniser import DOCUMENT_THRESHOLD, Candidate, recognise
 from handlers.listening.sentences import sentences
 from handlers.messages import OutgoingReply, Page
-from handlers.texts import aantal
+from handlers.texts import aantal, vorm
 from handlers.texts import lists as list_texts
 from handlers.texts import luisteren as t
 
@@ -106,11 +106,10 @@ def _page(ctx: Context, text: str, gelezen: dt.date, number: int) -> OutgoingRep
     example = next((a for a in (aanvulling(v, herkomst) for v in shown) if a), "")
     if example:
         notes.append(t.AANVULLEN.format(voorbeeld=example))
-    if number < pages.pages:
-        pages = Page(number, PAGE_SIZE, len(found), PAGE_COMMAND.format(n=number + 1))
+    pages = Page.at(number, PAGE_SIZE, len(found), lambda n: PAGE_COMMAND.format(n=n))
     return OutgoingReply(
         text=t.VERSLAG_GEVONDEN.format(
-            n=len(found), wat="mogelijke punten" if len(found) != 1 else "mogelijk punt",
+            n=len(found), wat=vorm(len(found), "mogelijk punt", "mogelijke punten"),
             uit=t.VERSLAG_UIT.format(vergadering=herkomst.vergadering) if herkomst.vergadering else "",
             pagina=" " + list_texts.PAGE.format(number=number, pages=pages.pages) if pages.pages > 1 else ""),
         items=tuple(item(first + i, v, herkomst) for i, v in enumerate(shown, 1)),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.followed.render import (
-    actions, common_snapshot, linked_label, list_details, list_fields, may_act, progress_details, status_text,
+    actions, common_snapshot, linked_label, list_details, list_fields, progress_details, status_text,
 )
 from handlers.commands.permission import shows
 from handlers.context import Context
@@ -26,7 +26,7 @@ def item(ctx: Context, motie: Motie) -> Item:
         key=motie.nummer,
         title=f"{motie.nummer} · {motie.titel}",
         fields=(Field(t.FIELD_LABELS["uitslag"], motie.uitslag.value), *fields),
-        buttons=actions(t.ENTITY, motie.nummer) if may_act(ctx, motie) else (),
+        buttons=actions(ctx, t.ENTITY, motie),
         confidential=motie.vertrouwelijk,
         overdue=motie.is_overdue(ctx.today),
         show=f"{t.ENTITY} {motie.nummer}",

@@ -15,14 +15,16 @@ from handlers.ports import MotieFilter
 from handlers.router import normalise
 from handlers.texts import moties as t
 from handlers.texts.followed import OVERDUE
+from handlers.texts import Getal
+from handlers.texts.lists import OPEN_STAAN
 
 toon = show_one(MOTIE, t.SHOW)
 historie = history_of(MOTIE)
 
-_FIXED: dict[str, tuple[MotieFilter, str]] = {
-    "": (MotieFilter(), "die openstaan"),
-    "open": (MotieFilter(), "die openstaan"),
-    "openstaand": (MotieFilter(), "die openstaan"),
+_FIXED: dict[str, tuple[MotieFilter, str | Getal]] = {
+    "": (MotieFilter(), OPEN_STAAN),
+    "open": (MotieFilter(), OPEN_STAAN),
+    "openstaand": (MotieFilter(), OPEN_STAAN),
     "zonder eigenaar": (MotieFilter(zonder_eigenaar=True), "zonder ambtelijk eigenaar"),
     "afdoening voorgesteld": (MotieFilter(status=Status.AFDOENING_VOORGESTELD), "met afdoening voorgesteld"),
     "alle": (MotieFilter(open_only=False), "in totaal"),
@@ -42,7 +44,7 @@ def lijst(ctx: Context, args: str) -> OutgoingReply:
     return page_reply(ctx, LISTING, found, number, f"moties {selectie}".strip(), wat)
 
 
-def _criteria(ctx: Context, args: str) -> tuple[MotieFilter, str]:
+def _criteria(ctx: Context, args: str) -> tuple[MotieFilter, str | Getal]:
     words = normalise(args)
     if words in _FIXED:
         return _FIXED[words]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.followed.render import (
-    actions, common_snapshot, linked_label, list_details, list_fields, may_act, progress_details,
+    actions, common_snapshot, linked_label, list_details, list_fields, progress_details,
 )
 from handlers.commands.permission import shows
 from handlers.context import Context
@@ -18,7 +18,7 @@ def item(ctx: Context, toezegging: Toezegging, *, with_actions: bool = True) -> 
         key=toezegging.nummer,
         title=f"{toezegging.nummer} · {toezegging.omschrijving}",
         fields=tuple(list_fields(ctx, toezegging, t.FIELD_LABELS)),
-        buttons=actions(t.ENTITY, toezegging.nummer) if with_actions and may_act(ctx, toezegging) else (),
+        buttons=actions(ctx, t.ENTITY, toezegging) if with_actions else (),
         confidential=toezegging.vertrouwelijk,
         overdue=toezegging.is_overdue(ctx.today),
         show=f"{t.ENTITY} {toezegging.nummer}",
@@ -64,7 +64,7 @@ def registratie_form(omschrijving: str = "") -> Form:
             FormField("eigenaar", "Ambtelijk eigenaar", required=False, placeholder="bijv. Bakker", suggest=PERSON),
             FormField("vergadering", "Toegezegd in", required=False, placeholder="bijv. raad 12-11-2026"),
             FormField("aan", "Toegezegd aan", required=False, placeholder="bijv. fractie GroenLinks"),
-            FormField("vertrouwelijk", "Vertrouwelijk?", required=False, placeholder="ja of leeg laten"),
+            FormField("vertrouwelijk", "Vertrouwelijk?", required=False, placeholder="ja of leeg laten", toggle=True),
         ),
         "toezegging nieuw omschrijving: {omschrijving}; portefeuillehouder: {portefeuillehouder}; "
         "deadline: {deadline}; eigenaar: {eigenaar}; vergadering: {vergadering}; aan: {aan}; "

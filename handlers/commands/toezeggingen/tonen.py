@@ -18,6 +18,8 @@ from handlers.ports import ToezeggingFilter
 from handlers.router import normalise
 from handlers.texts import lijsten as tl
 from handlers.texts import toezeggingen as t
+from handlers.texts import Getal
+from handlers.texts.lists import OPEN_STAAN
 
 _WITHIN = re.compile(r"^binnen (\d+) (week|weken|dag|dagen)$")
 
@@ -38,10 +40,10 @@ def lijst(ctx: Context, args: str) -> OutgoingReply:
     return page_reply(ctx, LISTING, found, number, f"toezeggingen {selectie}".strip(), wat)
 
 
-def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str]:
+def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str | Getal]:
     words = normalise(args)
     if words in {"", "open", "openstaand"}:
-        return ToezeggingFilter(), "die openstaan"
+        return ToezeggingFilter(), OPEN_STAAN
     if words in {"mijn", "van mij"}:
         person = ctx.require_person()
         return ToezeggingFilter(betrokkene_id=person.id), "van jou"

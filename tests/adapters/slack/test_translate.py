@@ -6,8 +6,14 @@ from urllib.parse import parse_qsl
 from bot.slack.blocks import MAX_BLOCKS, render_blocks
 from bot.slack.forms import fill, form_from_value, form_to_value, modal_view, submitted_values
 from bot.slack.translate import command_to_incoming, event_to_incoming, interaction_address, is_private_channel
-from handlers.commands.toezeggingen.render import actions, registratie_form
-from handlers.messages import Field, Item, OutgoingReply, ReplyKind
+from handlers.commands.toezeggingen.render import registratie_form
+from handlers.reminders import render
+
+
+def actions(kind: str, key: str) -> tuple[Button, ...]:
+    """An open item's three actions (afdoening, stand, verzet), as a reminder offers them."""
+    return render.actions(kind, key)[:3]
+from handlers.messages import Button, Field, Item, OutgoingReply, ReplyKind
 from tests.adapters.slack.harness import payload, payload_text
 from tests.conftest import NOW
 

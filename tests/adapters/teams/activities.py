@@ -43,9 +43,21 @@ def execute(action: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
     data = dict(button["data"])
     for label, value in values.items():
         data[inputs[label]] = value
+    return _invoke({"action": {"type": "Action.Execute", "verb": button["verb"], "data": data}, "trigger": "manual"})
+
+
+def press(action: dict[str, Any]) -> dict[str, Any]:
+    """What Teams posts when someone presses a card's Action.Execute that asks for nothing."""
+    assert action["type"] == "Action.Execute", action
+    return _invoke({"action": {"type": "Action.Execute", "verb": action["verb"], "data": action["data"]},
+                    "trigger": "manual"})
+
+
+def _invoke(value: dict[str, Any], conversation: dict[str, Any] | None = None) -> dict[str, Any]:
     activity = copy.deepcopy(payload("teams_invoke_adaptive_card_action.json"))
-    activity.update(id=f"invoke-{next(_ids)}", conversation=personal("")["conversation"], **{"from": personal("")["from"]})
-    activity["value"] = {"action": {"type": "Action.Execute", "verb": button["verb"], "data": data}, "trigger": "manual"}
+    activity.update(id=f"invoke-{next(_ids)}", conversation=conversation or personal("")["conversation"],
+                    **{"from": personal("")["from"]})
+    activity["value"] = value
     return activity
 
 

@@ -35,6 +35,8 @@ import pytest
 
 from tests.adapters.teams.harness import ROOT, Harness
 
+# Makes the Playground listen on 127.0.0.1 only (it has no option for the host; see the script).
+LOOPBACK = Path(__file__).with_name("loopback.js")
 CLI = ROOT / "build" / "playground" / "node_modules" / "@microsoft" / "m365agentsplayground" / "cli.js"
 BOT_ID = "00000000-0000-0000-0000-00000000000011"
 BOT_NAME = "Samenspel"
@@ -178,7 +180,8 @@ class Playground:
         status, answer = await self._post("/_conversation/v1/invoke", body)
         assert status == 200, answer
         if isinstance(answer, dict):
-            dialog = ((answer.get("task") or {}).get("value") or {}) if isinstance(answer.get("task"), dict) else {}
+            task = answer.get("task")
+            dialog = (task.get("value") or {}) if isinstance(task, dict) and task.get("type") == "continue" else {}
             for content in (answer.get("value"), (dialog.get("card") or {}).get("content")):
                 if isinstance(content, dict) and content.get("type") == "AdaptiveCard":
                     self.answered_cards.append(content)
@@ -247,6 +250,26 @@ def card_problems(cards: list[dict[str, Any]]) -> list[str]:
     return problems
 
 
+def listening_addresses(port: int) -> set[str]:
+    """The local addresses a TCP socket listens on at `port`, from the kernel's tables (/proc/net/tcp, tcp6)."""
+    found = set()
+    for table, width in (("/proc/net/tcp", 8), ("/proc/net/tcp6", 32)):
+        path = Path(table)
+        lines = path.read_text(encoding="ascii").splitlines()[1:] if path.is_file() else []
+        for line in lines:
+            local, state = line.split()[1], line.split()[3]
+            address, _, hex_port = local.partition(":")
+            if state == "0A" and int(hex_port, 16) == port and len(address) == width:  # 0A: LISTEN
+                found.add(_address(bytes.fromhex(address)))
+    return found
+
+
+def _address(raw: bytes) -> str:
+    """/proc/net writes each 32-bit word of an address in host (little-endian) order."""
+    words = b"".join(raw[i:i + 4][::-1] for i in range(0, len(raw), 4))
+    return socket.inet_ntop(socket.AF_INET if len(words) == 4 else socket.AF_INET6, words)
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -268,8 +291,8 @@ def running_playground(teams: Harness, tmp_path: Path, chat_id: str, email: str,
         "M365_AGENTS_PLAYGROUND_LOGFILE": str(log_file),
     }
     process = subprocess.Popen(
-        ["node", str(cli), "start", "--app-endpoint", f"{teams.url}/api/messages", "--channel-id", "msteams",
-         "--port", str(port), "--disable-telemetry"],
+        ["node", "--require", str(LOOPBACK), str(cli), "start", "--app-endpoint", f"{teams.url}/api/messages",
+         "--channel-id", "msteams", "--port", str(port), "--disable-telemetry"],
         cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:

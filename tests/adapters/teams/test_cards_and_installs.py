@@ -6,7 +6,7 @@ import copy
 from bot.app import App
 from bot.teams.references import CHANNEL, PERSON
 from handlers.messages import OutgoingReply
-from tests.adapters.teams.activities import card_text, channel, personal
+from tests.adapters.teams.activities import card_text, channel, execute, find_action, personal, press
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness, payload
 from tests.dialogue import HANS
@@ -144,3 +144,32 @@ def test_a_confidential_reply_that_slips_through_is_replaced_in_a_channel(
     [reply] = connector.sent
     assert "Geheime grondaankoop" not in str(reply.activity)
     assert reply.text.startswith("Dit antwoord bevat vertrouwelijke informatie")
+
+
+def test_a_failed_action_on_a_card_without_a_view_leaves_the_card_and_says_why(teams: Harness, connector: Connector) -> None:
+    status, body = teams.post(press({"type": "Action.Execute", "verb": "samenspel",
+                                     "data": {"samenspel": {"command": "toezeggingen pagina 9"}}}))
+
+    # A message answer: Teams keeps the card as it was and shows the reason to whoever pressed.
+    assert status == 200 and body["type"] == "application/vnd.microsoft.activity.message"
+    assert body["value"].startswith("Pagina 9 bestaat niet")
+    assert connector.sent == []
+
+
+def test_an_action_on_a_shared_channel_card_is_answered_in_its_thread_and_the_card_stays(
+    teams: Harness, connector: Connector
+) -> None:
+    teams.post(channel("toezegging T-2026-001"))
+    [shown] = connector.sent
+    thread = payload("teams_message_channel_mention.json")["conversation"]
+    stand = find_action(shown.card, "Stand van zaken", "T-2026-001")
+
+    invoke = execute(stand, {"Stand van zaken": "Brief ligt bij de gedeputeerde"})
+    invoke["conversation"] = thread
+    _, body = teams.post(invoke)
+
+    assert card_text(body["value"]).startswith("Toezegging T-2026-001")  # the item's card, as it is now
+    assert "Brief ligt bij de gedeputeerde" in card_text(body["value"])
+    [_, posted] = connector.sent
+    assert posted.conversation_id == thread["id"]  # in the card's thread, for everyone
+    assert card_text(posted.card).startswith("T-2026-001: ")  # the result, as a message of its own

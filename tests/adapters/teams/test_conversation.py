@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot.app import App
 from storage.models import ProcessedRequestRow, ToezeggingRow
-from tests.adapters.teams.activities import card_text, channel, execute, find_action, personal, same_person
+from tests.adapters.teams.activities import card_text, channel, execute, find_action, personal, press, same_person
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness, payload
 
@@ -63,7 +63,8 @@ def test_register_list_move_deadline_and_close_through_card_forms(teams: Harness
         "Portefeuillehouder (wie zegde het toe?)": "De Vries",
         "Deadline": "voor het zomerreces",
     }))
-    registered = card_text(answer["value"])  # the welcome card becomes the registration's card
+    assert "Hallo! Ik ben Samenspel" in card_text(answer["value"])  # the welcome card stays the welcome card
+    registered = card_text(connector.sent[-1].card)  # the registration is a message of its own
     assert "Toezegging T-2026-005 is geregistreerd." in registered
     assert "Deadline: voor het zomerreces → wo 30 juni 2027" in registered  # the parsed deadline, shown back
 
@@ -83,12 +84,16 @@ def test_register_list_move_deadline_and_close_through_card_forms(teams: Harness
     _, answer = teams.post(execute(find_action(answer["value"], "Afgedaan voorstellen", "T-2026-005"), {
         "Hoe is het afgedaan? (bijv. raadsinformatiebrief 2026-45)": "raadsinformatiebrief 2026-50",
     }))
-    assert "afdoening voorgesteld" in card_text(answer["value"])
+    proposed = answer["value"]
+    assert "afdoening voorgesteld" in card_text(proposed)
+    # What no longer applies is gone; Karin (concernadviseur) may close it from the card.
+    assert "Afgedaan voorstellen" not in card_text(proposed)
+    _, answer = teams.post(press(find_action(proposed, "Afgedaan", "T-2026-005")))
+    closed = card_text(answer["value"])
+    assert "Status\nafgedaan" in closed
+    assert not {"Afgedaan", "Stand van zaken", "Deadline verzetten"} & set(closed.splitlines())  # closed: no actions
     assert len(connector.sent) == sent  # every card action updated its card in place; nothing new was posted
 
-    teams.post(personal("toezegging afgedaan T-2026-005"))
-    closed = card_text(connector.sent[-1].card)
-    assert "Status\nafgedaan" in closed
     teams.post(personal("toezegging historie T-2026-005"))
     assert "de aannemer is failliet" in card_text(connector.sent[-1].card)
 

@@ -63,7 +63,8 @@ def test_submitting_the_dialog_registers_through_the_same_command_and_posts_the_
 
     status, body = teams.post(_invoke("composeExtension/submitAction", _capture({"data": data})))
 
-    assert status == 200 and body == {}
+    # A task-module answer that closes the dialog with a message (an empty body is none: the dialog stays open).
+    assert status == 200 and body == {"task": {"type": "message", "value": "Toezegging T-2026-005 is geregistreerd."}}
     [posted] = connector.sent
     text = card_text(posted.card)
     assert "is geregistreerd" in text and "Anna de Vries" in text and "planning" in text

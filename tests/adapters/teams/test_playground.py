@@ -5,6 +5,7 @@ After each scenario the Playground must have logged no warning about any activit
 from __future__ import annotations
 
 import re
+import socket
 
 import datetime as dt
 import uuid
@@ -20,7 +21,7 @@ from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness
 from tests.adapters.teams.playground import (
     BOT_ID, BOT_NAME, GROUP, MEETING, MEETING_ID, PERSONAL, TENANT, USER_ID, Playground, card_problems,
-    require_playground, running_playground,
+    listening_addresses, require_playground, running_playground,
 )
 from tests.adapters.teams.conftest import DEV
 from tests.conftest import make_app
@@ -116,6 +117,9 @@ def test_install_welcomes_once(playground: tuple[Harness, Playground], chat: str
     welcomes = [m for m in client.bot_messages(chat) if "Hallo! Ik ben Samenspel" in card_text(_card(m))]
     assert len(welcomes) == 1
     assert ("@Samenspel" in card_text(_card(welcomes[0]))) is (chat != PERSONAL)
+    named = {PERSONAL: None, GROUP: "In deze groepschat spreek je me aan", MEETING: "In deze vergaderchat spreek je me aan"}
+    if named[chat]:
+        assert named[chat] in card_text(_card(welcomes[0])) and "kanaal" not in card_text(_card(welcomes[0]))
 
 
 def test_a_message_is_captured_as_toezegging_from_its_menu(playground: tuple[Harness, Playground], chat: str) -> None:
@@ -137,7 +141,7 @@ def test_a_message_is_captured_as_toezegging_from_its_menu(playground: tuple[Har
     data = {**submit["data"], **_inputs(form, {"Portefeuillehouder": "De Vries", "Deadline": "voor de zomer"})}
     answer = teams.run(client.invoke(chat, "composeExtension/submitAction", {**value, "data": data}))
 
-    assert answer in ({}, "")  # the dialog closes
+    assert answer["task"]["type"] == "message" and "is geregistreerd" in answer["task"]["value"]  # the dialog closes
     teams.run(client.wait_for(lambda: len(client.bot_messages(chat)) > before))
     registered = card_text(_card(client.bot_messages(chat)[-1]))
     assert "N-weg" in registered and "Megan Bowen" in registered
@@ -185,8 +189,16 @@ def test_a_list_card_and_deadline_verzetten_updates_the_same_card_in_place(
     # The Playground hands back the invoke's body (the statusCode it keeps) and puts the card in place.
     assert answer["type"] == "application/vnd.microsoft.card.adaptive"
     updated = card_text(answer["value"])
-    assert f"{key}: deadline verzet." in updated and "2027" in updated
-    assert len(client.bot_messages(chat)) == before  # no new message: the card itself changed
+    assert "2027" in updated
+    if chat == PERSONAL:
+        assert f"{key}: deadline verzet." in updated
+        assert len(client.bot_messages(chat)) == before  # no new message: the card itself changed
+    else:
+        # A card everyone in the chat shares stays the item's card (as it is now); the change is news for the
+        # whole chat, so it is posted as a message of its own.
+        assert updated.startswith(f"Toezegging {key}") and "deadline verzet" not in updated
+        teams.run(client.wait_for(lambda: len(client.bot_messages(chat)) > before))
+        assert f"{key}: deadline verzet." in card_text(_card(client.bot_messages(chat)[-1]))
     refresh = answer["value"]["refresh"]
     assert refresh["userIds"] == [USER_ID] and refresh["action"]["data"]["samenspel"]["command"].endswith(key)
 
@@ -195,9 +207,83 @@ def test_a_list_card_and_deadline_verzetten_updates_the_same_card_in_place(
     assert "2027" in card_text(again["value"])
 
 
+def test_help_is_a_short_menu_with_a_button_per_section(playground: tuple[Harness, Playground], chat: str) -> None:
+    teams, client = playground
+
+    menu = _card(_say(teams, client, chat, "help"))
+
+    text = card_text(menu)
+    assert "toezegging niet-uitgevoerd" not in text and "agendapunt intrekken" not in text  # not ~100 commands
+    buttons = [a for part in menu["body"] if part["type"] == "ColumnSet" for column in part["columns"]
+               for element in column["items"] if element["type"] == "ActionSet" for a in element["actions"]]
+    assert [b["title"] for b in buttons][:3] == ["Toezeggingen", "Moties", "Lobby"] and len(buttons) == 9
+    answer = teams.run(client.press(chat, client.bot_messages(chat)[-1], buttons[0], {}))
+    section = card_text(answer["value"])
+    assert section.startswith("Toezeggingen: registreren") and "toezegging verzet &lt;nummer&gt; naar" in section
+
+
+def test_registering_from_the_welcome_card_keeps_the_welcome_and_posts_the_toezegging(
+    playground: tuple[Harness, Playground], chat: str
+) -> None:
+    teams, client = playground
+    teams.run(client.install(chat))
+    [welcome] = [m for m in client.bot_messages(chat) if "Hallo! Ik ben Samenspel" in card_text(_card(m))]
+    [new] = [a for a in _card(welcome)["actions"] if a["title"] == "Nieuwe toezegging"]
+    form = new["card"]
+    before = len(client.bot_messages(chat))
+
+    answer = teams.run(client.press(chat, welcome, form["actions"][0], _inputs(form, {
+        "Wat is er toegezegd?": "Brief over de fietsbrug", "Portefeuillehouder": "De Vries", "Deadline": "Q3 2027"})))
+
+    assert card_text(answer["value"]).startswith("Hallo! Ik ben Samenspel")  # never turned into the new item
+    teams.run(client.wait_for(lambda: len(client.bot_messages(chat)) > before))
+    assert "Toezegging T-2026-005 is geregistreerd." in card_text(_card(client.bot_messages(chat)[-1]))
+
+
+def test_a_failed_card_action_keeps_the_card_with_the_reason_on_top_and_the_input_kept(
+    playground: tuple[Harness, Playground], chat: str
+) -> None:
+    teams, client = playground
+    shown = _say(teams, client, chat, "toezegging T-2026-001")
+    form = _form_action(_first_item(_card(shown)), "Deadline verzetten")["card"]
+    before = len(client.bot_messages(chat))
+
+    answer = teams.run(client.press(chat, shown, form["actions"][0], _inputs(
+        form, {"Nieuwe deadline": "gisteravond", "Reden": "het onderzoek loopt uit"})))
+
+    kept = answer["value"]
+    [problem, heading, *_] = kept["body"]
+    assert problem["style"] == "attention" and "Ik begrijp de termijn 'gisteravond' niet" in card_text(problem)
+    assert heading["text"] == "Toezegging T-2026-001"  # the same card below: facts, buttons
+    item = _first_item(kept)
+    assert "Status" in card_text(item) and "Afgedaan voorstellen" in card_text(item)
+    again = _form_action(item, "Deadline verzetten")["card"]
+    assert [e.get("value") for e in again["body"] if e["type"] == "Input.Text"] == ["gisteravond", "het onderzoek loopt uit"]
+    assert len(client.bot_messages(chat)) == before  # nothing posted: the reason is for whoever pressed
+
+
 def test_the_card_check_flags_what_microsofts_renderer_would_not_show() -> None:
     """The check every scenario ends with is not vacuous: an unknown element is reported, our cards are not."""
     require_playground()
     wrong = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "Input.Slider", "id": "x"}]}
     assert any("Input.Slider" in problem for problem in card_problems([wrong]))
     assert card_problems([{"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "ok"}]}]) == []
+
+
+def test_the_playground_listens_on_loopback_only(sqlite_url: str, clock: FixedClock, connector: Connector,
+                                                  tmp_path: Path) -> None:
+    """By itself it listens on every interface (::): anyone on the network could drive the test bot."""
+    app = make_app(sqlite_url, clock, **DEV)
+    teams = Harness(app, connector)
+    try:
+        with running_playground(teams, tmp_path, GROUP, KARIN, "Karin Bos") as client:
+            port = int(client.url.rsplit(":", 1)[1])
+            assert listening_addresses(port) == {"127.0.0.1"}
+    finally:
+        teams.close()
+        app.close()
+    # The check sees a socket open to every interface for what it is.
+    with socket.socket() as everywhere:
+        everywhere.bind(("0.0.0.0", 0))
+        everywhere.listen()
+        assert listening_addresses(everywhere.getsockname()[1]) == {"0.0.0.0"}
