@@ -8,6 +8,8 @@ Files after --toets were collected blind, after the rules, and are never looked 
 Files after --gesplitst-later were collected blind and measured whole once (docs/meeluisteren.md gives that first
 figure); then half of their documents, by another hash, became ontwikkel to tune on; the other half stays toets.
 A sentence that occurs twice is kept once, in the part that was seen first.
+With --bij-bestaand the corpus as it stands is read first, every row in the part it already has, and the files are
+added to it: so a later blind set joins without the staging files of earlier rounds.
 """
 from __future__ import annotations
 
@@ -36,10 +38,16 @@ def main() -> None:
     parser.add_argument("--gesplitst", nargs="*", type=Path, default=[])
     parser.add_argument("--toets", nargs="*", type=Path, default=[])
     parser.add_argument("--gesplitst-later", nargs="*", type=Path, default=[])
+    parser.add_argument("--bij-bestaand", action="store_true", help="start from the corpus as it stands")
     args = parser.parse_args()
     seen: set[str] = set()
     placed: dict[str, str] = {}  # a document goes to the part where it was first placed, with all its sentences
     merged: list[dict[str, str]] = []
+    if args.bij_bestaand:
+        for row in read(CORPUS):
+            seen.add(" ".join(row["zin"].lower().split()))
+            placed.setdefault(row["bron"].strip(), row["deel"])
+            merged.append(row)
     for files, part in ((args.ontwikkel, "ontwikkel"), (args.gesplitst, None), (args.gesplitst_later, "later"),
                         (args.toets, "toets")):
         for path in files:

@@ -52,7 +52,7 @@ NOT_AFTER: frozenset[str] = frozenset({"van", "d.d.", "dd", "update", "op", "sin
 POSTPONED: frozenset[str] = frozenset({
     "uitgesteld", "verschoven", "doorgeschoven", "verlengd", "verzet", "opgeschort", "aangehouden", "uitstel",
 })
-LONGEST = 10
+LONGEST = 14
 _TOKEN = re.compile(r"[^\s;:!?()\[\]\"]+|[;:!?()\[\]\"]")
 _STOP = frozenset(";:!?()[]\"")
 _BARE_YEAR = re.compile(r"voor (het jaar )?\d{4}")
@@ -159,14 +159,15 @@ def _without_meeting_name(phrase: str) -> str:
     if not plain or plain[0] not in ("voor", "uiterlijk", "tijdig", "voorafgaand", "in", "bij"):
         return phrase
     meeting = next((i for i, w in enumerate(plain) if MEETING.fullmatch(w)), None)
-    if meeting is None or "van" not in plain[meeting:]:
-        return phrase
-    after_van = plain[plain.index("van", meeting) + 1:]
+    link = next((w for w in plain[meeting:] if w in ("van", "op")), None) if meeting is not None else None
+    if meeting is None or link is None or link == "op" and plain[0] in ("in", "bij"):
+        return phrase  # "voor de bespreking in de commissie Bestuur op 17 juni" is linked by 'op' too
+    after_van = plain[plain.index(link, meeting) + 1:]
     if plain[0] in ("in", "bij") and (not after_van or after_van[0][:1].isdigit()):
         # "in de vergadering van 12 maart is besproken" names a meeting held; "in de vergadering van oktober 2024
         # terug te komen" one that is planned: only a month names the meeting still to come.
         return phrase
-    return " ".join(words[:meeting] + words[plain.index("van", meeting):])
+    return " ".join(words[:meeting] + words[plain.index(link, meeting):])
 
 
 def _coming_date_at(tokens: list[tuple[str, int]], i: int) -> bool:

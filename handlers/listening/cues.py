@@ -105,6 +105,11 @@ _ACTIE_LABEL = _re(r"^\s*(actie(punt)?|afspraak|afspraken|afgesproken|actiepunte
 _AFGESPROKEN = _re(r"\b(afgesproken (wordt|is|werd)|wordt afgesproken|de afspraak is|spreken af|spreekt af)\b")
 _MOTIE_HEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen)\b[^;:.]{0,60}\b(college|gs|gedeputeerde staten"
                   r"|burgemeester en wethouders|b en w|dagelijks bestuur|het bestuur)\b")
+# A motie told about: "de motie vraagt het college om …", "in de motie wordt het college opgeroepen …".
+_TOLD_VERB = r"(vraagt|vroeg|verzoekt|verzocht|roept|riep|opgeroepen|gevraagd|draagt|droeg|opgedragen)"
+_TOLD_BESTUUR = r"(college|stadsbestuur|gs|gedeputeerde staten|burgemeester en wethouders|dagelijks bestuur|provinciebestuur)"
+_MOTIE_TOLD = _re(rf"\b(de|deze|die|onze|een aangenomen) motie\b[^.;]{{0,40}}(\b{_TOLD_VERB}\b[^.;]{{0,40}}\b{_TOLD_BESTUUR}\b"
+                  rf"|\b{_TOLD_BESTUUR}\b[^.;]{{0,20}}\b{_TOLD_VERB}\b)")
 _DICTUM_LEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen|besluit|besluiten|vraagt|vragen|opdracht)\b")
 _QUESTION = _re(r"\?\s*$|^(kan|kunnen|wil|wilt|is|zijn|heeft|hoe|wat|wanneer|waarom|welke|klopt|gaat) (de|het|u)\b")
 _OVERWEGING = _re(r"^\s*(constaterende|overwegende|van mening|gehoord|gelet op|kennis genomen|spreekt uit|"
@@ -142,7 +147,7 @@ _HEDGE = _re(r"\b(onduidelijk|onzeker|hoopt|hopen|hoop|gehoopt|misschien|wellich
              r"lijkt ons|goed idee)\b")
 _TOEZEGGING_GEDAAN = _re(r"\b(de|een|deze|die|mijn|zijn|haar) toezegging\b[^.;]{0,30}\b(gedaan|gegeven|doet|deed|"
                          r"krijgt|kreeg|gekregen)\b|\b(doet|deed|deden|geeft|gaf|kreeg|krijgt|kregen|heeft|hebben) "
-                         r"([a-z]+ ){0,3}(de|een) toezegging\b")
+                         r"([a-z]+ ){0,3}(de|een) toezegging\b|\b(doet|deed) ([a-z]+ ){0,2}(het|een) aanbod (om|te)\b")
 _ALREADY = _re(r"\b(is|zijn|heeft|hebben)\b[^.;]{0,20}\b(al|reeds|inmiddels)\b[^.;]{0,40}\b(ge\w+[dt]|onderzocht|"
                r"verzonden|verstuurd|besproken|beantwoord|bekeken|verstrekt|behandeld)\b|\b(heeft|hebben)\b[^.;]{0,30}"
                r"\blaten weten\b")
@@ -151,12 +156,13 @@ _REPORTED = _re(r"\b(liet|laat|lieten|laten)\b[^.;]{0,40}\bweten\b|\b(gaf|geeft|
                 r"\b(antwoordt|antwoordde|antwoorden|deelt|deelde)\b|\b(zegt|zei|zegde|meldt|meldde)\b[^.;]{0,40}\bdat\b|"
                 r"\b(heeft|hebben)\b[^.;]{0,30}\bgezegd\b")
 # In a verslag written in the past tense the promise is told as 'zou': "antwoordde dat hij de raad zou informeren".
-_REPORTED_AHEAD = _re(r"\bte zullen\b|\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|volgt|komt|komen|wordt|worden|zou|zouden)\b"
+_REPORTED_AHEAD = _re(r"\bte (zullen|gaan)\b|\bdat\b[^.;]{0,80}\b(zal|zullen|gaat|gaan|volgt|komt|komen|wordt|worden|zou|zouden)\b"
                       r"|\b(nog|nader|"
                       r"alsnog|spoedig) (met|te)\b[^.;]{0,40}\b(komen|sturen|informeren|zenden)\b")
 _WISH = _re(r"\b(hopen|hoopt|hoop|lijkt ons|lukt)\b")
 _INTENTION = _re(r"^(de |het )?(inzet|voornemen|streven|intentie|insteek|bedoeling) is\b")
-_VIA_DEZE = _re(r"\b(via|met|in|middels|door middel van) (deze|dit|bijgaande|de bijgaande|bijgevoegde|de bijgevoegde|"
+_VIA_DEZE = _re(r"^met de (raadsinformatiebrief|statenbrief|rib|raadsbrief|collegebrief)\b|"
+                r"\b(via|met|in|middels|door middel van) (deze|dit|bijgaande|de bijgaande|bijgevoegde|de bijgevoegde|"
                 r"onderstaande) ([a-z-]*brief|memo|notitie|"
                 r"mededeling|nota|rib)\b|\bhierbij (informeren|informeer|"
                 r"sturen|zenden|bieden)\b")
@@ -185,7 +191,8 @@ _RECALL = _re(r"\b(heeft|hebben|had|hadden|is|was|zijn|waren|werd|werden)\b[^.;]
 _RECURRING = _re(r"\b(jaarlijks|maandelijks|wekelijks|driemaandelijks|halfjaarlijks|tweejaarlijks|per kwartaal|"
                  r"(elk|elke|ieder|iedere) (jaar|kwartaal|maand|week|twee weken|vergadering|commissievergadering|"
                  r"raadsvergadering|cyclus)|na afloop van (elk|elke|ieder|iedere)|telkens|elke keer|"
-                 r"(twee|drie|vier|\d+) (keer|maal) per (jaar|kwartaal|maand))\b"
+                 r"(twee|drie|vier|\d+) (keer|maal) per (jaar|kwartaal|maand)|"
+                 r"(elk|elke|ieder|iedere) (twee|drie|vier|zes|acht|\d+) (weken|maanden|jaar))\b"
                  r"|\b\w+ (werk)?dagen (voor|voorafgaand aan|na) (de|elke|iedere) (\w+)?vergadering\b")
 # "Verderop in dit voorstel komen we hierop terug", "daar kom ik in tweede termijn op terug": later in the same
 # document or debate, nothing to register.
@@ -452,6 +459,7 @@ ACTS: tuple[Signal, ...] = (
     Signal("'zegt toe'", 0.7, lambda z, w: w.has("toezeggen", "beloven"), Soort.TOEZEGGING),
     Signal("begint met 'toezegging:'", 0.8, lambda z, w: _TERMIJN_LABEL(_plain(w)), Soort.TOEZEGGING),
     Signal("'verzoekt het college'", 0.8, lambda z, w: _MOTIE_HEAD(_plain(w)), Soort.MOTIE),
+    Signal("'de motie vraagt het college'", 0.6, lambda z, w: _MOTIE_TOLD(_plain(w)) and "te" in w.words, Soort.MOTIE),
     Signal("een punt onder 'verzoekt het college:'", 0.75,
            lambda z, w: z.lead is not None and _DICTUM_LEAD(z.lead.lower()) and "te" in w.words, Soort.MOTIE),
     Signal("een opdracht in de vorm van een dictum ('… op te stellen')", 0.6, _infinitive_item, Soort.MOTIE),
