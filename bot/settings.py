@@ -8,7 +8,9 @@ from typing import Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.origins import Origin, trusted_origins
 from handlers.domain.agenda import weekdag
+from storage.importers.documents import MIB, DocumentLimits
 
 
 class SettingsError(Exception):
@@ -36,6 +38,11 @@ class Settings(BaseSettings):
     slack_signing_secret: str | None = Field(None, alias="SLACK_SIGNING_SECRET")
     slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
+    # Where the bot token may go to fetch a shared file: Slack's file server, over https (docs/in-productie.md#grenzen).
+    slack_file_hosts: str = Field("https://files.slack.com", alias="SAMENSPEL_SLACK_FILE_HOSTS")
+    slack_file_timeout_seconds: float = Field(30.0, alias="SAMENSPEL_SLACK_FILE_TIMEOUT_SECONDS", gt=0, le=600)
+    # A verslag is a few hundred kilobytes; a file far larger is not one (Slack DM and `samenspel verslag`).
+    document_max_bytes: int = Field(10 * MIB, alias="SAMENSPEL_DOCUMENT_MAX_BYTES", ge=1024, le=1024 * MIB)
 
     # Reminders, escalation and digests (docs/herinneringen.md).
     reminder_days_before: str = Field("10,2", alias="SAMENSPEL_REMINDER_DAYS_BEFORE")
@@ -88,6 +95,20 @@ class Settings(BaseSettings):
     def _weekday(cls, value: str) -> str:
         weekdag(value)  # raises ValueError with the days that work
         return value
+
+    @field_validator("slack_file_hosts")
+    @classmethod
+    def _file_hosts(cls, value: str) -> str:
+        trusted_origins(value)  # raises ValueError naming the address that will not do
+        return value
+
+    @property
+    def document_limits(self) -> DocumentLimits:
+        return DocumentLimits(max_bytes=self.document_max_bytes)
+
+    @property
+    def slack_file_origins(self) -> frozenset[Origin]:
+        return trusted_origins(self.slack_file_hosts)
 
     @field_validator("vrije_dagen")
     @classmethod

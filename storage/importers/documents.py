@@ -1,19 +1,42 @@
 """The text of a verslag or besluitenlijst: .docx (python-docx), .pdf (pypdf), or plain text."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from handlers.texts import bestanden as t
+
 SUPPORTED = (".docx", ".pdf", ".txt", ".md")
+MIB = 1024 * 1024
 
 
 class DocumentError(Exception):
     """A file that cannot be read, with a Dutch message saying what would work."""
 
 
-def read_document(path: Path) -> str:
+@dataclass(frozen=True)
+class DocumentLimits:
+    """How much a verslag may take; the settings (docs/in-productie.md#grenzen) fill these in."""
+
+    max_bytes: int = 10 * MIB
+
+
+def safe_name(name: str) -> str:
+    """The file's own name, never a path: '../../x.txt' and 'a\\b.docx' lose their folders."""
+    own = Path(name.replace("\\", "/")).name.strip()
+    return own if own not in ("", ".", "..") else "bestand"
+
+
+def too_large(name: str, limit: int) -> DocumentError:
+    return DocumentError(t.FILE_TOO_LARGE.format(naam=safe_name(name), mb=f"{limit / MIB:g}"))
+
+
+def read_document(path: Path, limits: DocumentLimits = DocumentLimits()) -> str:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise DocumentError(f"{path} bestaat niet. Geef het pad naar een .docx, .pdf of .txt.")
+    if path.stat().st_size > limits.max_bytes:
+        raise too_large(path.name, limits.max_bytes)
     if suffix == ".docx":
         return _docx(path)
     if suffix == ".pdf":
