@@ -30,7 +30,7 @@ def add_parser(subparsers: Any) -> None:
     imp.add_argument("--termijn-uit-tekst", action="store_true",
                      help="neem bij een lege termijn de termijn over die in de tekst staat (zie de dry-run)")
     imp.set_defaults(handler=run_import)
-    exp = subparsers.add_parser("export", help="exporteer toezeggingen/moties (xlsx) of deadlines (ics)")
+    exp = subparsers.add_parser("export", help="exporteer toezeggingen/moties (xlsx of csv) of deadlines (ics)")
     exp.add_argument("what", choices=("toezeggingen", "moties", "ics"))
     exp.add_argument("file", type=Path)
     exp.add_argument("--persoon", help="ics: deadlines van deze persoon (e-mail of naam)")

@@ -9,6 +9,8 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from storage.exporters.cells import from_csv_field
+
 
 @dataclass(frozen=True)
 class Table:
@@ -70,7 +72,7 @@ def _csv(path: Path) -> Table:
         if not headings:
             headings = [v.strip() for v in values]
         elif any(v.strip() for v in values):
-            rows.append((number, list(values)))
+            rows.append((number, [from_csv_field(v) for v in values]))
     shown = {";": "';'", ",": "','", "\t": "tab"}[delimiter]
     return Table(headings, rows, f"csv, scheidingsteken {shown}, tekenset {encoding}")
 
