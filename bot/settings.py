@@ -10,7 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.origins import Origin, trusted_origins
 from handlers.domain.agenda import weekdag
-from storage.importers.documents import MIB, DocumentLimits
+from storage.importers.limits import MIB, ArchiveLimits, DocumentLimits, ImportLimits
 
 
 class SettingsError(Exception):
@@ -43,6 +43,13 @@ class Settings(BaseSettings):
     slack_file_timeout_seconds: float = Field(30.0, alias="SAMENSPEL_SLACK_FILE_TIMEOUT_SECONDS", gt=0, le=600)
     # A verslag is a few hundred kilobytes; a file far larger is not one (Slack DM and `samenspel verslag`).
     document_max_bytes: int = Field(10 * MIB, alias="SAMENSPEL_DOCUMENT_MAX_BYTES", ge=1024, le=1024 * MIB)
+    # An .xlsx or .docx is a zip: how large it may become unpacked, and of how many parts (a zip bomb is refused).
+    max_unpacked_bytes: int = Field(200 * MIB, alias="SAMENSPEL_MAX_UNPACKED_BYTES", ge=MIB, le=8192 * MIB)
+    max_archive_parts: int = Field(1_000, alias="SAMENSPEL_MAX_ARCHIVE_PARTS", ge=10, le=100_000)
+    # Lists to import (docs/import-en-export.md): reading stops at the first row past the maximum.
+    import_max_bytes: int = Field(20 * MIB, alias="SAMENSPEL_IMPORT_MAX_BYTES", ge=1024, le=1024 * MIB)
+    import_max_rows: int = Field(20_000, alias="SAMENSPEL_IMPORT_MAX_ROWS", ge=1, le=1_000_000)
+    import_max_cell_chars: int = Field(10_000, alias="SAMENSPEL_IMPORT_MAX_CELL_CHARS", ge=100, le=1_000_000)
 
     # Reminders, escalation and digests (docs/herinneringen.md).
     reminder_days_before: str = Field("10,2", alias="SAMENSPEL_REMINDER_DAYS_BEFORE")
@@ -103,8 +110,16 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def archive_limits(self) -> ArchiveLimits:
+        return ArchiveLimits(max_expanded_bytes=self.max_unpacked_bytes, max_parts=self.max_archive_parts)
+
+    @property
     def document_limits(self) -> DocumentLimits:
         return DocumentLimits(max_bytes=self.document_max_bytes)
+
+    @property
+    def import_limits(self) -> ImportLimits:
+        return ImportLimits(self.import_max_bytes, self.import_max_rows, self.import_max_cell_chars, self.archive_limits)
 
     @property
     def slack_file_origins(self) -> frozenset[Origin]:

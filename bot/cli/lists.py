@@ -47,7 +47,7 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
         mapping = load_mapping(args.mapping) if args.mapping else Mapping()
         options = ImportOptions(args.dry_run, args.date_format or mapping.date_format or "DMY", mapping.columns,
-                                args.email, mapping.names, args.termijn_uit_tekst)
+                                args.email, mapping.names, args.termijn_uit_tekst, settings.import_limits)
         with opened(settings) as app:
             report = import_file(app.uow_factory, app.clock, app.calendar, KINDS[args.what], args.file, options,
                                  ProgressBar(sys.stderr))

@@ -18,9 +18,8 @@ from bot.origins import Origin, origin_of
 from bot.settings import Settings
 from bot.slack.translate import SharedFile
 from handlers.texts import bestanden as t
-from storage.importers.documents import (
-    SUPPORTED, DocumentError, DocumentLimits, read_document, safe_name, too_large,
-)
+from storage.importers.documents import SUPPORTED, DocumentError, read_document, safe_name, too_large
+from storage.importers.limits import DocumentLimits
 
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 3

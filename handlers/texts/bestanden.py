@@ -17,3 +17,37 @@ FILE_TOO_LARGE = (
     "{naam} is groter dan {mb} MB; zo'n groot bestand lees ik niet als verslag. "
     "Stuur alleen het verslag of de besluitenlijst zelf (zonder bijlagen), of knip het in delen."
 )
+
+# Archives (.xlsx, .docx are zip files): checked before anything is unpacked.
+ARCHIVE_UNREADABLE = "{naam} is geen leesbaar {soort}: het is geen geldig zip-bestand."
+ARCHIVE_TOO_MANY_PARTS = (
+    "{naam} bestaat uit {n} onderdelen; een {soort} heeft er hooguit {max}. Zo'n bestand lees ik niet; "
+    "sla het opnieuw op vanuit Word of Excel."
+)
+ARCHIVE_EXPANDS = (
+    "{naam} pakt uit tot {mb} MB; hoogstens {max} MB lees ik. Dat is geen gewoon {soort} "
+    "(misschien een zip-bom); sla het opnieuw op, zonder ingesloten bestanden of afbeeldingen."
+)
+ARCHIVE_RATIO = (
+    "{naam} bevat een onderdeel dat {ratio} keer zo groot wordt bij uitpakken; dat doet een gewoon {soort} niet "
+    "(een zip-bom?). Ik lees het niet."
+)
+EXCEL = "Excel-bestand (.xlsx)"
+WORD = "Word-bestand (.docx)"
+
+# Lists to import (.xlsx, .csv).
+IMPORT_TOO_LARGE = "{naam} is {mb} MB; hoogstens {max} MB lees ik in één keer (SAMENSPEL_IMPORT_MAX_BYTES). Splits de lijst."
+IMPORT_TOO_MANY_ROWS = (
+    "{naam} heeft meer dan {max} rijen; zoveel lees ik niet in één keer (SAMENSPEL_IMPORT_MAX_ROWS). "
+    "Splits de lijst in delen, bijv. per jaar, en importeer ze na elkaar."
+)
+IMPORT_CELL_TOO_LONG = "kolom '{kop}' is {n} tekens lang; hoogstens {max} past in één cel. Kort de tekst in"
+IMPORT_DUPLICATE_HEADING = (
+    "de kop '{kop}' staat in meer dan één kolom ({kolommen}); ik weet niet welke ik moet nemen. "
+    "Geef elke kolom een eigen naam"
+)
+IMPORT_MERGED_HEADING = (
+    "in blad '{blad}' zijn kopcellen samengevoegd ({cellen}); dan weet ik niet welke kolom welke kop heeft. "
+    "Maak de samenvoeging ongedaan en geef elke kolom een eigen kop in één rij"
+)
+IMPORT_CSV_BROKEN = "{naam} is geen leesbaar csv-bestand ({fout}); sla het opnieuw op als CSV (puntkomma-gescheiden)."

@@ -1,24 +1,17 @@
 """The text of a verslag or besluitenlijst: .docx (python-docx), .pdf (pypdf), or plain text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from handlers.texts import bestanden as t
+from storage.importers.limits import MIB, DocumentLimits
 
 SUPPORTED = (".docx", ".pdf", ".txt", ".md")
-MIB = 1024 * 1024
 
 
 class DocumentError(Exception):
     """A file that cannot be read, with a Dutch message saying what would work."""
 
-
-@dataclass(frozen=True)
-class DocumentLimits:
-    """How much a verslag may take; the settings (docs/in-productie.md#grenzen) fill these in."""
-
-    max_bytes: int = 10 * MIB
 
 
 def safe_name(name: str) -> str:
