@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     # An .xlsx or .docx is a zip: how large it may become unpacked, and of how many parts (a zip bomb is refused).
     max_unpacked_bytes: int = Field(200 * MIB, alias="SAMENSPEL_MAX_UNPACKED_BYTES", ge=MIB, le=8192 * MIB)
     max_archive_parts: int = Field(1_000, alias="SAMENSPEL_MAX_ARCHIVE_PARTS", ge=10, le=100_000)
+    # The registry file (samenspel registry load): a 2,000-person registry is about 300 KB.
+    register_max_bytes: int = Field(5 * MIB, alias="SAMENSPEL_REGISTER_MAX_BYTES", ge=1024, le=1024 * MIB)
     # Lists to import (docs/import-en-export.md): reading stops at the first row past the maximum.
     import_max_bytes: int = Field(20 * MIB, alias="SAMENSPEL_IMPORT_MAX_BYTES", ge=1024, le=1024 * MIB)
     import_max_rows: int = Field(20_000, alias="SAMENSPEL_IMPORT_MAX_ROWS", ge=1, le=1_000_000)

@@ -51,3 +51,16 @@ IMPORT_MERGED_HEADING = (
     "Maak de samenvoeging ongedaan en geef elke kolom een eigen kop in één rij"
 )
 IMPORT_CSV_BROKEN = "{naam} is geen leesbaar csv-bestand ({fout}); sla het opnieuw op als CSV (puntkomma-gescheiden)."
+
+# YAML files (the registry, the organisation's calendar, an import mapping).
+YAML_ALIAS = (
+    "het stuk dat hier begint (&naam) wordt verderop herhaald met een alias (*naam); dat lees ik niet, want zo kan "
+    "een klein bestand uitdijen tot miljarden regels. Schrijf de waarde voluit"
+)
+YAML_TAG = "hier staat de tag '{tag}'; ik lees alleen tekst, getallen, datums, ja/nee, lijsten en paren. Haal de tag weg"
+YAML_AT_LINE = "regel {regel}: {melding}"
+YAML_TOO_LARGE = (
+    "{naam} is {mb} MB; een registerbestand is hoogstens {max} MB (SAMENSPEL_REGISTER_MAX_BYTES). "
+    "Er is niets veranderd."
+)
+YAML_NOT_UTF8 = "{naam} is geen tekstbestand in UTF-8; sla het op als UTF-8 (zonder opmaak) en probeer het opnieuw. Er is niets veranderd."
