@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     slack_file_timeout_seconds: float = Field(30.0, alias="SAMENSPEL_SLACK_FILE_TIMEOUT_SECONDS", gt=0, le=600)
     # A verslag is a few hundred kilobytes; a file far larger is not one (Slack DM and `samenspel verslag`).
     document_max_bytes: int = Field(10 * MIB, alias="SAMENSPEL_DOCUMENT_MAX_BYTES", ge=1024, le=1024 * MIB)
+    # What reading a verslag may take (docs/in-productie.md#grenzen).
+    document_max_pages: int = Field(1_000, alias="SAMENSPEL_DOCUMENT_MAX_PAGES", ge=1, le=100_000)
+    document_max_seconds: float = Field(60.0, alias="SAMENSPEL_DOCUMENT_MAX_SECONDS", gt=0, le=3600)
+    document_max_stream_bytes: int = Field(20 * MIB, alias="SAMENSPEL_PDF_MAX_STREAM_BYTES", ge=MIB, le=1024 * MIB)
+    document_max_chars: int = Field(2_000_000, alias="SAMENSPEL_DOCUMENT_MAX_CHARS", ge=1_000, le=100_000_000)
     # An .xlsx or .docx is a zip: how large it may become unpacked, and of how many parts (a zip bomb is refused).
     max_unpacked_bytes: int = Field(200 * MIB, alias="SAMENSPEL_MAX_UNPACKED_BYTES", ge=MIB, le=8192 * MIB)
     max_archive_parts: int = Field(1_000, alias="SAMENSPEL_MAX_ARCHIVE_PARTS", ge=10, le=100_000)
@@ -117,7 +122,8 @@ class Settings(BaseSettings):
 
     @property
     def document_limits(self) -> DocumentLimits:
-        return DocumentLimits(max_bytes=self.document_max_bytes)
+        return DocumentLimits(self.document_max_bytes, self.document_max_pages, self.document_max_seconds,
+                              self.document_max_stream_bytes, self.document_max_chars, self.archive_limits)
 
     @property
     def import_limits(self) -> ImportLimits:

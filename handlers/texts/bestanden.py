@@ -64,3 +64,18 @@ YAML_TOO_LARGE = (
     "Er is niets veranderd."
 )
 YAML_NOT_UTF8 = "{naam} is geen tekstbestand in UTF-8; sla het op als UTF-8 (zonder opmaak) en probeer het opnieuw. Er is niets veranderd."
+
+# Verslagen (.docx, .pdf, .txt).
+NOT_DOCX = "{naam} is geen leesbaar Word-bestand (.docx): {fout}. Sla het opnieuw op vanuit Word, of stuur een .pdf of .txt."
+NOT_PDF = "{naam} is geen leesbare PDF: {fout}. Sla het opnieuw op als PDF, of stuur een .docx of .txt."
+NOT_TEXT = "{naam} is geen tekstbestand (er staan binaire tekens in). Stuur het verslag als .txt, .docx of .pdf."
+TOO_MANY_PAGES = "{naam} heeft {n} pagina's; een verslag van hoogstens {max} pagina's lees ik. Stuur alleen het verslag zelf."
+TOO_SLOW = (
+    "{naam} lezen duurde langer dan {s} seconden (gestopt bij pagina {pagina}); ik ben gestopt. "
+    "Sla het opnieuw op als PDF of stuur het als .docx of .txt."
+)
+PDF_BOMB = (
+    "{naam} bevat een onderdeel dat bij uitpakken groter wordt dan {mb} MB; dat doet een gewoon verslag niet "
+    "(een decompressiebom?). Ik lees het niet."
+)
+DOCUMENT_TOO_MUCH_TEXT = "{naam} bevat {n} tekens tekst; hoogstens {max} lees ik als één verslag. Knip het in delen."

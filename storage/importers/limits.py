@@ -34,3 +34,10 @@ class DocumentLimits:
     """A verslag (.docx, .pdf, .txt)."""
 
     max_bytes: int = 10 * MIB
+    max_pages: int = 1_000
+    max_seconds: float = 60.0
+    # One PDF stream unpacked (a page's content is kilobytes; pypdf's own cap is 75 MB).
+    max_stream_bytes: int = 20 * MIB
+    # The text read out of it: a long verslag is a few hundred thousand characters.
+    max_chars: int = 2_000_000
+    archive: ArchiveLimits = field(default_factory=ArchiveLimits)
