@@ -40,16 +40,11 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _read(path: Path, limit: int) -> str:
-    """The file's text, its size checked before a byte is read."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise Failed(tb.YAML_TOO_LARGE.format(naam=path.name, mb=getal(size // MIB), max=f"{limit / MIB:g}"), 1)
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise Failed(tb.YAML_NOT_UTF8.format(naam=path.name), 1) from None
-    except OSError as error:
-        raise Failed(f"{path} kan ik niet lezen: {error.strerror or error}", 1) from None
+    """The file's text, its size checked before a byte is read (a missing file or one not in UTF-8: bot/cli/errors.py)."""
+    size = path.stat().st_size
+    if size > limit:
+        raise Failed(tb.YAML_TOO_LARGE.format(naam=path.name, mb=getal(size // MIB), max=f"{limit / MIB:g}"), 1)
+    return path.read_text(encoding="utf-8")
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:

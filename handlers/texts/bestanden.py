@@ -63,7 +63,6 @@ YAML_TOO_LARGE = (
     "{naam} is {mb} MB; een registerbestand is hoogstens {max} MB (SAMENSPEL_REGISTER_MAX_BYTES). "
     "Er is niets veranderd."
 )
-YAML_NOT_UTF8 = "{naam} is geen tekstbestand in UTF-8; sla het op als UTF-8 (zonder opmaak) en probeer het opnieuw. Er is niets veranderd."
 
 # Verslagen (.docx, .pdf, .txt).
 NOT_DOCX = "{naam} is geen leesbaar Word-bestand (.docx): {fout}. Sla het opnieuw op vanuit Word, of stuur een .pdf of .txt."
