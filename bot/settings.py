@@ -8,7 +8,9 @@ from typing import Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.origins import Origin, trusted_origins
 from handlers.domain.agenda import weekdag
+from storage.importers.limits import MIB, ArchiveLimits, DocumentLimits, ImportLimits
 
 
 class SettingsError(Exception):
@@ -36,6 +38,25 @@ class Settings(BaseSettings):
     slack_signing_secret: str | None = Field(None, alias="SLACK_SIGNING_SECRET")
     slack_app_token: str | None = Field(None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
+    # Where the bot token may go to fetch a shared file: Slack's file server, over https (docs/in-productie.md#grenzen).
+    slack_file_hosts: str = Field("https://files.slack.com", alias="SAMENSPEL_SLACK_FILE_HOSTS")
+    slack_file_timeout_seconds: float = Field(30.0, alias="SAMENSPEL_SLACK_FILE_TIMEOUT_SECONDS", gt=0, le=600)
+    # A verslag is a few hundred kilobytes; a file far larger is not one (Slack DM and `samenspel verslag`).
+    document_max_bytes: int = Field(10 * MIB, alias="SAMENSPEL_DOCUMENT_MAX_BYTES", ge=1024, le=1024 * MIB)
+    # What reading a verslag may take (docs/in-productie.md#grenzen).
+    document_max_pages: int = Field(1_000, alias="SAMENSPEL_DOCUMENT_MAX_PAGES", ge=1, le=100_000)
+    document_max_seconds: float = Field(60.0, alias="SAMENSPEL_DOCUMENT_MAX_SECONDS", gt=0, le=3600)
+    document_max_stream_bytes: int = Field(20 * MIB, alias="SAMENSPEL_PDF_MAX_STREAM_BYTES", ge=MIB, le=1024 * MIB)
+    document_max_chars: int = Field(2_000_000, alias="SAMENSPEL_DOCUMENT_MAX_CHARS", ge=1_000, le=100_000_000)
+    # An .xlsx or .docx is a zip: how large it may become unpacked, and of how many parts (a zip bomb is refused).
+    max_unpacked_bytes: int = Field(200 * MIB, alias="SAMENSPEL_MAX_UNPACKED_BYTES", ge=MIB, le=8192 * MIB)
+    max_archive_parts: int = Field(1_000, alias="SAMENSPEL_MAX_ARCHIVE_PARTS", ge=10, le=100_000)
+    # The registry file (samenspel registry load): a 2,000-person registry is about 300 KB.
+    register_max_bytes: int = Field(5 * MIB, alias="SAMENSPEL_REGISTER_MAX_BYTES", ge=1024, le=1024 * MIB)
+    # Lists to import (docs/import-en-export.md): reading stops at the first row past the maximum.
+    import_max_bytes: int = Field(20 * MIB, alias="SAMENSPEL_IMPORT_MAX_BYTES", ge=1024, le=1024 * MIB)
+    import_max_rows: int = Field(20_000, alias="SAMENSPEL_IMPORT_MAX_ROWS", ge=1, le=1_000_000)
+    import_max_cell_chars: int = Field(10_000, alias="SAMENSPEL_IMPORT_MAX_CELL_CHARS", ge=100, le=1_000_000)
 
     # Reminders, escalation and digests (docs/herinneringen.md).
     reminder_days_before: str = Field("10,2", alias="SAMENSPEL_REMINDER_DAYS_BEFORE")
@@ -88,6 +109,29 @@ class Settings(BaseSettings):
     def _weekday(cls, value: str) -> str:
         weekdag(value)  # raises ValueError with the days that work
         return value
+
+    @field_validator("slack_file_hosts")
+    @classmethod
+    def _file_hosts(cls, value: str) -> str:
+        trusted_origins(value)  # raises ValueError naming the address that will not do
+        return value
+
+    @property
+    def archive_limits(self) -> ArchiveLimits:
+        return ArchiveLimits(max_expanded_bytes=self.max_unpacked_bytes, max_parts=self.max_archive_parts)
+
+    @property
+    def document_limits(self) -> DocumentLimits:
+        return DocumentLimits(self.document_max_bytes, self.document_max_pages, self.document_max_seconds,
+                              self.document_max_stream_bytes, self.document_max_chars, self.archive_limits)
+
+    @property
+    def import_limits(self) -> ImportLimits:
+        return ImportLimits(self.import_max_bytes, self.import_max_rows, self.import_max_cell_chars, self.archive_limits)
+
+    @property
+    def slack_file_origins(self) -> frozenset[Origin]:
+        return trusted_origins(self.slack_file_hosts)
 
     @field_validator("vrije_dagen")
     @classmethod

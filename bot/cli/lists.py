@@ -30,7 +30,7 @@ def add_parser(subparsers: Any) -> None:
     imp.add_argument("--termijn-uit-tekst", action="store_true",
                      help="neem bij een lege termijn de termijn over die in de tekst staat (zie de dry-run)")
     imp.set_defaults(handler=run_import)
-    exp = subparsers.add_parser("export", help="exporteer toezeggingen/moties (xlsx) of deadlines (ics)")
+    exp = subparsers.add_parser("export", help="exporteer toezeggingen/moties (xlsx of csv) of deadlines (ics)")
     exp.add_argument("what", choices=("toezeggingen", "moties", "ics"))
     exp.add_argument("file", type=Path)
     exp.add_argument("--persoon", help="ics: deadlines van deze persoon (e-mail of naam)")
@@ -47,7 +47,7 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
         mapping = load_mapping(args.mapping) if args.mapping else Mapping()
         options = ImportOptions(args.dry_run, args.date_format or mapping.date_format or "DMY", mapping.columns,
-                                args.email, mapping.names, args.termijn_uit_tekst)
+                                args.email, mapping.names, args.termijn_uit_tekst, settings.import_limits)
         with opened(settings) as app:
             report = import_file(app.uow_factory, app.clock, app.calendar, KINDS[args.what], args.file, options,
                                  ProgressBar(sys.stderr))

@@ -10,7 +10,10 @@ from bot.settings import Settings
 from handlers.commands.register.opslaan import load_text
 from handlers.domain.registry.problems import RegisterInvalid
 from handlers.domain.registry.yamlfile import dump
+from handlers.texts import bestanden as tb
+from handlers.texts import getal
 from handlers.texts import register as t
+from storage.importers.limits import MIB
 
 
 def add_parser(subparsers: Any) -> None:
@@ -25,7 +28,7 @@ def add_parser(subparsers: Any) -> None:
 
 
 def _load(args: argparse.Namespace, settings: Settings) -> int:
-    text = args.file.read_text(encoding="utf-8")
+    text = _read(args.file, settings.register_max_bytes)
     try:
         with opened(settings) as app, app.uow_factory() as uow:
             lines = load_text(uow, text, str(args.file), app.clock.now(), None)
@@ -34,6 +37,14 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
         raise Failed(error.message, 1) from None
     print("\n".join(lines))
     return 0
+
+
+def _read(path: Path, limit: int) -> str:
+    """The file's text, its size checked before a byte is read (a missing file or one not in UTF-8: bot/cli/errors.py)."""
+    size = path.stat().st_size
+    if size > limit:
+        raise Failed(tb.YAML_TOO_LARGE.format(naam=path.name, mb=getal(size // MIB), max=f"{limit / MIB:g}"), 1)
+    return path.read_text(encoding="utf-8")
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:

@@ -25,7 +25,7 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
-        text = read_document(args.file)
+        text = read_document(args.file, settings.document_limits)
         chosen = _numbers(args.bevestig) if args.bevestig else []
     except (DocumentError, ValueError) as error:
         raise Failed(str(error)) from None

@@ -21,7 +21,7 @@ from bot.app import App
 from bot.slack import translate
 from bot.slack.blocks import ACTION_COMMAND, ACTION_FORM
 from bot.slack.delivery import Target, send
-from bot.slack.documents import SUPPORTED, document_text
+from bot.slack.documents import SUPPORTED, FileFetch, document_text
 from bot.slack.forms import (
     CALLBACK_FORM, PREVIEW_ACTION, SUGGEST_ACTION, fill, form_from_value, metadata, modal_view, submitted_values, with_preview,
 )
@@ -95,7 +95,7 @@ class SlackListeners:
         """A file in the DM is a verslag to read: its candidates come back with buttons, like 'verslag <tekst>'."""
         address = Address(translate.PLATFORM, shared.channel, private=True)
         try:
-            text = await document_text(shared, str(client.token))
+            text = await document_text(shared, str(client.token), FileFetch.from_settings(self.app.settings))
         except DocumentError as error:
             await send(client, Target(address, shared.user_id), OutgoingReply(text=str(error), kind=ReplyKind.ERROR))
             return

@@ -132,8 +132,16 @@ def shared_document(body: Body, suffixes: tuple[str, ...]) -> SharedFile | None:
         name = str(file.get("name") or "")
         url = str(file.get("url_private_download") or file.get("url_private") or "")
         if url and name.lower().endswith(suffixes):
-            return SharedFile(str(event.get("user", "")), channel, name, url, int(file.get("size") or 0))
+            return SharedFile(str(event.get("user", "")), channel, name, url, _size(file.get("size")))
     return None
+
+
+def _size(value: Any) -> int:
+    """The size the event claims; only a first check, since the download counts the real bytes."""
+    try:
+        return max(int(value or 0), 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def message_link(body: Body) -> str:

@@ -9,6 +9,8 @@ from types import MappingProxyType
 
 import yaml
 
+from handlers.yamltext import load_yaml
+
 DEFAULT_ASAP_DAYS = 14
 
 
@@ -46,7 +48,7 @@ class Calendar:
 def load_calendar(path: str | Path, asap_days: int = DEFAULT_ASAP_DAYS) -> Calendar:
     source = Path(path)
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = load_yaml(source.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise CalendarError(f"Kalender {source} is niet te lezen: {exc}") from exc
     raw = data.get("momenten") if isinstance(data, dict) else None

@@ -54,6 +54,11 @@ def aantal(n: int, enkel: str, meer: str) -> str:
     return f"{n} {vorm(n, enkel, meer)}"
 
 
+def getal(n: int) -> str:
+    """'20.000': thousands with a dot, as Dutch writes them."""
+    return f"{n:,}".replace(",", ".")
+
+
 def tijdstip(moment: dt.datetime) -> str:
     local = moment.astimezone(TIMEZONE)
     return f"{datum(local.date())} {local:%H:%M}"

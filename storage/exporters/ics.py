@@ -11,6 +11,7 @@ from handlers.domain.followup import FollowUp
 from handlers.domain.people import Person
 from handlers.domain.permissions import may_show
 from handlers.ports import UnitOfWork
+from storage.exporters.cells import ics_text
 
 PRODID = "-//Samenspel//deadlines//NL"
 
@@ -31,17 +32,17 @@ def write_ics(path: Path, followups: list[FollowUp], name: str, now: dt.datetime
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", ics_text(name))
     for f in followups:
         assert f.deadline.due is not None
         event = Event()
         # A stable UID: re-importing the feed updates the event instead of adding a second one.
-        event.add("uid", f"{f.kind}-{f.key}@samenspel")
+        event.add("uid", ics_text(f"{f.kind}-{f.key}@samenspel"))
         event.add("dtstamp", now)
         event.add("dtstart", f.deadline.due)
         event.add("dtend", f.deadline.due + dt.timedelta(days=1))
-        event.add("summary", f"Deadline {f.kind} {f.key}: {f.title}")
-        event.add("description", f"Status: {f.status}\nTermijn: {describe(f.deadline)}")
+        event.add("summary", ics_text(f"Deadline {f.kind} {f.key}: {f.title}"))
+        event.add("description", ics_text(f"Status: {f.status}\nTermijn: {describe(f.deadline)}"))
         event.add("categories", [f.kind])
         event.add("class", "CONFIDENTIAL" if f.vertrouwelijk else "PUBLIC")
         calendar.add_component(event)

@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from handlers.domain.ronde import RaadsLijst, RaadsRegel
+from storage.exporters.cells import docx_text, sheet_row
 from handlers.texts import ronde as t
 
 HEADING_FILL = PatternFill(start_color="D9E1F2", end_color="D9E1F2", fill_type="solid")
@@ -44,14 +45,13 @@ def write_xlsx(lijst: RaadsLijst, path: Path) -> None:
     used: set[str] = set()
     for holder, rows in lijst.per_portefeuillehouder or (("—", ()),):
         sheet = workbook.create_sheet(_sheet_name(holder, used))
-        sheet.append([t.LIJST_PH.format(naam=holder)])
+        sheet_row(sheet, [t.LIJST_PH.format(naam=holder)])
         sheet["A1"].font = Font(bold=True)
-        sheet.append(list(t.LIJST_KOLOMMEN))
+        sheet_row(sheet, t.LIJST_KOLOMMEN)
         for cell in sheet[2]:
             cell.font, cell.fill = Font(bold=True), HEADING_FILL
         for regel in rows:
-            # Text cells only: a stand van zaken starting with '=' is text, never a formula.
-            sheet.append([_text(v) for v in _values(regel)])
+            sheet_row(sheet, _values(regel))
         for index, width in enumerate(WIDTHS):
             sheet.column_dimensions[chr(ord("A") + index)].width = width
         for row in sheet.iter_rows(min_row=3):
@@ -59,10 +59,6 @@ def write_xlsx(lijst: RaadsLijst, path: Path) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.freeze_panes = "A3"
     workbook.save(path)
-
-
-def _text(value: str) -> str:
-    return "'" + value if value[:1] in {"=", "+", "-", "@"} else value
 
 
 def write_docx(lijst: RaadsLijst, path: Path) -> None:
@@ -73,9 +69,9 @@ def write_docx(lijst: RaadsLijst, path: Path) -> None:
     section.page_width, section.page_height = section.page_height, section.page_width
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Cm(1.5))
-    document.add_heading(lijst.titel, level=1)
+    document.add_heading(docx_text(lijst.titel), level=1)
     for holder, rows in lijst.per_portefeuillehouder:
-        document.add_heading(t.LIJST_PH.format(naam=holder), level=2)
+        document.add_heading(docx_text(t.LIJST_PH.format(naam=holder)), level=2)
         table = document.add_table(rows=1, cols=len(t.LIJST_KOLOMMEN))
         table.style = "Table Grid"
         for cell, label in zip(table.rows[0].cells, t.LIJST_KOLOMMEN):
@@ -84,7 +80,7 @@ def write_docx(lijst: RaadsLijst, path: Path) -> None:
                 run.font.bold = True
         for regel in rows:
             for cell, value in zip(table.add_row().cells, _values(regel)):
-                cell.text = value
+                cell.text = docx_text(value)
         for row in table.rows:
             for cell in row.cells:
                 for paragraph in cell.paragraphs:

@@ -1,6 +1,11 @@
-"""`samenspel export toezeggingen|moties FILE.xlsx`: one sheet per status group, overdue rows highlighted."""
+"""`samenspel export toezeggingen|moties FILE.xlsx|FILE.csv`: one sheet per status group, overdue rows highlighted.
+
+A .csv is the same table in one file, with the group as its first column. Every text cell goes through
+storage/exporters/cells.py, so item text never becomes a formula in the program that opens the file.
+"""
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,6 +19,7 @@ from handlers.deadlines import DeadlineKind, Precision
 from handlers.domain.followed import Followed, Status
 from handlers.domain.motie import Motie
 from handlers.ports import MotieFilter, ToezeggingFilter, UnitOfWork
+from storage.exporters.cells import csv_field, sheet_row
 
 OVERDUE_FILL = PatternFill(start_color="FFC7CE", end_color="FFC7CE", fill_type="solid")
 HEADING_FILL = PatternFill(start_color="D9E1F2", end_color="D9E1F2", fill_type="solid")
@@ -24,6 +30,7 @@ GROUPS: tuple[tuple[str, frozenset[Status]], ...] = (
     ("Afgedaan", frozenset({Status.AFGEDAAN, Status.NIET_UITGEVOERD, Status.VERVALLEN})),
 )
 NOT_FOLLOWED_SHEET = "Niet opgevolgd"
+GROUP_COLUMN = "Groep"
 Column = tuple[str, Callable[[Any], Any]]
 
 
@@ -85,7 +92,8 @@ def export_list(uow: UnitOfWork, what: str, path: Path, today: dt.date, with_con
     else:
         items, columns = uow.toezeggingen.find(ToezeggingFilter(open_only=False)), toezegging_columns(name_of, today)
     items = [x for x in items if with_confidential or not x.vertrouwelijk]
-    write_workbook(path, _grouped(items), columns, today)
+    write = write_csv if path.suffix.lower() == ".csv" else write_workbook
+    write(path, _grouped(items), columns, today)
     return len(items)
 
 
@@ -102,16 +110,25 @@ def write_workbook(path: Path, groups: list[tuple[str, list[Followed]]], columns
     workbook.remove(workbook.active)
     for title, items in groups:
         sheet = workbook.create_sheet(title)
-        sheet.append([heading for heading, _value in columns])
+        sheet_row(sheet, [heading for heading, _value in columns])
         for cell in sheet[1]:
             cell.font, cell.fill = Font(bold=True), HEADING_FILL
         for item in items:
-            sheet.append([value(item) for _heading, value in columns])
+            sheet_row(sheet, [value(item) for _heading, value in columns])
             if item.is_overdue(today):
                 for cell in sheet[sheet.max_row]:
                     cell.fill = OVERDUE_FILL
         _layout(sheet, columns)
     workbook.save(path)
+
+
+def write_csv(path: Path, groups: list[tuple[str, list[Followed]]], columns: tuple[Column, ...], _today: dt.date) -> None:
+    """';' and a BOM, as Dutch Excel opens and saves a .csv; every field quoted, risky first characters neutralised."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_ALL)
+        writer.writerow([GROUP_COLUMN, *(heading for heading, _value in columns)])
+        for title, items in groups:
+            writer.writerows([csv_field(title), *(csv_field(value(item)) for _heading, value in columns)] for item in items)
 
 
 def _layout(sheet: Any, columns: tuple[Column, ...]) -> None:

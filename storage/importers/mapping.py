@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from handlers.yamltext import load_yaml
+
 # Field -> the headings councils use for it (compared without case, accents or punctuation), best first.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "nummer": ("nummer", "nr", "no", "motienummer", "motie nr", "toezeggingnummer", "toezeggingsnummer",
@@ -87,7 +89,7 @@ def key(text: str) -> str:
 def load_mapping(path: Path) -> Mapping:
     """YAML or JSON: {kolommen: {kop: veld of leeg}, datumnotatie: MDY, namen: {zoals geschreven: naam of e-mail}}."""
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise MappingError(f"mapping {path.name} kan ik niet lezen: {error}") from error
     if not isinstance(data, dict):

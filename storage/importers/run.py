@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from handlers.context import Context
 from handlers.deadlines import Calendar, DeadlineKind
 from handlers.deadlines.finder import find_termijnen, proposal
@@ -19,11 +21,14 @@ from handlers.domain.listdetails import nummer_sleutel, vingerafdruk
 from handlers.domain.people import Person
 from handlers.messages import Actor, Address, IncomingCommand
 from handlers.ports import Clock
+from handlers.texts import bestanden as tb
+from handlers.texts import een_van
 from handlers.texts import lijsten as tl
 from storage.importers import values
 from storage.importers.kinds import ImportKind
-from storage.importers.mapping import Columns, MappingError, resolve
+from storage.importers.mapping import Columns, MappingError, key, resolve
 from storage.importers.rows import People, RowError, apply_row, convert
+from storage.importers.limits import ImportLimits
 from storage.importers.sheet import read_table
 from storage.importers.values import text
 from storage.unit_of_work import SqlUnitOfWorkFactory
@@ -60,26 +65,32 @@ class ImportOptions:
     as_email: str | None = None
     names: dict[str, str] = field(default_factory=dict)
     termijn_uit_tekst: bool = False
+    limits: ImportLimits = field(default_factory=ImportLimits)
 
 
 def import_file(
     uow_factory: SqlUnitOfWorkFactory, clock: Clock, calendar: Calendar, kind: ImportKind, path: Path,
     options: ImportOptions, progress: Progress | None = None,
 ) -> ImportReport:
-    table = read_table(path)
+    table = read_table(path, options.limits)
     filled = [any(values.text(cells[i]) for _n, cells in table.rows if i < len(cells)) for i in range(len(table.headings))]
     columns = resolve(table.headings, kind.fields, options.overrides, dict(kind.preferred), filled)
     if "titel" not in columns.by_field and "tekst" in columns.by_field:
         columns.by_field["titel"] = columns.by_field.pop("tekst")  # only the promise: it is the subject too
     _require(kind, columns, table.headings)
+    _refuse_duplicates(columns, table.headings)
     report = ImportReport(ignored=columns.ignored, read_as=table.read_as, choices=columns.choices,
                           applied_proposals=options.termijn_uit_tekst)
     seen: dict[str, int] = {}
+    report.errors.extend(table.problems)
+    unreadable = {number for number, _message in table.problems}
     with uow_factory() as uow:
         person = uow.people.by_email(options.as_email) if options.as_email else None
         ctx = _context(uow, clock, calendar, person, path, kind)
         people = People(ctx, options.names)
         for done, (number, cells) in enumerate(table.rows, start=1):
+            if number in unreadable:
+                continue
             try:
                 _one(kind, ctx, people, columns, cells, number, seen, options, report)
             except ValueError as error:
@@ -167,6 +178,15 @@ def _require(kind: ImportKind, columns: Columns, headings: list[str]) -> None:
             f"kolom(men) {', '.join(missing)} niet gevonden; koppen in het bestand: {', '.join(h for h in headings if h)}. "
             "Geef een mapping met --mapping (zie docs/import-en-export.md)."
         )
+
+
+def _refuse_duplicates(columns: Columns, headings: list[str]) -> None:
+    """Two columns under one heading: whichever the importer took, half the list would be read from the wrong one."""
+    for index in columns.by_field.values():
+        same = [i for i, h in enumerate(headings) if h and key(h) == key(headings[index])]
+        if len(same) > 1:
+            where = een_van([get_column_letter(i + 1) for i in same]).replace(" of ", " en ")
+            raise MappingError(tb.IMPORT_DUPLICATE_HEADING.format(kop=headings[index], kolommen=where))
 
 
 def _context(uow: Any, clock: Clock, calendar: Calendar, person: Person | None, path: Path, kind: ImportKind) -> Context:

@@ -15,6 +15,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.standins.threaded import ThreadedServer
+
 
 @dataclass
 class Behaviour:
@@ -78,30 +80,13 @@ class SlackStandIn:
         return web.json_response({"ok": True, "messages": found, "has_more": False})
 
     def start(self) -> SlackStandIn:
-        ready = threading.Event()
-
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            app = web.Application()
-            app.router.add_route("*", "/api/chat.postMessage", self.post_message)
-            app.router.add_route("*", "/api/conversations.open", self.conversations_open)
-            app.router.add_route("*", "/api/conversations.history", self.conversations_history)
-            self._runner = web.AppRunner(app, access_log=None)
-            loop.run_until_complete(self._runner.setup())
-            site = web.TCPSite(self._runner, "127.0.0.1", 0)
-            loop.run_until_complete(site.start())
-            self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-            ready.set()
-            loop.run_forever()
-            loop.run_until_complete(self._runner.cleanup())
-            loop.close()
-
-        self._thread = threading.Thread(target=run, daemon=True)
-        self._thread.start()
-        ready.wait(10)
+        app = web.Application()
+        app.router.add_route("*", "/api/chat.postMessage", self.post_message)
+        app.router.add_route("*", "/api/conversations.open", self.conversations_open)
+        app.router.add_route("*", "/api/conversations.history", self.conversations_history)
+        self._server = ThreadedServer(app)
+        self.port = self._server.start()
         return self
 
     def stop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
+        self._server.stop()

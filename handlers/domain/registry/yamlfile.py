@@ -8,19 +8,23 @@ import yaml
 from handlers.domain.registry.model import Register
 from handlers.domain.registry.problems import Problem, RegisterInvalid
 from handlers.texts import register as t
+from handlers.yamltext import Loader, YamlRefused, refusal
 
-# libyaml when present: the 2,000-person registry must load in well under a second.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def parse(text: str, name: str = "register") -> tuple[Any, dict[str, int]]:
-    """The data in the file, and for every path (like 'opdrachten[2].driehoek') its line number."""
-    loader = _Loader(text)
+    """The data in the file, and for every path (like 'opdrachten[2].driehoek') its line number.
+
+    Plain data only (handlers/yamltext.py): an alias or a tag that constructs something is refused on its line."""
+    loader = Loader(text)
     lines: dict[str, int] = {}
     try:
         node = loader.get_single_node()
-        data = _build(loader, node, "", lines) if node is not None else None
+        data = _build(loader, node, "", lines, set()) if node is not None else None
+    except YamlRefused as refused:
+        invalid = t.INVALID_FILE.format(bestand=name, problemen=t.problemen(1))
+        raise RegisterInvalid([Problem("", refused.message, refused.line)], invalid) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -33,21 +37,22 @@ def parse(text: str, name: str = "register") -> tuple[Any, dict[str, int]]:
     return data, lines
 
 
-def _build(loader: Any, node: yaml.Node, path: str, lines: dict[str, int]) -> Any:
+def _build(loader: Any, node: yaml.Node, path: str, lines: dict[str, int], seen: set[int]) -> Any:
     """Builds the data and the line numbers in one walk; plain strings skip PyYAML's slower constructor."""
+    refusal(node, seen)
     if isinstance(node, yaml.MappingNode):
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             child = f"{path}.{key_node.value}" if path else str(key_node.value)
             lines[child] = key_node.start_mark.line + 1
-            mapping[_build(loader, key_node, child, lines)] = _build(loader, value_node, child, lines)
+            mapping[_build(loader, key_node, child, lines, seen)] = _build(loader, value_node, child, lines, seen)
         return mapping
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
             child = f"{path}[{index}]"
             lines[child] = item.start_mark.line + 1
-            items.append(_build(loader, item, child, lines))
+            items.append(_build(loader, item, child, lines, seen))
         return items
     if node.tag == _STR:
         return node.value

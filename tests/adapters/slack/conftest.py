@@ -14,12 +14,15 @@ from tests.conftest import make_app
 
 def _harness(
     url: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, standin: SlackStandIn | None = None,
-    app_token: str | None = None,
+    app_token: str | None = None, file_hosts: str | None = None,
 ) -> Iterator[SlackHarness]:
     standin = standin or SlackStandIn(emails=dict(EMAILS))
 
     def make(api_url: str) -> App:
         monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+        # The stand-in serves shared files over plain http on loopback: named explicitly, the default stays
+        # https://files.slack.com only.
+        monkeypatch.setenv("SAMENSPEL_SLACK_FILE_HOSTS", file_hosts or api_url.removesuffix("/api/"))
         if app_token:
             monkeypatch.setenv("SLACK_APP_TOKEN", app_token)
         else:

@@ -113,7 +113,8 @@ class SlackStandIn:
         return web.json_response(self._answer(method, args))
 
     async def _response_url(self, request: web.Request) -> web.Response:
-        self._record(Call("response_url", await request.json(), time.monotonic()))
+        self._record(Call("response_url", {**await request.json(), "response_key": request.match_info["key"]},
+                          time.monotonic()))
         return web.Response(text="ok")
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
