@@ -1,7 +1,9 @@
 """Every command group, registered in one explicit list: adding a group is one line here."""
 from __future__ import annotations
 
-from handlers.commands import agenda, algemeen, herinneringen, lobby, luisteren, moties, register, ronde, toezeggingen
+from handlers.commands import (
+    agenda, algemeen, herinneringen, lobby, luisteren, moties, onbekend, register, ronde, toezeggingen,
+)
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.router import Command, Router
 
@@ -25,4 +27,5 @@ def build_router(agenda_instellingen: AgendaInstellingen | None = None) -> Route
         for command in group:
             router.register(command, section)
     router.register(algemeen.make_help(router), "Algemeen")
+    router.register_fallback(onbekend.make_fallback(router))
     return router

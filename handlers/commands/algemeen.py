@@ -11,7 +11,7 @@ from handlers.texts import unknown_person
 def make_help(router: Router) -> Command:
     def run(ctx: Context, args: str) -> OutgoingReply:
         wanted = normalise(args)
-        if not wanted:
+        if not wanted or wanted in _JUST_HELP:
             return _overview(router)
         matching = [c for c in router.commands if c.words == wanted or c.words.startswith(wanted + " ")]
         matching = matching or [c for c in router.commands if c.group == wanted.split()[0]]
@@ -24,6 +24,10 @@ def make_help(router: Router) -> Command:
 
     return Command("help", run, "Toon alle commando's, of hulp bij één commando", "help [commando]",
                    ("help", "help toezegging"), aliases=("hulp", "?"), needs_person=False)
+
+
+# 'help me', 'help mij', 'help alsjeblieft': a plea for help, not a command to explain.
+_JUST_HELP = frozenset({"me", "mij", "ik", "please", "alsjeblieft", "graag", "!"})
 
 
 def _overview(router: Router) -> OutgoingReply:

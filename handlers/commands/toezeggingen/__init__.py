@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.toezeggingen import registreren, tonen, wijzigen
+from handlers.commands.toezeggingen.lookup import read_nummer
 from handlers.router import Command
 from handlers.texts.toezeggingen import NIEUW_VOORBEELD
 
@@ -15,7 +16,7 @@ COMMANDS = (
         (NIEUW_VOORBEELD,), aliases=("nieuwe toezegging", "toezegging registreer"),
     ),
     Command("toezegging", tonen.toon, "Toon één toezegging", "toezegging <nummer>", (f"toezegging {N}",),
-            aliases=("toezegging toon",)),
+            aliases=("toezegging toon",), item_number=read_nummer),
     Command(
         "toezeggingen", tonen.lijst, "Lijst van toezeggingen",
         "toezeggingen [mijn | zonder eigenaar | van <naam> | verlopen | binnen <N> weken | onvolledig | alle]",
@@ -51,5 +52,5 @@ COMMANDS = (
             "toezegging wijzig <nummer> <veld>: <waarde>; …", (f"toezegging wijzig {N} eigenaar: Bakker",)),
     Command("toezegging historie", tonen.historie, "Toon wie wat wanneer en waarom veranderde",
             "toezegging historie <nummer>", (f"toezegging historie {N}",),
-            aliases=("toezegging geschiedenis", "toezegging log")),
+            aliases=("toezegging geschiedenis", "toezegging log"), item_number=read_nummer),
 )

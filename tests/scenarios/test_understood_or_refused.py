@@ -1,0 +1,104 @@
+"""Every word understood or refused: nothing after an item number is silently dropped, hints are true,
+English and near misses get a Dutch answer that names the mistake and the command that works."""
+from __future__ import annotations
+
+from bot.app import App
+from tests.dialogue import HANS, KARIN, ask, converse, say
+
+
+def _deadline_and_status(app: App, nummer: str) -> tuple[str, str]:
+    with app.uow_factory() as uow:
+        found = uow.toezeggingen.get(nummer)
+        assert found is not None
+        return found.deadline.text, found.status.value
+
+
+def _history_lines(app: App, nummer: str) -> int:
+    with app.uow_factory() as uow:
+        return len(uow.audit.history("toezegging", nummer))
+
+
+def test_a_verb_after_the_number_runs_that_command_with_all_its_rules(app: App) -> None:
+    out = say(app, "toezegging T-2026-001 verzet naar Q3 2027 omdat het verkeersonderzoek uitloopt")
+    assert "T-2026-001: deadline verzet." in out and "Q3 2027 → do 30 september 2027" in out
+    assert _deadline_and_status(app, "T-2026-001") == ("Q3 2027", "openstaand")
+    # Afspraak is afspraak in this word order too: no reason, no move.
+    refused = say(app, "toezegging T-2026-001 verzet naar Q4 2027")
+    assert "alleen met een reden" in refused and _deadline_and_status(app, "T-2026-001")[0] == "Q3 2027"
+
+    out = say(app, "toezegging T-2026-001 afgedaan")
+    assert "T-2026-001: status gewijzigd." in out and "Status: afgedaan" in out
+    assert _deadline_and_status(app, "T-2026-001")[1] == "afgedaan"
+    assert "toezegging heropen T-2026-001" in say(app, "toezegging T-2026-001 afgedaan")  # the status machine
+
+
+def test_the_natural_order_keeps_the_rights_of_the_command(app: App) -> None:
+    # Hans owns T-2026-001 but not T-2026-002: a change in either word order is refused alike.
+    refused = say(app, "toezegging T-2026-002 stand Brief ligt klaar", HANS)
+    assert refused == say(app, "toezegging stand T-2026-002 Brief ligt klaar", HANS)
+    assert "Brief ligt klaar" not in say(app, "toezegging T-2026-002")
+
+
+def test_words_a_show_command_does_not_use_are_refused_and_name_the_command_that_works(app: App) -> None:
+    before = _history_lines(app, "T-2026-001")
+    out = say(app, "toezegging T-2026-001 naar Q3 2027 omdat het uitloopt")
+    assert "'toezegging T-2026-001' toont alleen het item" in out and "er is niets veranderd" in out
+    assert "'toezegging verzet T-2026-001 naar <deadline> omdat <reden>'" in out
+    assert _deadline_and_status(app, "T-2026-001") == ("Q1 2027", "openstaand")
+    assert _history_lines(app, "T-2026-001") == before
+    # A typo of the verb is named as such.
+    assert "'toezegging afgedaan T-2026-001 [referentie]'" in say(app, "toezegging T-2026-001 afgedan")
+    assert "toont alleen het item" in say(app, "toezegging historie T-2026-001 stand")
+    ask(app, "motie nieuw M2026-050 Bankjes; datum: 12-11-2026; portefeuillehouder: De Vries")
+    assert "toont alleen het item" in say(app, "motie M2026-050 is klaar")
+
+
+def test_a_bare_number_shows_that_item_and_takes_a_verb_too(app: App) -> None:
+    assert say(app, "T-2026-001").startswith("Toezegging T-2026-001\n")
+    assert "T-2026-001: stand van zaken bijgewerkt." in say(app, "t-2026-001 stand Brief ligt ter ondertekening")
+    ask(app, "motie nieuw M2026-050 Bankjes; datum: 12-11-2026; portefeuillehouder: De Vries")
+    assert say(app, "M2026-050").startswith("Motie M2026-050")
+    out = say(app, "T-2026-999")
+    assert "Ik ken geen toezegging, motie, lobbyactie of agendapunt met nummer T-2026-999." in out
+
+
+def test_a_number_of_two_kinds_asks_which_one(app: App) -> None:
+    ask(app, "motie nieuw T-2026-001 Een motie met het nummer van een toezegging; datum: 12-11-2026; "
+             "portefeuillehouder: De Vries")
+    out = say(app, "T-2026-001")
+    assert "T-2026-001 is meer dan één item: toezegging T-2026-001 of motie T-2026-001." in out
+
+
+def test_hints_about_another_kind_are_only_given_when_that_item_exists(app: App) -> None:
+    for typed, answer in (
+        ("toezegging 1", "Toezegging 1 bestaat niet."),
+        ("toezegging T-2026-999", "Toezegging T-2026-999 bestaat niet."),
+        ("motie T-2026-999", "Motie T-2026-999 bestaat niet."),
+        ("toezegging ID59", "Toezegging ID59 bestaat niet."),
+        ("motie ID59", "Motie ID59 bestaat niet."),
+    ):
+        out = say(app, typed)
+        assert out.startswith(answer) and "is een" not in out, (typed, out)
+    # An existing item of the other kind is named, truthfully.
+    assert "T-2026-001 is een toezegging, geen motie. Typ 'toezegging T-2026-001'." in say(app, "motie T-2026-001")
+
+
+def test_one_line_of_english_gets_the_dutch_command(app: App) -> None:
+    out = say(app, "add commitment Brief over het fietspad")
+    assert "Ik begrijp alleen Nederlands: 'add commitment' heet hier 'toezegging nieuw'." in out
+    assert "'toezegging nieuw Brief over het fietspad'" in out
+    assert "'list' heet hier 'toezeggingen'" in say(app, "list")
+    assert "'who am i?' heet hier 'wie ben ik'" in say(app, "who am i?")
+    assert say(app, "help me").startswith("Dit kan ik voor je doen.")
+    assert say(app, "help mij") == say(app, "help")
+
+
+def test_a_typo_still_suggests_the_command(app: App) -> None:
+    assert "Dat commando ken ik niet: 'toezegingen'." in say(app, "toezegingen")
+    # A stranger typing a number learns nothing about what exists.
+    assert say(app, "T-2026-001", "nieuw@noordwaard.example").startswith("Ik ken je nog niet")
+
+
+def test_the_whole_dialogue_in_the_console(app: App) -> None:
+    out = converse(app, ["toezegging T-2026-004 afgedaan raadsinformatiebrief 2026-50", "T-2026-004"], KARIN)
+    assert out.count("Status: afgedaan") == 2
