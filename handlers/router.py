@@ -1,6 +1,7 @@
 """An explicit registry of Dutch command words; the longest registered prefix wins."""
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -84,7 +85,8 @@ class Router:
         """The command whose words are the longest prefix of `text`, and the rest (original case).
 
         'toezegging T-2026-001 afgedaan' is read as 'toezegging afgedaan T-2026-001': the natural word order
-        names the same command, with all its rules. Raises UserError when a number-only command gets more.
+        names the same command, with all its rules. Words a number-only command would drop match a command
+        that refuses them (it raises when run, so matching alone never fails).
         """
         words = text.strip().split()
         head = [normalise(word) for word in words[: self._longest + 1]]
@@ -108,7 +110,12 @@ class Router:
                 if verb is not None and verb is not command:
                     return verb, " ".join([rest[0], *rest[1 + size:]])
         if numbered and command.item_number is not None and command.item_number(rest[0]) is not None:
-            raise self._unused(command, head[0], rest[0], " ".join(rest[1:]))
+            refusal = self._unused(command, head[0], rest[0], " ".join(rest[1:]))
+
+            def refuse(ctx: Context, args: str) -> OutgoingReply:
+                raise refusal
+
+            return dataclasses.replace(command, run=refuse, needs_person=False), " ".join(rest)
         return command, " ".join(rest)
 
     def _unused(self, command: Command, group: str, nummer: str, extra: str) -> UserError:

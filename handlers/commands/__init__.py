@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands import (
-    agenda, algemeen, herinneringen, lobby, luisteren, moties, onbekend, register, ronde, toezeggingen,
+    agenda, algemeen, herinneringen, lobby, luisteren, moties, onbekend, paginas, register, ronde, toezeggingen,
 )
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.router import Command, Router
@@ -26,6 +26,8 @@ def build_router(agenda_instellingen: AgendaInstellingen | None = None) -> Route
     for section, group in sections:
         for command in group:
             router.register(command, section)
+    for command in paginas.make_paging(router):
+        router.register(command, "Algemeen")
     router.register(algemeen.make_help(router), "Algemeen")
     router.register_fallback(onbekend.make_fallback(router))
     return router

@@ -15,7 +15,7 @@ from handlers.deadlines import Deadline
 from handlers.domain.permissions import read_scope
 from handlers.errors import UserError
 from handlers.messages import Item, OutgoingReply, Page
-from handlers.ports import ListPage, Window
+from handlers.ports import LastList, ListPage, Window
 from handlers.texts import aantal, datum
 from handlers.texts import lists as t
 
@@ -32,6 +32,16 @@ def split_page(args: str) -> tuple[str, int]:
     if not found:
         return args, 1
     return found.group("rest"), max(1, int(found.group("n")))
+
+
+def paged(ctx: Context, number: int, size: int, total: int, command: str) -> Page:
+    """Page `number` of the list `command` ('toezeggingen verlopen'), remembered for 'volgende', 'vorige' and
+    'pagina N' on every platform; the next page's command, when there is one, for a button or 'meer'."""
+    page = Page(number, size, total)
+    person = ctx.person
+    if person is not None and person.id is not None:
+        ctx.uow.last_lists.remember(person.id, LastList(command, number, page.pages), ctx.now)
+    return Page(number, size, total, f"{command} pagina {number + 1}" if number < page.pages else "")
 
 
 def window(ctx: Context, number: int) -> Window:
@@ -81,7 +91,7 @@ def page_reply(
         notes.append(_hidden(found.hidden, listing))
     if not found.total:
         return OutgoingReply(text=f"Geen {listing.meer} gevonden {wat}.", notes=tuple(notes))
-    pages = Page(number, PAGE_SIZE, found.total)
+    pages = paged(ctx, number, PAGE_SIZE, found.total, command)
     if not found.items:
         raise UserError(t.PAGE_TOO_FAR.format(
             number=number, zijn="is" if pages.pages == 1 else "zijn", pages=aantal(pages.pages, "pagina", "pagina's"),
@@ -95,9 +105,6 @@ def page_reply(
     summary += t.OVERDUE_COUNT.format(n=found.overdue) + "." if late else "."
     if pages.pages > 1:
         summary += " " + t.PAGE.format(number=number, pages=pages.pages)
-    if number < pages.pages:
-        # Each adapter offers this its own way: a button in Slack and Teams, 'meer' in the console.
-        pages = Page(number, PAGE_SIZE, found.total, f"{command} pagina {number + 1}")
     notes.append(t.DETAILS_HINT.format(example=f"{listing.toon} {lines[0].key}"))
     return OutgoingReply(text=summary, items=tuple(_item(line, names) for line in lines), notes=tuple(notes), page=pages)
 

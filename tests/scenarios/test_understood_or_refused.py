@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.app import App
 from tests.dialogue import HANS, KARIN, ask, converse, say
+from tests.scenarios.test_lists_that_fit import _seed
 
 
 def _deadline_and_status(app: App, nummer: str) -> tuple[str, str]:
@@ -102,3 +103,26 @@ def test_a_typo_still_suggests_the_command(app: App) -> None:
 def test_the_whole_dialogue_in_the_console(app: App) -> None:
     out = converse(app, ["toezegging T-2026-004 afgedaan raadsinformatiebrief 2026-50", "T-2026-004"], KARIN)
     assert out.count("Status: afgedaan") == 2
+
+
+def test_volgende_vorige_and_pagina_page_on_in_the_last_list(app: App) -> None:
+    _seed(app, 31)
+    out = converse(app, ["volgende", "toezeggingen verlopen", "volgende", "pagina 3", "volgende", "vorige", "vorige",
+                         "vorige", "meer"])
+    answers = out.split("samenspel> ")[1:]
+    assert "Vraag eerst een lijst op" in answers[0]
+    pages = [a for a in answers if "Pagina " in a]
+    assert [a.split("Pagina ")[1][:7] for a in pages] == ["1 van 3", "2 van 3", "3 van 3", "2 van 3", "1 van 3",
+                                                            "2 van 3"]
+    assert "Er is geen volgende pagina: dit was pagina 3 van 3 van 'toezeggingen verlopen'." in answers[4]
+    assert "Er is geen vorige pagina: dit was de eerste pagina van 'toezeggingen verlopen'." in answers[7]
+    # The remembered list is each person's own.
+    assert "Vraag eerst een lijst op" in say(app, "volgende", HANS)
+
+
+def test_paging_runs_the_list_again_with_the_readers_rights(app: App) -> None:
+    _seed(app, 31, confidential_every=4)
+    ask(app, "toezeggingen verlopen")
+    # Asked in private, paged on in a channel: the channel still sees no confidential item.
+    channel = ask(app, "volgende", private=False)
+    assert channel.items and not any(item.confidential for item in channel.items)
