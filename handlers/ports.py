@@ -331,6 +331,7 @@ class LastListRepository(Protocol):
     def remember(self, person_id: int, last: LastList, at: dt.datetime) -> None:
         """Replaces what was remembered for this person."""
     def last(self, person_id: int) -> LastList | None: ...
+    def forget(self, person_id: int) -> None: ...
 
 
 class UnitOfWork(Protocol):

@@ -22,10 +22,11 @@ def make_paging(router: Router) -> tuple[Command, ...]:
         if last is None:
             raise UserError(t.NO_LIST, examples=t.LIST_EXAMPLES)
         number = page(last)
+        # Past either end of a list is a fact to state, not a mistake: the list was read to its end.
         if number < 1:
-            raise UserError(t.NO_PREVIOUS.format(command=last.command))
+            return OutgoingReply(text=t.NO_PREVIOUS.format(command=last.command))
         if number > last.pages and number == last.page + 1:
-            raise UserError(t.NO_NEXT.format(page=last.page, pages=last.pages, command=last.command))
+            return OutgoingReply(text=t.NO_NEXT.format(page=last.page, pages=last.pages, command=last.command))
         # The list itself reads the page: it says so when the list has shrunk since, and remembers the new page.
         matched = router.match(f"{last.command} pagina {number}")
         assert matched is not None, last.command  # only list commands remember themselves
@@ -49,5 +50,5 @@ def make_paging(router: Router) -> tuple[Command, ...]:
                 ("volgende",), aliases=("meer", "verder", "volgende pagina")),
         Command("vorige", vorige, "De vorige pagina van die lijst", "vorige", ("vorige",),
                 aliases=("vorige pagina", "terug")),
-        Command("pagina", pagina, "Een bepaalde pagina van die lijst", "pagina <nummer>", ("pagina 2",)),
+        Command("pagina", pagina, "Een bepaalde pagina van die lijst", "pagina <nummer>", ("pagina 1",)),
     )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from handlers.ports import LastList
@@ -20,6 +21,9 @@ class SqlLastListRepository:
         statement = dialect_insert(self._session, LaatsteLijstRow).values(**values)
         changed = {name: statement.excluded[name] for name in ("opdracht", "pagina", "paginas", "op")}
         self._session.execute(statement.on_conflict_do_update(index_elements=["persoon_id"], set_=changed))
+
+    def forget(self, person_id: int) -> None:
+        self._session.execute(delete(LaatsteLijstRow).where(LaatsteLijstRow.persoon_id == person_id))
 
     def last(self, person_id: int) -> LastList | None:
         row = self._session.get(LaatsteLijstRow, person_id)

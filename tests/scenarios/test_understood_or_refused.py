@@ -126,3 +126,24 @@ def test_paging_runs_the_list_again_with_the_readers_rights(app: App) -> None:
     # Asked in private, paged on in a channel: the channel still sees no confidential item.
     channel = ask(app, "volgende", private=False)
     assert channel.items and not any(item.confidential for item in channel.items)
+
+
+def test_a_change_that_changes_nothing_says_so_and_writes_no_history(app: App) -> None:
+    before = _history_lines(app, "T-2026-001")
+    out = say(app, "toezegging wijzig T-2026-001 eigenaar: Bakker")
+    assert out.startswith("T-2026-001: ambtelijk eigenaar is al Hans Bakker; er is niets veranderd.")
+    assert say(app, "toezegging wijzig T-2026-001 vertrouwelijk: nee").startswith(
+        "T-2026-001: vertrouwelijk is al nee; er is niets veranderd.")
+    assert "bijgewerkt" in say(app, "toezegging stand T-2026-001 Brief ligt klaar")
+    assert "stand van zaken is al Brief ligt klaar; er is niets veranderd" in say(app, "toezegging stand T-2026-001 Brief ligt klaar")
+    assert _history_lines(app, "T-2026-001") == before + 1  # only the real change
+    ask(app, "motie nieuw M2026-050 Bankjes; datum: 12-11-2026; portefeuillehouder: De Vries; eigenaar: Bakker")
+    assert "ambtelijk eigenaar is al Hans Bakker; er is niets veranderd" in say(app, "motie wijzig M2026-050 eigenaar: Hans Bakker")
+    with app.uow_factory() as uow:
+        assert [e.action for e in uow.audit.history("motie", "M2026-050")] == ["nieuw"]
+
+
+def test_the_meetings_list_pages_on_with_its_own_command(app: App) -> None:
+    first = ask(app, "vergaderingen")
+    assert first.page is not None and first.page.next_command == "vergaderingen pagina 2"  # was 'agenda pagina 2'
+    assert "Pagina 2 van" in say(app, "volgende")

@@ -7,7 +7,7 @@ from handlers.agenda.render import title
 from handlers.commands.agenda.vinden import find_vergadering, load_punt
 from handlers.commands.args import first_word, split_fields, split_reason, yes_no
 from handlers.commands.deadline_input import read_deadline
-from handlers.commands.history import history_fields
+from handlers.commands.history import history_fields, unchanged
 from handlers.commands.people import find_for, maybe_for
 from handlers.domain.functies import Functie
 from handlers.commands.permission import ensure_may_change, ensure_may_run_agenda
@@ -163,8 +163,11 @@ def wijzig(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoin
     if fields.get("vergadering"):
         _move(ctx, instellingen, punt, fields["vergadering"])
     notes = _apply(ctx, punt, fields)
+    changes = diff(before, snapshot(ctx, punt))
+    if not changes:
+        return _reply(ctx, punt, unchanged(punt.nummer, before, fields, t.PUNT_FIELD_LABELS), notes)
     ctx.uow.agenda.save_punt(punt)
-    ctx.record(t.ENTITY_PUNT, punt.nummer, "wijzig", diff(before, snapshot(ctx, punt)))
+    ctx.record(t.ENTITY_PUNT, punt.nummer, "wijzig", changes)
     return _reply(ctx, punt, t.PUNT_CHANGED.format(nummer=punt.nummer), notes)
 
 

@@ -44,7 +44,7 @@ def lijst(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
              fields=(Field(t.FIELD_PUNTEN, str(counts.get(v.id, 0))), Field(t.FIELD_STUKKEN, datum(v.stukken_deadline))))
         for v in meetings
     )
-    page = paged(ctx, number, PAGE_SIZE, len(every), f"agenda {selectie}".strip())
+    page = paged(ctx, number, PAGE_SIZE, len(every), f"vergaderingen {selectie}".strip())
     text = t.COMING.format(vergaderingen=aantal(len(every), "komende vergadering", "komende vergaderingen"))
     if page.pages > 1:
         text += " " + list_texts.PAGE.format(number=number, pages=page.pages)

@@ -85,7 +85,9 @@ def verslag(ctx: Context, args: str) -> OutgoingReply:
         if reply.page is not None and reply.page.next_command:
             ctx.uow.listening.bewaar_verslag(person.id, text, ctx.now)
         else:
+            # One page is all there is, and it is not kept: there is nothing to page on in.
             ctx.uow.listening.vergeet_verslag(person.id)
+            ctx.uow.last_lists.forget(person.id)
     return reply
 
 
