@@ -13,7 +13,9 @@ class DocumentError(Exception):
 def read_document(path: Path) -> str:
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise DocumentError(f"{path} bestaat niet. Geef het pad naar een .docx, .pdf of .txt.")
+        # Missing, a folder, not ours to read: the OS says which (FileNotFoundError, IsADirectoryError, …), and the
+        # command line words it like every other file (bot/cli/errors.py), instead of "bestaat niet" for a folder.
+        path.open("rb").close()
     if suffix == ".docx":
         return _docx(path)
     if suffix == ".pdf":
