@@ -58,7 +58,7 @@ def wie_ben_ik(ctx: Context, args: str) -> OutgoingReply:
 
 def personen(ctx: Context, args: str) -> OutgoingReply:
     if args.strip():
-        person = find_person(ctx.uow, args)
+        person = find_person(ctx.uow, args, speaker=ctx.person)
         return OutgoingReply(text=person.name, fields=_person_fields(person.email, person.function, person.roles))
     people = ctx.uow.people.all()
     return OutgoingReply(

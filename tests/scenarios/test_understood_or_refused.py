@@ -3,7 +3,7 @@ English and near misses get a Dutch answer that names the mistake and the comman
 from __future__ import annotations
 
 from bot.app import App
-from tests.dialogue import HANS, KARIN, ask, converse, say
+from tests.dialogue import ANNA, HANS, KARIN, ask, converse, say
 from tests.scenarios.test_lists_that_fit import _seed
 
 
@@ -147,3 +147,35 @@ def test_the_meetings_list_pages_on_with_its_own_command(app: App) -> None:
     first = ask(app, "vergaderingen")
     assert first.page is not None and first.page.next_command == "vergaderingen pagina 2"  # was 'agenda pagina 2'
     assert "Pagina 2 van" in say(app, "volgende")
+
+
+def test_commas_separate_fields_where_a_known_field_follows(app: App) -> None:
+    out = say(app, "toezegging nieuw Brief over het fietspad, portefeuillehouder: De Vries, deadline: Q3 2027, "
+                   "eigenaar: Bakker, aan: fractie Groen, Fietsersbelang, vertrouwelijk")
+    assert "Toezegging T-2026-005 is geregistreerd." in out
+    with app.uow_factory() as uow:
+        found = uow.toezeggingen.get("T-2026-005")
+        assert found is not None
+        assert (found.omschrijving, found.deadline.text, found.aan, found.vertrouwelijk) == (
+            "Brief over het fietspad", "Q3 2027", "fractie Groen, Fietsersbelang", True)
+    assert "vertrouwelijk is al ja" in say(app, "toezegging wijzig T-2026-005 eigenaar: Bakker, vertrouwelijk: ja")
+
+
+def test_a_first_name_finds_the_one_person_who_has_it_and_asks_when_two_do(app: App) -> None:
+    assert say(app, "toezeggingen van Anna").startswith("1 toezegging van Anna de Vries.")
+    assert "Hans Bakker" in say(app, "personen Hans")
+    ask(app, "register persoon nieuw Anna Smit; email: anna.smit@noordwaard.example; functie: beleidsmedewerker")
+    out = say(app, "toezeggingen van Anna")
+    assert out.startswith("Wie bedoel je met 'Anna': Anna de Vries (anna.devries@noordwaard.example) of "
+                          "Anna Smit (anna.smit@noordwaard.example)? Noem de volledige naam of het e-mailadres.")
+
+
+def test_ik_is_the_speaker_and_a_portefeuillehouder_is_not_asked_who_promised(app: App) -> None:
+    out = say(app, "toezegging nieuw Brief over de dijk; deadline: Q3 2027", ANNA)
+    assert "Toezegging T-2026-005 is geregistreerd." in out and "Portefeuillehouder: Anna de Vries" in out
+    assert "Portefeuillehouder: Anna de Vries" in say(
+        app, "toezegging nieuw Brief over de weg; portefeuillehouder: ik; deadline: Q3 2027", ANNA)
+    assert say(app, "toezeggingen van ik", HANS).startswith("1 toezegging van Hans Bakker.")
+    assert "ambtelijk eigenaar is al Hans Bakker" in say(app, "toezegging wijzig T-2026-001 eigenaar: ik", HANS)
+    # Someone who promises nothing is still asked.
+    assert "Noem de portefeuillehouder" in say(app, "toezegging nieuw Brief over de brug; deadline: Q3 2027", HANS)

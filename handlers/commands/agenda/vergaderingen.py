@@ -97,7 +97,7 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     v = ctx.uow.agenda.ensure(Vergadering(
         id=None, soort=Soort(soort_text), naam=naam, datum=day, tijd=_time(fields.get("tijd", "")),
         sleutel=f"los:{naam}:{day.isoformat()}", stukken_deadline=stukken_deadline(day, instellingen.stukken_werkdagen),
-        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER),
+        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER, speaker=ctx.person),
         bron="los",
     ))
     ctx.record(t.ENTITY_VERGADERING, str(v.id), "nieuw", {"vergadering": (None, title(v))})
