@@ -15,7 +15,8 @@ COMMANDS = (
         "[eigenaar: <naam>; vergadering: <raad/commissie datum>; aan: <fractie>; vertrouwelijk]",
         (NIEUW_VOORBEELD,), aliases=("nieuwe toezegging", "toezegging registreer"),
     ),
-    Command("toezegging", tonen.toon, "Toon één toezegging", "toezegging <nummer>", (f"toezegging {N}",),
+    Command("toezegging", tonen.toon, "Toon één toezegging (een werkwoord mag ook na het nummer)", "toezegging <nummer>",
+            (f"toezegging {N}", f"toezegging {N} stand Brief ligt ter ondertekening"),
             aliases=("toezegging toon",), item_number=read_nummer),
     Command(
         "toezeggingen", tonen.lijst, "Lijst van toezeggingen",
