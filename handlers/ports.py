@@ -318,6 +318,22 @@ class RondeRepository(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class LastList:
+    """The list someone saw last: its command without a page ('toezeggingen verlopen'), and where they were."""
+
+    command: str
+    page: int
+    pages: int
+
+
+class LastListRepository(Protocol):
+    def remember(self, person_id: int, last: LastList, at: dt.datetime) -> None:
+        """Replaces what was remembered for this person."""
+    def last(self, person_id: int) -> LastList | None: ...
+    def forget(self, person_id: int) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction; the repositories are read-only attributes (each implementation has its own)."""
 
@@ -347,6 +363,8 @@ class UnitOfWork(Protocol):
     def listening(self) -> ListeningRepository: ...
     @property
     def rondes(self) -> RondeRepository: ...
+    @property
+    def last_lists(self) -> LastListRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -22,6 +22,7 @@ from storage.repositories.registry import SqlRegistryRepository
 from storage.repositories.reminders import SqlReminderRepository
 from storage.repositories.listening import SqlListeningRepository
 from storage.repositories.rondes import SqlRondeRepository
+from storage.repositories.lijsten import SqlLastListRepository
 from storage.repositories.lobby import SqlLobbyRepository
 from storage.repositories.toezeggingen import SqlToezeggingRepository
 
@@ -45,6 +46,7 @@ class SqlUnitOfWork:
         self.planning = SqlPlanningRepository(self.session)
         self.listening = SqlListeningRepository(self.session)
         self.rondes = SqlRondeRepository(self.session)
+        self.last_lists = SqlLastListRepository(self.session)
         return self
 
     def __exit__(

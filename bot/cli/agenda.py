@@ -26,9 +26,9 @@ ROOSTER_SETTING = {Soort.PO: "SAMENSPEL_AGENDA_PO", Soort.COLLEGE: "SAMENSPEL_AG
 
 def add_parser(subparsers: Any) -> None:
     agenda = subparsers.add_parser("agenda", help="PO- en collegeagenda: iCalendar-import, aankondigingen")
-    sub = agenda.add_subparsers(dest="agenda_command", required=True)
+    sub = agenda.add_subparsers(dest="agenda_command", required=True, metavar="ACTIE")
     imp = sub.add_parser("import", help="importeer vergaderingen uit een .ics-bestand (ook reeksen met uitzonderingen)")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, metavar="BESTAND")
     imp.add_argument("--soort", choices=[s.value for s in Soort], help="alle vergaderingen uit het bestand zijn van deze soort")
     imp.add_argument("--naam", help="naam voor alle vergaderingen (standaard: de titel uit het bestand)")
     imp.add_argument("--van", type=dt.date.fromisoformat, help="vanaf deze datum (standaard: vandaag)")
@@ -40,15 +40,15 @@ def add_parser(subparsers: Any) -> None:
 
 
 def _import(args: argparse.Namespace, settings: Settings) -> int:
-    if not args.file.is_file():
-        raise Failed(f"Bestand {args.file} bestaat niet.")
+    # Read before the app opens: a missing file or a folder is reported like every file (bot/cli/errors.py).
+    data = args.file.read_bytes()
     # Imported here: every `samenspel` process builds the whole parser, and a worker has no use for icalendar.
     from storage.importers.agenda_ics import read_meetings, store_meetings
 
     with opened(settings) as app:
         van = args.van or app.clock.now().date()
         found = read_meetings(
-            args.file.read_bytes(), van, args.tot or van + dt.timedelta(days=366),
+            data, van, args.tot or van + dt.timedelta(days=366),
             settings.agenda_stukken_workdays, Soort(args.soort) if args.soort else None, args.naam,
         )
         for v in store_meetings(app.uow_factory, found.vergaderingen):

@@ -28,7 +28,7 @@ def _from_settings(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("phrase", nargs="?", help='de termijn, bijvoorbeeld "Q2 2027"')
+    parser.add_argument("phrase", nargs="?", metavar="TERMIJN", help='de termijn, bijvoorbeeld "Q2 2027"')
     parser.add_argument("--today", type=dt.date.fromisoformat, help="peildatum JJJJ-MM-DD (standaard: vandaag)")
     parser.add_argument("--calendar", help="organisatiekalender (YAML); standaard SAMENSPEL_CALENDAR")
     parser.add_argument("--in-tekst", dest="in_tekst",
@@ -58,15 +58,13 @@ def run(args: argparse.Namespace, default_calendar: str | None, asap_days: int =
 
 
 def _run_batch(path: Path, calendar: Calendar) -> int:
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle, delimiter="\t")
-            if not {"today", "phrase"} <= set(reader.fieldnames or ()):
-                raise Failed(f"Batchbestand {path}: de kopregel mist de kolommen 'today' en 'phrase'")
-            for row in reader:
-                _emit_row(row, calendar)
-    except OSError as exc:
-        raise Failed(f"Batchbestand {path} is niet te lezen: {exc}") from None
+    """A file that cannot be opened is reported like every file (bot/cli/errors.py), in Dutch."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        if not {"today", "phrase"} <= set(reader.fieldnames or ()):
+            raise Failed(f"Batchbestand {path}: de kopregel mist de kolommen 'today' en 'phrase'")
+        for row in reader:
+            _emit_row(row, calendar)
     return 0
 
 

@@ -19,10 +19,14 @@ if TYPE_CHECKING:
     from storage.importers.run import ImportReport
 
 
+EXPORTS = ("toezeggingen", "moties", "ics")
+
+
 def add_parser(subparsers: Any) -> None:
+    # The choices as the name in usage errors too ('deze argumenten ontbreken: {moties,toezeggingen}'), not 'what'.
     imp = subparsers.add_parser("import", help="importeer een lijst moties of toezeggingen (xlsx of csv)")
-    imp.add_argument("what", choices=sorted(KINDS))
-    imp.add_argument("file", type=Path)
+    imp.add_argument("what", choices=sorted(KINDS), metavar="{" + ",".join(sorted(KINDS)) + "}")
+    imp.add_argument("file", type=Path, metavar="BESTAND")
     imp.add_argument("--mapping", type=Path, help="YAML/JSON: welke kolom welk veld is")
     imp.add_argument("--dry-run", action="store_true", help="laat zien wat er zou veranderen, sla niets op")
     imp.add_argument("--date-format", choices=DATE_FORMATS, default=None, help="volgorde van datums als 03/04/2026")
@@ -31,8 +35,8 @@ def add_parser(subparsers: Any) -> None:
                      help="neem bij een lege termijn de termijn over die in de tekst staat (zie de dry-run)")
     imp.set_defaults(handler=run_import)
     exp = subparsers.add_parser("export", help="exporteer toezeggingen/moties (xlsx of csv) of deadlines (ics)")
-    exp.add_argument("what", choices=("toezeggingen", "moties", "ics"))
-    exp.add_argument("file", type=Path)
+    exp.add_argument("what", choices=EXPORTS, metavar="{" + ",".join(EXPORTS) + "}")
+    exp.add_argument("file", type=Path, metavar="BESTAND")
     exp.add_argument("--persoon", help="ics: deadlines van deze persoon (e-mail of naam)")
     exp.add_argument("--portefeuille", help="ics: deadlines in de portefeuille van deze bestuurder")
     exp.add_argument("--met-vertrouwelijk", action="store_true", help="xlsx: ook vertrouwelijke items")

@@ -7,6 +7,7 @@ import sys
 
 from bot.cli.common import Subcommands, reported
 from bot.cli.errors import explain
+from bot.cli.parser import DutchArgumentParser
 from bot.settings import SettingsError, load_settings
 from handlers.texts import cli as texts
 
@@ -39,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="samenspel", description="Samenspel: toezeggingen, moties, lobby en agenda's")
-    sub = root.add_subparsers(dest="command", required=True)
+    root = DutchArgumentParser(prog="samenspel", description="Samenspel: toezeggingen, moties, lobby en agenda's")
+    sub = root.add_subparsers(dest="command", required=True, title=texts.SUBCOMMANDS, metavar="COMMANDO")
     for group in _groups():
         group.add_parser(sub)
     return root

@@ -18,12 +18,12 @@ from storage.importers.limits import MIB
 
 def add_parser(subparsers: Any) -> None:
     registry = subparsers.add_parser("registry", help="laad of bewaar het rollenregister (YAML)")
-    actions = registry.add_subparsers(dest="registry_action", required=True)
+    actions = registry.add_subparsers(dest="registry_action", required=True, metavar="ACTIE")
     load = actions.add_parser("load", help="valideer en laad een registerbestand; bij fouten verandert er niets")
-    load.add_argument("file", type=Path)
+    load.add_argument("file", type=Path, metavar="BESTAND")
     load.set_defaults(handler=_load)
     export = actions.add_parser("export", help="schrijf het huidige register naar een YAML-bestand")
-    export.add_argument("file", type=Path)
+    export.add_argument("file", type=Path, metavar="BESTAND")
     export.set_defaults(handler=_export)
 
 

@@ -13,7 +13,7 @@ from handlers.commands.ronde.lijst import raadslijst
 
 def add_parser(subparsers: Any) -> None:
     ronde = subparsers.add_parser("ronde", help="stand-van-zakenronde: de lijst voor de raad als bestand")
-    actions = ronde.add_subparsers(dest="ronde_action", required=True)
+    actions = ronde.add_subparsers(dest="ronde_action", required=True, metavar="ACTIE")
     export = actions.add_parser("export", help="de lijst als .xlsx en/of .docx (één deel per portefeuillehouder)")
     export.add_argument("--xlsx", type=Path, help="Excel-bestand")
     export.add_argument("--docx", type=Path, help="Word-document, om af te drukken of te bewerken")

@@ -17,7 +17,7 @@ from storage.importers.documents import DocumentError, read_document
 
 def add_parser(subparsers: Any) -> None:
     cmd = subparsers.add_parser("verslag", help="vind toezeggingen, moties en actiepunten in een verslag (.docx, .pdf, .txt)")
-    cmd.add_argument("file", type=Path)
+    cmd.add_argument("file", type=Path, metavar="BESTAND")
     cmd.add_argument("--bevestig", help="registreer deze punten, bijv. 1,3,4")
     cmd.add_argument("--as", dest="email", help="e-mailadres van wie registreert (voor de historie)")
     cmd.set_defaults(handler=run)

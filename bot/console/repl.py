@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from bot.console.translate import MORE, render_reply, to_incoming
+from bot.console.translate import render_reply, to_incoming
 from bot.dispatcher import Dispatcher
 from handlers.messages import IncomingCommand, OutgoingReply
 from handlers.ports import Clock
 from handlers.texts import aantal
-from handlers.texts import lists as list_texts
 from handlers.texts import luisteren as verslag_texts
 
 PROMPT = "samenspel> "
@@ -49,7 +48,6 @@ def chat(dispatcher: Dispatcher, clock: Clock, email: str, stdin: TextIO, stdout
     interactive = stdin.isatty()
     if interactive:
         stdout.write(f"Samenspel — je praat als {email}. Typ 'help' voor de commando's, 'stop' om te stoppen.\n")
-    next_page = ""  # the command behind 'meer', from the last page of a list
     with _history(interactive):
         for message in Input(stdin, stdout, interactive).messages():
             text = message.text
@@ -57,16 +55,9 @@ def chat(dispatcher: Dispatcher, clock: Clock, email: str, stdin: TextIO, stdout
                 break
             if not interactive:
                 stdout.write(f"{PROMPT}{_echo(message)}\n")
-            if text.lower() in MORE:
-                if not next_page:
-                    stdout.write(list_texts.NO_MORE + "\n\n")
-                    continue
-                text = next_page
             incoming = to_incoming(text, email, clock.now())
             reply = _handle(dispatcher, incoming, message.document)
             if reply is not None:
-                if reply.page is not None:
-                    next_page = reply.page.next_command
                 stdout.write(render_reply(reply) + "\n\n")
             stdout.flush()
 

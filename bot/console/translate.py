@@ -7,9 +7,6 @@ from handlers.forms import as_typed
 from handlers.messages import Actor, Address, Button, Field, IncomingCommand, Item, OutgoingReply
 from handlers.texts import lists as list_texts
 
-# Typed after a page of a list: the console runs the reply's next-page command.
-MORE = {"meer", "volgende", "verder"}
-
 PLATFORM = "console"
 
 

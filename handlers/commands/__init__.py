@@ -1,7 +1,9 @@
 """Every command group, registered in one explicit list: adding a group is one line here."""
 from __future__ import annotations
 
-from handlers.commands import agenda, algemeen, herinneringen, lobby, luisteren, moties, register, ronde, toezeggingen
+from handlers.commands import (
+    agenda, algemeen, herinneringen, lobby, luisteren, moties, onbekend, paginas, register, ronde, toezeggingen,
+)
 from handlers.domain.agenda import AgendaInstellingen
 from handlers.router import Command, Router
 from handlers.texts import hulp
@@ -22,5 +24,8 @@ def build_router(agenda_instellingen: AgendaInstellingen | None = None) -> Route
     for section, group in sections:
         for command in group:
             router.register(command, section)
+    for command in paginas.make_paging(router):
+        router.register(command, general)
     router.register(algemeen.make_help(router), general)
+    router.register_fallback(onbekend.make_fallback(router))
     return router

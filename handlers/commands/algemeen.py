@@ -12,7 +12,7 @@ from handlers.texts import unknown_person
 def make_help(router: Router) -> Command:
     def run(ctx: Context, args: str) -> OutgoingReply:
         wanted = normalise(args)
-        if not wanted:
+        if not wanted or wanted in _JUST_HELP:
             return _overview(router)
         section = _section(router, wanted)
         if section is not None:
@@ -25,6 +25,10 @@ def make_help(router: Router) -> Command:
 
     return Command("help", run, "Toon alle commando's, of hulp bij één commando", "help [commando]",
                    ("help", "help toezegging"), aliases=("hulp", "?"), needs_person=False)
+
+
+# 'help me', 'help mij', 'help alsjeblieft': a plea for help, not a command to explain.
+_JUST_HELP = frozenset({"me", "mij", "ik", "please", "alsjeblieft", "graag", "!"})
 
 
 def _overview(router: Router) -> OutgoingReply:
@@ -74,7 +78,7 @@ def wie_ben_ik(ctx: Context, args: str) -> OutgoingReply:
 
 def personen(ctx: Context, args: str) -> OutgoingReply:
     if args.strip():
-        person = find_person(ctx.uow, args)
+        person = find_person(ctx.uow, args, speaker=ctx.person)
         return OutgoingReply(text=person.name, fields=_person_fields(person.email, person.function, person.roles))
     people = ctx.uow.people.all()
     return OutgoingReply(

@@ -20,7 +20,7 @@ def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[st
     aliases = {normalise(word): name for name, words in keys.items() for word in (name, *words)}
     head: list[str] = []
     found: dict[str, str] = {}
-    for segment in (part.strip() for part in re.split(r"[;\n]", text)):
+    for segment in (part.strip() for part in re.split(r"[;\n]", _commas_as_semicolons(text, aliases, flags))):
         if not segment:
             continue
         limits.text(segment)
@@ -38,6 +38,16 @@ def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[st
         else:
             head.append(segment)
     return "; ".join(head), found
+
+
+def _commas_as_semicolons(text: str, aliases: Mapping[str, str], flags: tuple[str, ...]) -> str:
+    """'Brief sturen, eigenaar: Bakker, vertrouwelijk' reads as with semicolons: a comma separates fields only
+    where a known field follows it, so 'fracties: Groen, Fietsersbelang' keeps its comma."""
+    words = "|".join(sorted((re.escape(word) for word in aliases), key=len, reverse=True))
+    flagged = "|".join(re.escape(flag) for flag in flags)
+    fields = rf",\s*(?=(?:{words})\s*:)"
+    pattern = rf"{fields}|,\s*(?=(?:{flagged})\s*(?:$|[;,\n]))" if flags else fields
+    return re.sub(pattern, "; ", text, flags=re.IGNORECASE)
 
 
 def split_reason(text: str) -> tuple[str, str]:

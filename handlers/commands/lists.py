@@ -15,7 +15,7 @@ from handlers.deadlines import Deadline
 from handlers.domain.permissions import read_scope
 from handlers.errors import UserError
 from handlers.messages import Item, OutgoingReply, Page
-from handlers.ports import ListPage, Window
+from handlers.ports import LastList, ListPage, Window
 from handlers.texts import Getal, aantal, datum, vorm
 from handlers.texts import lists as t
 
@@ -37,6 +37,16 @@ def split_page(args: str) -> tuple[str, int]:
 def page_command(command: str, number: int) -> str:
     """What shows page `number` of a list: 'toezeggingen verlopen pagina 2' (page 1 is the list itself)."""
     return f"{command} pagina {number}" if number > 1 else command
+
+
+def paged(ctx: Context, number: int, size: int, total: int, command: str) -> Page:
+    """Page `number` of the list `command` ('toezeggingen verlopen'), remembered for 'volgende', 'vorige' and
+    'pagina N' on every platform, with the commands for the pages beside it (buttons, 'meer')."""
+    page = Page.at(number, size, total, lambda n: page_command(command, n))
+    person = ctx.person
+    if person is not None and person.id is not None:
+        ctx.uow.last_lists.remember(person.id, LastList(command, number, page.pages), ctx.now)
+    return page
 
 
 def window(ctx: Context, number: int) -> Window:
@@ -88,7 +98,7 @@ def page_reply(
         notes.append(_hidden(found.hidden, listing))
     if not found.total:
         return OutgoingReply(text=f"Geen {listing.meer} gevonden {_wat(wat, 0)}.", notes=tuple(notes))
-    pages = Page(number, PAGE_SIZE, found.total)
+    pages = paged(ctx, number, PAGE_SIZE, found.total, command)
     if not found.items:
         raise UserError(t.PAGE_TOO_FAR.format(
             number=number, zijn="is" if pages.pages == 1 else "zijn", pages=aantal(pages.pages, "pagina", "pagina's"),
@@ -102,8 +112,6 @@ def page_reply(
     summary += t.OVERDUE_COUNT.format(n=found.overdue) + "." if late else "."
     if pages.pages > 1:
         summary += " " + t.PAGE.format(number=number, pages=pages.pages)
-    # Each adapter offers the pages beside this one its own way: buttons in Slack and Teams, 'meer' in the console.
-    pages = Page.at(number, PAGE_SIZE, found.total, lambda n: page_command(command, n))
     notes.append(t.DETAILS_HINT.format(example=f"{listing.toon} {lines[0].key}"))
     return OutgoingReply(text=summary, items=tuple(_item(line, names) for line in lines), notes=tuple(notes), page=pages)
 

@@ -10,16 +10,22 @@ from handlers.domain.people import Person
 from handlers.errors import UserError
 from handlers.ports import UnitOfWork
 from handlers.router import normalise
+from handlers.texts import een_van
 from handlers.texts import functies as tf
 
 # Slack writes a mention as <@U123> or <@U123|naam>; Teams adapters pass the name.
 _SLACK_MENTION = re.compile(r"^<@([A-Z0-9]+)(?:\|[^>]*)?>$")
+# The speaker, named as the speaker names themselves: 'portefeuillehouder: ik', 'toezeggingen van mij'.
+SELF = frozenset({"ik", "mij", "mijzelf", "mezelf", "zelf", "me"})
 
 
-def find_person(uow: UnitOfWork, text: str) -> Person:
+def find_person(uow: UnitOfWork, text: str, *, speaker: Person | None = None) -> Person:
+    """Full name, surname, first name (when only one person has it), handle, e-mail, a mention, or 'ik'."""
     wanted = text.strip().lstrip("@").strip()
     if not wanted:
         raise UserError("Wie bedoel je? Noem een naam of e-mailadres.")
+    if speaker is not None and normalise(wanted) in SELF:
+        return speaker
     mention = _SLACK_MENTION.match(text.strip())
     if mention:
         person = uow.people.by_platform_id("slack", mention.group(1))
@@ -37,15 +43,17 @@ def find_person(uow: UnitOfWork, text: str) -> Person:
         if found is not None:
             return found
     if len(exact) > 1:
-        names = ", ".join(f"{name} ({email})" for _pid, name, email in exact)
-        raise UserError(f"'{wanted}' past bij meerdere mensen: {names}. Noem het e-mailadres.")
+        names = een_van([f"{name} ({email})" for _pid, name, email in sorted(exact, key=lambda p: normalise(p[1]))])
+        raise UserError(f"Wie bedoel je met '{wanted}': {names}? Noem de volledige naam of het e-mailadres.")
     raise UserError(_unknown(wanted, people))
 
 
 def _matches(key: str, name: str, email: str) -> bool:
-    """Full name, surname ('De Vries'), handle (the e-mail before the @) or e-mail, ignoring case and accents."""
+    """Full name, surname ('De Vries'), first name ('Anna'), handle (the e-mail before the @) or e-mail, ignoring
+    case and accents. Two people with that first name (or surname) both match, and are asked about."""
     name = normalise(name)
-    return key in {name, normalise(email.split("@", 1)[0]), normalise(email)} or name.endswith(" " + key)
+    return (key in {name, name.split(" ", 1)[0], normalise(email.split("@", 1)[0]), normalise(email)}
+            or name.endswith(" " + key))
 
 
 def _unknown(wanted: str, people: list[tuple[int, str, str]]) -> str:
@@ -57,9 +65,9 @@ def _unknown(wanted: str, people: list[tuple[int, str, str]]) -> str:
     return f"'{wanted}' ken ik niet. Typ 'personen' voor wie ik ken."
 
 
-def find_for(uow: UnitOfWork, text: str, functie: Functie) -> Person:
+def find_for(uow: UnitOfWork, text: str, functie: Functie, *, speaker: Person | None = None) -> Person:
     """The person meant, checked against the part they are named for; a refusal suggests who would fit."""
-    person = find_person(uow, text)
+    person = find_person(uow, text, speaker=speaker)
     if fits(person, functie):
         return person
     rol = ", ".join(sorted(r.value for r in person.roles)) or tf.NO_ROLE
@@ -71,9 +79,9 @@ def find_for(uow: UnitOfWork, text: str, functie: Functie) -> Person:
     )
 
 
-def maybe_for(uow: UnitOfWork, text: str | None, functie: Functie) -> int | None:
+def maybe_for(uow: UnitOfWork, text: str | None, functie: Functie, *, speaker: Person | None = None) -> int | None:
     """`find_for` for an optional field: None when nothing was typed."""
-    return find_for(uow, text, functie).id if text else None
+    return find_for(uow, text, functie, speaker=speaker).id if text else None
 
 
 def _closest_first(fitting: list[Person], named: Person) -> list[Person]:

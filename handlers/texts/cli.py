@@ -11,3 +11,22 @@ DATABASE = (
     "zonder DATABASE_URL gebruik ik een SQLite-bestand in deze map."
 )
 STOPPED = "Gestopt."
+
+# argparse's usage errors and help headings, in Dutch (bot/cli/parser.py).
+USAGE = "gebruik: "
+POSITIONALS = "argumenten"
+OPTIONALS = "opties"
+HELP = "toon deze hulp en stop"
+ERROR = "{prog}: fout: {message}\nTyp '{help}' voor uitleg.\n"
+UNRECOGNIZED = "onbekende argumenten: {a}"
+REQUIRED = "deze argumenten ontbreken: {a}"
+INVALID_CHOICE = "argument {a}: {b} ken ik niet (kies uit {c})"
+EXPECTED_ONE = "argument {a}: hier hoort één waarde achter"
+EXPECTED_SOME = "argument {a}: hier hoort minstens één waarde achter"
+EXPECTED_N = "argument {a}: hier horen {b} waarden achter"
+INVALID_VALUE = "argument {a}: {c} is geen geldige waarde ({b})"
+IGNORED_VALUE = "argument {a}: neemt geen waarde, maar kreeg {b}"
+NOT_TOGETHER = "argument {a} kan niet samen met {b}"
+AMBIGUOUS = "{a} is niet eenduidig: het kan {b} zijn"
+ONE_OF = "een van deze argumenten is nodig: {a}"
+SUBCOMMANDS = "commando's"

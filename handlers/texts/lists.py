@@ -11,7 +11,12 @@ NEXT_HINT = "Typ 'meer' of '{command}' voor de volgende {n}."
 DETAILS_HINT = "Details en acties: typ het nummer, bijv. '{example}'."
 PAGE_TOO_FAR = "Pagina {number} bestaat niet: er {zijn} {pages}. Probeer '{command}'."
 HIDDEN = "{wat} niet getoond; vraag ze op in een privégesprek met mij."
-NO_MORE = "Er is geen volgende pagina. Vraag eerst een lijst op, bijv. 'toezeggingen verlopen'."
+NO_LIST = "Er is geen lijst om verder in te bladeren. Vraag eerst een lijst op, bijv. 'toezeggingen verlopen'."
+LIST_EXAMPLES = ("toezeggingen verlopen", "moties", "lobby")
+NO_NEXT = "Er is geen volgende pagina: dit was pagina {page} van {pages} van '{command}'."
+NO_PREVIOUS = "Er is geen vorige pagina: dit was de eerste pagina van '{command}'."
+ASK_PAGE = "Welke pagina? Noem het nummer."
+PAGE_NUMBER = "een paginanummer"
 OVERDUE_COUNT = ", waarvan {n} te laat"
 # Which items a list of open ones holds, after its count: '1 motie die openstaat', '3 moties die openstaan'.
 OPEN_STAAN = ("die openstaat", "die openstaan")

@@ -35,7 +35,9 @@ def too_large(name: str, limit: int) -> DocumentError:
 def read_document(path: Path, limits: DocumentLimits = DocumentLimits()) -> str:
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise DocumentError(f"{path} bestaat niet. Geef het pad naar een .docx, .pdf of .txt.")
+        # Missing, a folder, not ours to read: the OS says which (FileNotFoundError, IsADirectoryError, …), and the
+        # command line words it like every other file (bot/cli/errors.py), instead of "bestaat niet" for a folder.
+        path.open("rb").close()
     if path.stat().st_size > limits.max_bytes:
         raise too_large(path.name, limits.max_bytes)
     if suffix == ".docx":

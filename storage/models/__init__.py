@@ -13,10 +13,12 @@ from storage.models.planning import ItemChangeRow, PlanningMarkRow
 from storage.models.rondes import RondeItemRow, RondeRow
 from storage.models.agenda import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
 from storage.models.listening import BewaardVerslagRow, LuisterkanaalRow, LuistervoorstelRow
+from storage.models.lijsten import LaatsteLijstRow
 
 __all__ = [
     "Base", "AuditRow", "PersonRow", "PersonRoleRow", "ProcessedRequestRow", "ToezeggingRow", "MotieRow",
     "MotieAbonnementRow", "TeamsReferenceRow", "NotificationRow", "SnoozeRow", "LobbyActieRow", "LobbyContactRow",
     "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow", "VolgnummerRow", "ItemChangeRow",
     "PlanningMarkRow", "LuisterkanaalRow", "LuistervoorstelRow", "BewaardVerslagRow", "RondeRow", "RondeItemRow",
+    "LaatsteLijstRow",
 ]

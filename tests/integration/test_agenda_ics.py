@@ -63,7 +63,7 @@ def test_command_line_imports_a_file(tmp_path: Path) -> None:
         [sys.executable, "-m", "bot.cli", "agenda", "import", str(tmp_path / "nee.ics")],
         capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path,
     )
-    assert missing.returncode == 2 and "bestaat niet" in missing.stderr
+    assert missing.returncode == 1 and "nee.ics bestaat niet. Controleer de naam en de map." in missing.stderr  # like every file
 
 
 def test_command_line_runs_one_announcement_sweep_to_the_console(tmp_path: Path) -> None:

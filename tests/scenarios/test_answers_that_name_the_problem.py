@@ -19,6 +19,7 @@ def test_a_typo_after_toezegging_suggests_the_word(app: App) -> None:
 
 
 def test_a_motie_number_after_toezegging_says_it_is_a_motie(app: App) -> None:
+    ask(app, "motie nieuw M2026-031 Snelfietsroute; datum: 12-11-2026; portefeuillehouder: De Vries")
     out = say(app, "toezegging M2026-031")
     assert "M2026-031 is een motie, geen toezegging. Typ 'motie M2026-031'." in out
 

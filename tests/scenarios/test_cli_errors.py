@@ -57,3 +57,39 @@ def test_ctrl_c_ends_the_chat_quietly(tmp_path: Path) -> None:
     out, err = chat.communicate(timeout=30)
     assert "Traceback" not in out + err and "KeyboardInterrupt" not in err
     assert chat.returncode in (0, 130)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    ((), "samenspel: fout: deze argumenten ontbreken: COMMANDO"),
+    (("registreer",), "samenspel: fout: argument COMMANDO: 'registreer' ken ik niet (kies uit 'run', 'chat',"),
+    (("registry", "load"), "samenspel registry load: fout: deze argumenten ontbreken: BESTAND"),
+    (("registry", "load", "a.yaml", "b.yaml"), "samenspel: fout: onbekende argumenten: b.yaml"),
+    (("export", "taken", "lijst.xlsx"), "argument {toezeggingen,moties,ics}: 'taken' ken ik niet"),
+    (("chat", "--as"), "samenspel chat: fout: argument --as: hier hoort één waarde achter"),
+])
+def test_a_usage_mistake_is_dutch_with_dutch_usage(tmp_path: Path, args: tuple[str, ...], said: str) -> None:
+    done = _run(tmp_path, *args)
+    assert done.returncode == 2
+    assert said in done.stderr and "Typ 'samenspel" in done.stderr and "--help' voor uitleg." in done.stderr
+    assert done.stderr.startswith("gebruik: samenspel")
+    for english in ("usage:", "error:", "unrecognized arguments", "the following arguments are required",
+                    "invalid choice", "expected one argument", "Traceback"):
+        assert english not in done.stderr, english
+
+
+def test_help_has_dutch_headings(tmp_path: Path) -> None:
+    done = _run(tmp_path, "registry", "--help")
+    assert done.stdout.startswith("gebruik: samenspel registry") and "opties:" in done.stdout
+    assert "toon deze hulp en stop" in done.stdout and "show this help" not in done.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ("verslag", "{}"), ("agenda", "import", "{}"), ("deadline", "--batch", "{}"), ("registry", "load", "{}"),
+])
+def test_a_folder_or_a_missing_file_is_named_as_such_by_every_command(tmp_path: Path, args: tuple[str, ...]) -> None:
+    (tmp_path / "map").mkdir()
+    folder = _run(tmp_path, *(a.format("map") for a in args))
+    assert "map is een map, geen bestand." in folder.stderr and folder.returncode == 1, folder.stderr
+    missing = _run(tmp_path, *(a.format("weg.txt") for a in args))
+    assert "weg.txt bestaat niet. Controleer de naam en de map." in missing.stderr and missing.returncode == 1
+    assert "Errno" not in folder.stderr + missing.stderr and "Traceback" not in folder.stderr + missing.stderr

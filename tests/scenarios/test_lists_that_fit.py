@@ -112,7 +112,7 @@ def test_meer_in_the_console_pages_on(app: App) -> None:
     _seed(app, 31)
     out = converse(app, ["toezeggingen verlopen", "meer", "meer", "meer"])
     assert "Pagina 1 van 3." in out and "Pagina 2 van 3." in out and "Pagina 3 van 3." in out
-    assert "Er is geen volgende pagina." in out
+    assert "Er is geen volgende pagina: dit was pagina 3 van 3" in out
 
 
 def test_action_hints_only_for_people_who_may_act(app: App) -> None:

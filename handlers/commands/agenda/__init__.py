@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from handlers.commands.agenda import punten, vergaderingen
 from handlers.context import Context
-from handlers.domain.agenda import AgendaInstellingen
+from handlers.domain.agenda import AgendaInstellingen, parse_punt_nummer
 from handlers.messages import OutgoingReply
 from handlers.router import Command
 from handlers.texts.agenda import (
@@ -40,7 +40,8 @@ def commands(instellingen: AgendaInstellingen | None = None) -> tuple[Command, .
                 "agendapunt nieuw <onderwerp>; vergadering: <welke>; fase: beeldvorming|oordeelsvorming|besluitvorming; "
                 "[portefeuillehouder: …; opdrachtnemer: …; inbrenger: …; stukken: <datum>; documenten: <link>; vertrouwelijk]",
                 (NIEUW_VOORBEELD,), aliases=("nieuw agendapunt",)),
-        Command("agendapunt", bound(punten.toon), "Toon één agendapunt", "agendapunt <nummer>", (f"agendapunt {P}",)),
+        Command("agendapunt", bound(punten.toon), "Toon één agendapunt", "agendapunt <nummer>", (f"agendapunt {P}",),
+                item_number=parse_punt_nummer),
         Command("agendapunt wijzig", bound(punten.wijzig), "Wijzig fase, onderwerp, opdrachtnemer, vergadering, …",
                 "agendapunt wijzig <nummer> <veld>: <waarde>; …", (f"agendapunt wijzig {P} fase: oordeelsvorming",)),
         Command("agendapunt verplaats", bound(punten.verplaats), "Verplaats een punt naar een andere vergadering",
@@ -50,5 +51,6 @@ def commands(instellingen: AgendaInstellingen | None = None) -> tuple[Command, .
                 "agendapunt intrekken <nummer> [omdat <reden>]", (INTREKKEN_VOORBEELD,),
                 aliases=("agendapunt terugtrekken",)),
         Command("agendapunt historie", bound(punten.historie), "Wie wat wanneer aan een agendapunt veranderde",
-                "agendapunt historie <nummer>", (f"agendapunt historie {P}",)),
+                "agendapunt historie <nummer>", (f"agendapunt historie {P}",),
+                item_number=parse_punt_nummer),
     )

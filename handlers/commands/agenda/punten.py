@@ -7,7 +7,7 @@ from handlers.agenda.render import title
 from handlers.commands.agenda.vinden import find_vergadering, load_punt
 from handlers.commands.args import first_word, split_fields, split_reason, yes_no
 from handlers.commands.deadline_input import read_deadline
-from handlers.commands.history import history_fields
+from handlers.commands.history import history_fields, unchanged
 from handlers.commands.people import find_for, maybe_for
 from handlers.domain.functies import Functie
 from handlers.commands.permission import ensure_may_change, ensure_may_run_agenda
@@ -55,12 +55,12 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     assert v.id is not None
     # The portefeuillehouder owns the agenda: adding to it is theirs (and the concernadviseur's), by role.
     ensure_may_run_agenda(ctx, v.portefeuillehouder_id, f"de agenda van {v.naam}")
-    ph = maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER) or v.portefeuillehouder_id
+    ph = maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER, speaker=ctx.person) or v.portefeuillehouder_id
     punt = AgendaPunt(
         id=None, nummer=ctx.uow.agenda.next_punt_nummer(ctx.today.year), vergadering_id=v.id,
         onderwerp=onderwerp, fase=fase, created_at=ctx.now, stukken_deadline=v.stukken_deadline,
         created_by_id=person.id, portefeuillehouder_id=ph,
-        inbrenger_id=maybe_for(ctx.uow, fields.get("inbrenger"), Functie.INBRENGER) or person.id,
+        inbrenger_id=maybe_for(ctx.uow, fields.get("inbrenger"), Functie.INBRENGER, speaker=ctx.person) or person.id,
     )
     notes = _apply(ctx, punt, fields)
     if punt.stukken_deadline < ctx.today:
@@ -78,9 +78,9 @@ def _apply(ctx: Context, punt: AgendaPunt, fields: dict[str, str]) -> list[str]:
     if "fase" in fields:
         punt.fase = read_fase(fields["fase"])
     if fields.get("opdrachtnemer"):
-        punt.opdrachtnemer_id = find_for(ctx.uow, fields["opdrachtnemer"], Functie.OPDRACHTNEMER).id
+        punt.opdrachtnemer_id = find_for(ctx.uow, fields["opdrachtnemer"], Functie.OPDRACHTNEMER, speaker=ctx.person).id
     if fields.get("portefeuillehouder"):
-        punt.portefeuillehouder_id = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER).id
+        punt.portefeuillehouder_id = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER, speaker=ctx.person).id
     if "documenten" in fields:
         punt.documenten = fields["documenten"]
     if "vertrouwelijk" in fields:
@@ -163,8 +163,11 @@ def wijzig(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoin
     if fields.get("vergadering"):
         _move(ctx, instellingen, punt, fields["vergadering"])
     notes = _apply(ctx, punt, fields)
+    changes = diff(before, snapshot(ctx, punt))
+    if not changes:
+        return _reply(ctx, punt, unchanged(punt.nummer, before, fields, t.PUNT_FIELD_LABELS), notes)
     ctx.uow.agenda.save_punt(punt)
-    ctx.record(t.ENTITY_PUNT, punt.nummer, "wijzig", diff(before, snapshot(ctx, punt)))
+    ctx.record(t.ENTITY_PUNT, punt.nummer, "wijzig", changes)
     return _reply(ctx, punt, t.PUNT_CHANGED.format(nummer=punt.nummer), notes)
 
 

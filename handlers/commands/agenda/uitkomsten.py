@@ -99,7 +99,7 @@ def _build(ctx: Context, vergadering_id: int, soort: UitkomstSoort, text: str, b
     base = Uitkomst(None, vergadering_id, soort, head, ctx.now, by,
                     vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")))
     if soort is UitkomstSoort.ACTIE:
-        eigenaar = maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR)
+        eigenaar = maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR, speaker=ctx.person)
         return replace(base, eigenaar_id=eigenaar)
     word, rest = first_word(head)
     if soort is UitkomstSoort.TOEZEGGING:

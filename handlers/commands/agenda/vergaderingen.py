@@ -11,7 +11,7 @@ from handlers.commands.args import split_fields
 from handlers.commands.deadline_input import read_day
 from handlers.commands.people import maybe_for
 from handlers.domain.functies import Functie
-from handlers.commands.lists import PAGE_SIZE, page_command, split_page
+from handlers.commands.lists import PAGE_SIZE, paged, split_page
 from handlers.context import Context
 from handlers.domain.agenda import (
     AgendaInstellingen, AgendaPunt, Soort, Vergadering, stukken_deadline, unusual_day,
@@ -19,7 +19,7 @@ from handlers.domain.agenda import (
 from handlers.commands.permission import shows
 from handlers.domain.permissions import KEEPERS
 from handlers.errors import NotAllowed, UserError
-from handlers.messages import Field, Item, OutgoingReply, Page
+from handlers.messages import Field, Item, OutgoingReply
 from handlers.router import normalise
 from handlers.texts import agenda as t
 from handlers.texts import lists as list_texts
@@ -44,7 +44,7 @@ def lijst(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
              fields=(Field(t.FIELD_PUNTEN, str(counts.get(v.id, 0))), Field(t.FIELD_STUKKEN, datum(v.stukken_deadline))))
         for v in meetings
     )
-    page = Page.at(number, PAGE_SIZE, len(every), lambda n: page_command(f"vergaderingen {selectie}".strip(), n))
+    page = paged(ctx, number, PAGE_SIZE, len(every), f"vergaderingen {selectie}".strip())
     text = t.COMING.format(vergaderingen=aantal(len(every), "komende vergadering", "komende vergaderingen"))
     if page.pages > 1:
         text += " " + list_texts.PAGE.format(number=number, pages=page.pages)
@@ -97,7 +97,7 @@ def nieuw(ctx: Context, instellingen: AgendaInstellingen, args: str) -> Outgoing
     v = ctx.uow.agenda.ensure(Vergadering(
         id=None, soort=Soort(soort_text), naam=naam, datum=day, tijd=_time(fields.get("tijd", "")),
         sleutel=f"los:{naam}:{day.isoformat()}", stukken_deadline=stukken_deadline(day, instellingen.stukken_werkdagen),
-        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER),
+        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER, speaker=ctx.person),
         bron="los",
     ))
     ctx.record(t.ENTITY_VERGADERING, str(v.id), "nieuw", {"vergadering": (None, title(v))})

@@ -12,6 +12,7 @@ from typing import TypeVar
 from handlers.commands.args import split_reason
 from handlers.commands.deadline_input import read_deadline
 from handlers.commands.followed.kind import Kind
+from handlers.commands.history import unchanged
 from handlers.commands.permission import ensure_may_change
 from handlers.commands import limits
 from handlers.context import Context
@@ -27,19 +28,25 @@ Run = Callable[[Context, str], OutgoingReply]
 
 def change(
     ctx: Context, args: str, kind: Kind[T], action: str, apply: Callable[[T, str], str], notes: list[str] | None = None,
-    *, command: str | None = None,
+    *, command: str | None = None, named: list[str] | None = None,
 ) -> OutgoingReply:
-    """`command` is the status machine's word for this change (default: the audit action)."""
+    """`command` is the status machine's word for this change (default: the audit action); `named` the fields
+    the user set (`apply` may fill it), for saying what already was so when nothing changed."""
     ctx.require_person()
     found, rest = kind.load(ctx, args)
     ensure_may_change(ctx, found.stake, f"{kind.entity} {found.nummer}")
     found.ask(command or action)
     before = kind.snapshot(ctx, found)
     reason = apply(found, rest)
-    kind.save(ctx, found)
-    ctx.record(kind.entity, found.nummer, action, diff(before, kind.snapshot(ctx, found)), reason)
+    changes = diff(before, kind.snapshot(ctx, found))
+    if changes:
+        kind.save(ctx, found)
+        ctx.record(kind.entity, found.nummer, action, changes, reason)
+        text = t.CHANGED.format(nummer=found.nummer, what=kind.action_labels.get(action, action))
+    else:
+        text = unchanged(found.nummer, before, named or (), kind.field_labels)
     return OutgoingReply(
-        text=t.CHANGED.format(nummer=found.nummer, what=kind.action_labels.get(action, action)),
+        text=text,
         items=(kind.item(ctx, found),),
         fields=kind.details(ctx, found),
         notes=tuple(notes or ()),
@@ -55,7 +62,7 @@ def stand(kind: Kind[T]) -> Run:
             item.stand_van_zaken = limits.text(text, t.STAND_LABEL)
             return ""
 
-        return change(ctx, args, kind, "stand", apply)
+        return change(ctx, args, kind, "stand", apply, named=["stand_van_zaken"])
 
     return run
 
@@ -118,7 +125,7 @@ def verzet(kind: Kind[T]) -> Run:
             notes.extend(lines)
             return reason
 
-        return change(ctx, args, kind, "verzet", apply, notes)
+        return change(ctx, args, kind, "verzet", apply, notes, named=["deadline"])
 
     return run
 

@@ -28,8 +28,8 @@ def read_changes(item: Followed, rest: str, keys: Mapping[str, tuple[str, ...]])
 def apply_common(ctx: Context, item: Followed, fields: Mapping[str, str]) -> None:
     """Portefeuillehouder, eigenaar and vertrouwelijk mean the same for every kind."""
     if "portefeuillehouder" in fields:
-        item.portefeuillehouder_id = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER).id
+        item.portefeuillehouder_id = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER, speaker=ctx.person).id
     if "eigenaar" in fields:
-        item.eigenaar_id = find_for(ctx.uow, fields["eigenaar"], Functie.EIGENAAR).id
+        item.eigenaar_id = find_for(ctx.uow, fields["eigenaar"], Functie.EIGENAAR, speaker=ctx.person).id
     if "vertrouwelijk" in fields:
         item.vertrouwelijk = yes_no(fields["vertrouwelijk"])

@@ -8,7 +8,9 @@ from typing import TypeVar
 from handlers.commands.args import first_word
 from handlers.commands.permission import ensure_may_show
 from handlers.context import Context
+from handlers.domain.agenda import parse_punt_nummer
 from handlers.domain.followed import Followed
+from handlers.domain.listdetails import external_nummer
 from handlers.domain.lobby import parse_lobby_nummer
 from handlers.domain.motie import parse_nummer as parse_motie
 from handlers.domain.toezegging import parse_nummer as parse_toezegging
@@ -31,12 +33,12 @@ def load_followed(
     word, rest = first_word(args)
     nummer = parse(word)
     if nummer is None:
-        raise UserError(_not_a_nummer(word, label.lower(), need_nummer))
+        raise UserError(_not_a_nummer(ctx, word, label.lower(), need_nummer))
     found = get(nummer)
     if found is None:
         # A list's own number may be any word, so 'niew' or 'M2026-031' reach this point: say what they are
         # (a typo of a verb, another kind's number) before saying that no such item exists.
-        hint = _not_a_nummer(word, label.lower(), "")
+        hint = _not_a_nummer(ctx, word, label.lower(), "")
         if hint:
             raise UserError(hint)
         raise NotFound(not_found.format(nummer=nummer))
@@ -48,12 +50,32 @@ def load_followed(
 VERBS = ("nieuw", "wijzig", "stand", "verzet", "afdoening", "afgedaan", "historie", "heropen")
 
 
-def _not_a_nummer(word: str, entity: str, need_nummer: str) -> str:
+def other_kind(ctx: Context, word: str, entity: str = "") -> list[tuple[str, str]]:
+    """(kind, nummer) of every item of another kind this word names and that exists.
+
+    Only an existing item is named: most words could be a motie number, and 'T-2026-999 is een motie' for a
+    number nobody registered sends the user looking for something that is not there.
+    """
+    kinds: tuple[tuple[str, Callable[[str], str | None], Callable[[str], object]], ...] = (
+        ("toezegging", lambda w: parse_toezegging(w) or external_nummer(w), ctx.uow.toezeggingen.get),
+        ("motie", parse_motie, ctx.uow.moties.get),
+        ("lobby", parse_lobby_nummer, ctx.uow.lobby.get),
+        ("agendapunt", parse_punt_nummer, ctx.uow.agenda.punt),
+    )
+    found: list[tuple[str, str]] = []
+    for kind, parse, get in kinds:
+        nummer = parse(word)
+        if kind != entity and nummer is not None and get(nummer) is not None:
+            found.append((kind, nummer))
+    return found
+
+
+def _not_a_nummer(ctx: Context, word: str, entity: str, need_nummer: str) -> str:
     """Say what the word is: another kind's number, or a near miss of a verb; else ask for the number."""
-    for kind, parse in (("toezegging", parse_toezegging), ("motie", parse_motie), ("lobby", parse_lobby_nummer)):
-        other = parse(word)
-        if other is not None and kind != entity:
-            return t.OTHER_KIND.format(nummer=other, kind=kind, entity=entity)
+    others = other_kind(ctx, word, entity)
+    if others:
+        kind, other = others[0]
+        return t.OTHER_KIND.format(nummer=other, kind=kind, entity=entity)
     close = difflib.get_close_matches(word.lower(), VERBS, n=1, cutoff=0.6)
     if close:
         return t.DID_YOU_MEAN.format(word=word, entity=entity, verb=close[0])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.lobby import registreren, tonen, wijzigen
+from handlers.domain.lobby import parse_lobby_nummer
 from handlers.router import Command
 from handlers.texts.lobby import N, NIEUW_VOORBEELD
 
@@ -13,7 +14,7 @@ COMMANDS = (
     Command("lobby", tonen.lobby, "Toon de lobbyagenda of één lobbyactie",
             "lobby [<nummer> | deze maand | volgende maand | <dossier> | van <bestuurder> | zonder eigenaar | alle]",
             (f"lobby {N}", "lobby deze maand", "lobby Nedersaksenlijn", "lobby van De Vries"),
-            aliases=("lobbyagenda", "lobbyacties")),
+            aliases=("lobbyagenda", "lobbyacties"), item_number=parse_lobby_nummer),
     Command("lobby stand", wijzigen.stand, "Leg de stand van zaken vast", "lobby stand <nummer> <tekst>",
             (f"lobby stand {N} Brief aan de minister is verstuurd",)),
     Command("lobby contact", wijzigen.contact, "Leg een contact vast in het contactlog",
@@ -26,5 +27,6 @@ COMMANDS = (
             (f"lobby verzet {N} naar 15 maart 2027 omdat het debat is uitgesteld",),
             aliases=("lobby verzetten",)),
     Command("lobby historie", tonen.historie, "Toon wie wat wanneer veranderde", "lobby historie <nummer>",
-            (f"lobby historie {N}",), aliases=("lobby geschiedenis", "lobby log")),
+            (f"lobby historie {N}",), aliases=("lobby geschiedenis", "lobby log"),
+            item_number=parse_lobby_nummer),
 )

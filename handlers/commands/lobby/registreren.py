@@ -39,8 +39,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         nummer=ctx.uow.lobby.next_nummer(ctx.today.year),
         dossier=fields["dossier"], doel=fields["doel"], target=fields["target"], moment=moment,
         created_at=ctx.now, created_by_id=person.id,
-        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR) if fields.get("eigenaar") else default_owner(person),
-        bestuurder_id=maybe_for(ctx.uow, fields.get("bestuurder"), Functie.BESTUURDER),
+        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR, speaker=ctx.person) if fields.get("eigenaar") else default_owner(person),
+        bestuurder_id=maybe_for(ctx.uow, fields.get("bestuurder"), Functie.BESTUURDER, speaker=ctx.person),
         partners=fields.get("partners", ""),
         vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")),
     )

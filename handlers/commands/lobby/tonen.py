@@ -75,7 +75,7 @@ def _criteria(ctx: Context, args: str) -> tuple[LobbyFilter, str | Getal]:
     if words == "zonder eigenaar":
         return LobbyFilter(zonder_eigenaar=True), "zonder eigenaar"
     if words.startswith("van "):
-        person = find_person(ctx.uow, args.strip()[4:])
+        person = find_person(ctx.uow, args.strip()[4:], speaker=ctx.person)
         return LobbyFilter(bestuurder_id=person.id), f"van {person.name}"
     if words.startswith(("mijn", "deze", "volgende", "binnen")):
         raise UserError(t.SELECTION_UNKNOWN.format(wat=args), examples=t.SELECTIE_VOORBEELDEN)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from handlers.commands.args import split_reason
 from handlers.commands.deadline_input import read_deadline
+from handlers.commands.history import unchanged
 from handlers.commands.lobby.render import details, item, snapshot
 from handlers.commands.lobby.tonen import load
 from handlers.commands.permission import ensure_may_change
@@ -20,7 +21,7 @@ from handlers.texts import lobby as t
 
 
 def _change(ctx: Context, args: str, action: str, apply: Callable[[LobbyActie, str], str],
-            notes: list[str] | None = None) -> OutgoingReply:
+            notes: list[str] | None = None, named: tuple[str, ...] = ()) -> OutgoingReply:
     person = ctx.require_person()
     actie, rest = load(ctx, args)
     # The bestuurder lobbies in person: they may keep their own action up to date too.
@@ -29,13 +30,16 @@ def _change(ctx: Context, args: str, action: str, apply: Callable[[LobbyActie, s
     actie.ask(action)
     before = snapshot(ctx, actie)
     reason = apply(actie, rest)
-    ctx.uow.lobby.save(actie)
     changes = diff(before, snapshot(ctx, actie))
     if action == "contact":
         changes["contact"] = (None, rest)
-    ctx.record(t.ENTITY, actie.nummer, action, changes, reason)
+    text = unchanged(actie.nummer, before, named, t.FIELD_LABELS)
+    if changes:
+        ctx.uow.lobby.save(actie)
+        ctx.record(t.ENTITY, actie.nummer, action, changes, reason)
+        text = t.CHANGED.format(nummer=actie.nummer, wat=t.ACTION_LABELS[action])
     return OutgoingReply(
-        text=t.CHANGED.format(nummer=actie.nummer, wat=t.ACTION_LABELS[action]),
+        text=text,
         items=(item(ctx, actie),),
         fields=details(actie, ctx.uow.lobby.contacts(actie.nummer)),
         notes=tuple(notes or ()),
@@ -50,7 +54,7 @@ def stand(ctx: Context, args: str) -> OutgoingReply:
         a.stand = text
         return ""
 
-    return _change(ctx, args, "stand", apply)
+    return _change(ctx, args, "stand", apply, named=("stand",))
 
 
 def contact(ctx: Context, args: str) -> OutgoingReply:
@@ -86,4 +90,4 @@ def verzet(ctx: Context, args: str) -> OutgoingReply:
         notes.extend(line.replace("Deadline:", "Kansrijk moment:", 1) for line in lines)
         return reason
 
-    return _change(ctx, args, "verzet", apply, notes)
+    return _change(ctx, args, "verzet", apply, notes, named=("moment",))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from handlers.commands.luisteren.eigenaar import Eigenaren
 from handlers.commands.luisteren.voorstel import Herkomst, aanvulling, item, voorstel
+from handlers.commands.lists import paged
 from handlers.context import Context
 from handlers.deadlines import Calendar, DeadlineKind, Precision, parse_deadline
 from handlers.domain.people import Person
@@ -19,7 +20,7 @@ from handlers.errors import UserError
 from handlers.listening.kanaal import BEWAAR_VERSLAG
 from handlers.listening.recogniser import DOCUMENT_THRESHOLD, Candidate, recognise
 from handlers.listening.sentences import sentences
-from handlers.messages import OutgoingReply, Page
+from handlers.messages import OutgoingReply
 from handlers.texts import aantal, vorm
 from handlers.texts import lists as list_texts
 from handlers.texts import luisteren as t
@@ -27,7 +28,8 @@ from handlers.texts import luisteren as t
 # Five proposals, each with its buttons and its form, is what one Teams card holds (Teams refuses a message past
 # about 28 KB); Slack and the console could show more, but a page is the same everywhere.
 PAGE_SIZE = 5
-PAGE_COMMAND = "verslag pagina {n}"
+VERSLAG = "verslag"
+PAGE_COMMAND = VERSLAG + " pagina {n}"
 _PAGINA = re.compile(r"^\s*pagina\s+(?P<n>\d{1,5})\s*$", re.IGNORECASE)
 # "Besluitenlijst PO Mobiliteit 10 december 2026", "Verslag van de commissie Ruimte d.d. 12-11-2026"
 _ORIGIN = re.compile(
@@ -83,7 +85,9 @@ def verslag(ctx: Context, args: str) -> OutgoingReply:
         if reply.page is not None and reply.page.next_command:
             ctx.uow.listening.bewaar_verslag(person.id, text, ctx.now)
         else:
+            # One page is all there is, and it is not kept: there is nothing to page on in.
             ctx.uow.listening.vergeet_verslag(person.id)
+            ctx.uow.last_lists.forget(person.id)
     return reply
 
 
@@ -93,7 +97,7 @@ def _page(ctx: Context, text: str, gelezen: dt.date, number: int) -> OutgoingRep
     found = kandidaten(text, gezegd, people, ctx.calendar)
     if not found:
         return OutgoingReply(text=t.VERSLAG_GEEN.format(zinnen=len(sentences(text))))
-    pages = Page(number, PAGE_SIZE, len(found))
+    pages = paged(ctx, number, PAGE_SIZE, len(found), VERSLAG)
     if number > pages.pages:
         raise UserError(list_texts.PAGE_TOO_FAR.format(
             number=number, zijn="is" if pages.pages == 1 else "zijn", pages=aantal(pages.pages, "pagina", "pagina's"),
@@ -106,7 +110,6 @@ def _page(ctx: Context, text: str, gelezen: dt.date, number: int) -> OutgoingRep
     example = next((a for a in (aanvulling(v, herkomst) for v in shown) if a), "")
     if example:
         notes.append(t.AANVULLEN.format(voorbeeld=example))
-    pages = Page.at(number, PAGE_SIZE, len(found), lambda n: PAGE_COMMAND.format(n=n))
     return OutgoingReply(
         text=t.VERSLAG_GEVONDEN.format(
             n=len(found), wat=vorm(len(found), "mogelijk punt", "mogelijke punten"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.moties import abonnement, gekoppeld, overnemen, registreren, tonen, wijzigen
+from handlers.domain.motie import parse_nummer
 from handlers.router import Command
 from handlers.texts.moties import LIST_EXAMPLES, NIEUW_VOORBEELD
 
@@ -15,7 +16,8 @@ COMMANDS = (
         "termijn: …; [vertrouwelijk]",
         (NIEUW_VOORBEELD,), aliases=("nieuwe motie", "motie registreer"),
     ),
-    Command("motie", tonen.toon, "Toon één motie", "motie <nummer>", (f"motie {N}",), aliases=("motie toon",)),
+    Command("motie", tonen.toon, "Toon één motie", "motie <nummer>", (f"motie {N}",), aliases=("motie toon",),
+            item_number=parse_nummer),
     Command("moties", tonen.lijst, "Lijsten van moties",
             "moties [open | zonder eigenaar | verlopen | van <portefeuillehouder> | afdoening voorgesteld | mijn | alle]",
             LIST_EXAMPLES),
@@ -46,7 +48,8 @@ COMMANDS = (
     Command("motie wijzig", wijzigen.wijzig, "Wijzig titel, dictum, uitslag, portefeuillehouder, eigenaar, …",
             "motie wijzig <nummer> <veld>: <waarde>; …", (f"motie wijzig {N} eigenaar: Bakker",)),
     Command("motie historie", tonen.historie, "Toon wie wat wanneer en waarom veranderde",
-            "motie historie <nummer>", (f"motie historie {N}",), aliases=("motie geschiedenis", "motie log")),
+            "motie historie <nummer>", (f"motie historie {N}",), aliases=("motie geschiedenis", "motie log"),
+            item_number=parse_nummer),
     Command("motie overnemen als toezegging", overnemen.als_toezegging,
             "Maak van een motie die het college overneemt een toezegging (met link en historie)",
             "motie overnemen als toezegging <nummer>", (f"motie overnemen als toezegging {N}",),

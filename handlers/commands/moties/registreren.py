@@ -54,8 +54,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         fracties=fields.get("fracties", ""),
         uitslag=read_uitslag(fields.get("uitslag") or Uitslag.AANGENOMEN.value),
         deadline=deadline,
-        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER),
-        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR) if fields.get("eigenaar") else default_owner(person),
+        portefeuillehouder_id=maybe_for(ctx.uow, fields.get("portefeuillehouder"), Functie.PORTEFEUILLEHOUDER, speaker=ctx.person),
+        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR, speaker=ctx.person) if fields.get("eigenaar") else default_owner(person),
         vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")),
     )
     ctx.uow.moties.add(motie)

@@ -53,6 +53,6 @@ def _criteria(ctx: Context, args: str) -> tuple[MotieFilter, str | Getal]:
     if words in {"mijn", "van mij"}:
         return MotieFilter(betrokkene_id=ctx.require_person().id), "van jou"
     if words.startswith("van "):
-        person = find_person(ctx.uow, args.strip()[4:])
+        person = find_person(ctx.uow, args.strip()[4:], speaker=ctx.person)
         return MotieFilter(portefeuillehouder_id=person.id), f"van portefeuillehouder {person.name}"
     raise UserError(f"'{args}' begrijp ik niet als selectie.", examples=t.LIST_EXAMPLES)

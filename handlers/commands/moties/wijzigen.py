@@ -17,8 +17,11 @@ WIJZIG_KEYS = {name: words for name, words in KEYS.items() if name != "nummer"}
 
 
 def wijzig(ctx: Context, args: str) -> OutgoingReply:
+    named: list[str] = []
+
     def apply(m: Motie, rest: str) -> str:
         fields = read_changes(m, rest, WIJZIG_KEYS)
+        named.extend(fields)
         apply_common(ctx, m, fields)
         for name in _TEXT_FIELDS:
             if name in fields:
@@ -29,4 +32,4 @@ def wijzig(ctx: Context, args: str) -> OutgoingReply:
             m.uitslag = read_uitslag(fields["uitslag"])
         return ""
 
-    return change(ctx, args, MOTIE, "wijzig", apply)
+    return change(ctx, args, MOTIE, "wijzig", apply, named=named)

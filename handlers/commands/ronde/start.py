@@ -95,7 +95,7 @@ def start(ctx: Context, args: str) -> OutgoingReply:
     doel = fields.get("voor", "").strip()
     if not doel:
         raise UserError(t.ASK_DOEL, examples=(t.START_VOORBEELD,))
-    ph = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER) if fields.get("portefeuillehouder") else None
+    ph = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER, speaker=ctx.person) if fields.get("portefeuillehouder") else None
     scope = "; ".join(part for part in (head or "alle", ph.name if ph else "", fields.get("commissie", "")) if part)
     chosen = select(ctx, SOORTEN[soort], ph.id if ph else None, fields.get("commissie", ""))
     if not chosen:

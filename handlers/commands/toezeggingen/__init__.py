@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from handlers.commands.toezeggingen import registreren, tonen, wijzigen
+from handlers.commands.toezeggingen.lookup import read_nummer
 from handlers.router import Command
 from handlers.texts.toezeggingen import NIEUW_VOORBEELD
 
@@ -14,8 +15,9 @@ COMMANDS = (
         "[eigenaar: <naam>; vergadering: <raad/commissie datum>; aan: <fractie>; vertrouwelijk]",
         (NIEUW_VOORBEELD,), aliases=("nieuwe toezegging", "toezegging registreer"),
     ),
-    Command("toezegging", tonen.toon, "Toon één toezegging", "toezegging <nummer>", (f"toezegging {N}",),
-            aliases=("toezegging toon",)),
+    Command("toezegging", tonen.toon, "Toon één toezegging (een werkwoord mag ook na het nummer)", "toezegging <nummer>",
+            (f"toezegging {N}", f"toezegging {N} stand Brief ligt ter ondertekening"),
+            aliases=("toezegging toon",), item_number=read_nummer),
     Command(
         "toezeggingen", tonen.lijst, "Lijst van toezeggingen",
         "toezeggingen [mijn | zonder eigenaar | van <naam> | verlopen | binnen <N> weken | onvolledig | alle]",
@@ -51,5 +53,5 @@ COMMANDS = (
             "toezegging wijzig <nummer> <veld>: <waarde>; …", (f"toezegging wijzig {N} eigenaar: Bakker",)),
     Command("toezegging historie", tonen.historie, "Toon wie wat wanneer en waarom veranderde",
             "toezegging historie <nummer>", (f"toezegging historie {N}",),
-            aliases=("toezegging geschiedenis", "toezegging log")),
+            aliases=("toezegging geschiedenis", "toezegging log"), item_number=read_nummer),
 )

@@ -8,8 +8,11 @@ from handlers.domain.toezegging import Toezegging, parse_nummer
 from handlers.texts import toezeggingen as t
 
 
+def read_nummer(word: str) -> str | None:
+    """Imported toezeggingen keep the list's own number ('22', 'ID8'); ours are T-JJJJ-NNN."""
+    return parse_nummer(word) or external_nummer(word)
+
+
 def load(ctx: Context, args: str) -> tuple[Toezegging, str]:
     """The toezegging named by the first word of `args`, and the rest of the text."""
-    # Imported toezeggingen keep the list's own number ('22', 'ID8'); ours are T-JJJJ-NNN.
-    return load_followed(ctx, args, lambda w: parse_nummer(w) or external_nummer(w), ctx.uow.toezeggingen.get,
-                         t.NEED_NUMMER, t.NOT_FOUND, "Toezegging")
+    return load_followed(ctx, args, read_nummer, ctx.uow.toezeggingen.get, t.NEED_NUMMER, t.NOT_FOUND, "Toezegging")

@@ -7,7 +7,7 @@ import re
 from handlers.commands.args import split_fields, yes_no
 from handlers.commands.deadline_input import read_day, read_deadline
 from handlers.commands.people import find_for, maybe_for, owner_notes
-from handlers.domain.functies import Functie, default_owner
+from handlers.domain.functies import Functie, default_owner, fits
 from handlers.commands.toezeggingen.render import details, item, snapshot
 from handlers.commands import limits
 from handlers.context import Context
@@ -37,7 +37,10 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
     if not fields.get("deadline"):
         raise UserError(t.NEED_DEADLINE, examples=(t.NIEUW_VOORBEELD,))
     if not fields.get("portefeuillehouder"):
-        raise UserError("Wie heeft het toegezegd? Noem de portefeuillehouder.", examples=(t.NIEUW_VOORBEELD,))
+        if not fits(person, Functie.PORTEFEUILLEHOUDER):
+            raise UserError("Wie heeft het toegezegd? Noem de portefeuillehouder.", examples=(t.NIEUW_VOORBEELD,))
+        # A gedeputeerde or wethouder registering her own promise is its portefeuillehouder: no need to ask.
+        fields["portefeuillehouder"] = person.email
     deadline, notes = read_deadline(ctx, fields["deadline"])
     toezegging = Toezegging(
         id=None,
@@ -46,8 +49,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         deadline=deadline,
         created_at=ctx.now,
         created_by_id=person.id,
-        portefeuillehouder_id=find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER).id,
-        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR) if fields.get("eigenaar") else default_owner(person),
+        portefeuillehouder_id=find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER, speaker=ctx.person).id,
+        eigenaar_id=maybe_for(ctx.uow, fields.get("eigenaar"), Functie.EIGENAAR, speaker=ctx.person) if fields.get("eigenaar") else default_owner(person),
         aan=fields.get("aan", ""),
         vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")),
     )

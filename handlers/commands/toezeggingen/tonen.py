@@ -64,7 +64,7 @@ def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str | Getal]:
         until = ctx.today + dt.timedelta(days=days)
         return ToezeggingFilter(due_until=until), f"met een deadline binnen {within.group(1)} {within.group(2)}"
     if words.startswith("van "):
-        person = find_person(ctx.uow, args.strip()[4:])
+        person = find_person(ctx.uow, args.strip()[4:], speaker=ctx.person)
         return ToezeggingFilter(betrokkene_id=person.id), f"van {person.name}"
     raise UserError(
         f"'{args}' begrijp ik niet als selectie.",

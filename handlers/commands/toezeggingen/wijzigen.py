@@ -40,8 +40,11 @@ WIJZIG_KEYS: dict[str, tuple[str, ...]] = {
 
 
 def wijzig(ctx: Context, args: str) -> OutgoingReply:
+    named: list[str] = []
+
     def apply(z: Toezegging, rest: str) -> str:
         fields = read_changes(z, rest, WIJZIG_KEYS)
+        named.extend(fields)
         apply_common(ctx, z, fields)
         if "omschrijving" in fields:
             z.omschrijving = limits.title(fields["omschrijving"], t.FIELD_LABELS["omschrijving"])
@@ -49,4 +52,4 @@ def wijzig(ctx: Context, args: str) -> OutgoingReply:
             z.aan = fields["aan"]
         return ""
 
-    return change(ctx, args, TOEZEGGING, "wijzig", apply)
+    return change(ctx, args, TOEZEGGING, "wijzig", apply, named=named)
