@@ -5,8 +5,10 @@ A snooze only moves the reminders, never the deadline; it is recorded in the ite
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from handlers.commands.args import first_word
+from handlers.commands.lists import paged, split_page
 from handlers.commands.permission import ensure_may_read
 from handlers.context import Context
 from handlers.deadlines import add_working_days
@@ -99,8 +101,13 @@ def overzicht(ctx: Context, args: str) -> OutgoingReply:
     def names(person_id: int | None) -> str:
         return render.name_of(named.get(person_id) if person_id is not None else None)
 
+    _rest, number = split_page(args)
     # In a channel everyone reads along: confidential items stay out.
-    return digest(person, pages, ctx.today, names, unreachable, public_only=not ctx.private)
+    reply = digest(person, pages, ctx.today, names, unreachable, public_only=not ctx.private, number=number)
+    if reply.page is None:
+        return reply
+    # Remembered like every list, so that 'volgende' and 'vorige' go on from here.
+    return replace(reply, page=paged(ctx, reply.page.number, reply.page.size, reply.page.total, "overzicht"))
 
 
 COMMANDS = (
@@ -108,5 +115,5 @@ COMMANDS = (
             "herinner <nummer> morgen | volgende week", t.SNOOZE_EXAMPLES,
             aliases=("herinner me later", "snooze")),
     Command("overzicht", overzicht, "Je weekoverzicht: open items, verlopen eerst",
-            "overzicht", ("overzicht",), aliases=("weekoverzicht",)),
+            "overzicht [pagina N]", ("overzicht",), aliases=("weekoverzicht",)),
 )

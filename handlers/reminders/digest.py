@@ -12,13 +12,16 @@ from collections.abc import Callable, Sequence
 from handlers.domain.followup import FollowUp, Page, Scope
 from handlers.domain.people import Person, Rol
 from handlers.domain.permissions import may_read
-from handlers.messages import Field, Item, OutgoingReply
+from handlers.messages import Field, Item, OutgoingReply, Page as ListPage
 from handlers.reminders.policy import is_overdue
 from handlers.reminders.render import Names, item
 from handlers.texts import datum
+from handlers.texts import lists as list_texts
 from handlers.texts import reminders as t
 
 MAX_ITEMS = 50
+# Items per page of the digest, as every list: one card or message that fits a screen; 'overzicht pagina 2' goes on.
+PAGE_SIZE = 15
 MAX_KEYS = 50  # numbers named in a section field; the count says how many there are in all
 
 # Asks the database for one section: a count and the first items (ports.PlanningRepository.page).
@@ -30,12 +33,22 @@ def overdue_first(items: Sequence[FollowUp], today: dt.date) -> list[FollowUp]:
     return sorted(items, key=lambda f: (not is_overdue(f, today), f.deadline.due or far, f.key))
 
 
-def _items(followups: Sequence[FollowUp], today: dt.date, names: Names) -> tuple[Item, ...]:
-    return tuple(item(f, today, names, with_actions=False) for f in followups[:MAX_ITEMS])
+def _items(followups: Sequence[FollowUp], today: dt.date, names: Names, number: int) -> tuple[Item, ...]:
+    first = (number - 1) * PAGE_SIZE
+    return tuple(item(f, today, names, with_actions=False) for f in followups[first:first + PAGE_SIZE])
 
 
-def _more(total: int, shown: int) -> tuple[str, ...]:
-    rest = total - shown
+def _paged(text: str, number: int, total: int) -> tuple[str, ListPage]:
+    """The digest's page among `total` items, with 'overzicht pagina N' for the pages beside it."""
+    page = ListPage.at(number, PAGE_SIZE, min(total, MAX_ITEMS),
+                       lambda n: "overzicht" if n == 1 else f"overzicht pagina {n}")
+    if page.pages > 1:
+        text += " " + list_texts.PAGE.format(number=min(number, page.pages), pages=page.pages)
+    return text, page
+
+
+def _more(total: int) -> tuple[str, ...]:
+    rest = total - MAX_ITEMS
     return (t.MORE.format(count=rest),) if rest > 0 else ()
 
 
@@ -52,8 +65,11 @@ def digest(
     unreachable: Sequence[str] = (),
     folded: Sequence[str] = (),
     public_only: bool = False,
+    number: int = 1,
 ) -> OutgoingReply:
-    """Every section counted and limited by the database; only the first page is read and rendered."""
+    """Every section counted and limited by the database; only page `number` (of at most MAX_ITEMS items) is read
+    and rendered."""
+    number = max(1, min(number, -(-MAX_ITEMS // PAGE_SIZE)))
     date = datum(today)
     notes: list[str] = []
     def visible(scope: Scope, limit: int) -> Page:
@@ -70,14 +86,16 @@ def digest(
         current = visible(Scope(ownerless=True, current_on=today, public_only=public_only), MAX_ITEMS)
         shown = (overdue_first(overdue.first, today) + overdue_first(current.first, today))[:MAX_ITEMS]
         notes.append(t.SECTION_UNREACHABLE.format(names=", ".join(unreachable) or t.NONE))
+        text, page = _paged(t.DIGEST_CONCERNADVISEUR.format(date=date), number, len(shown))
         return OutgoingReply(
-            text=t.DIGEST_CONCERNADVISEUR.format(date=date),
+            text=text,
             fields=(
                 Field(t.SECTION_OVERDUE.format(count=overdue.count), _keys(overdue)),
                 Field(t.SECTION_NO_OWNER.format(count=ownerless.count), _keys(ownerless)),
             ),
-            items=_items(shown, today, names),
-            notes=(*notes, *_more(overdue.count + current.count, len(shown))),
+            items=_items(shown, today, names, number),
+            notes=(*notes, *_more(overdue.count + current.count)),
+            page=page,
         )
     if person.is_portefeuillehouder:
         mine = visible(Scope(portefeuillehouder_id=person.id, public_only=public_only), MAX_ITEMS)
@@ -87,9 +105,10 @@ def digest(
         template = t.DIGEST_OWNER
     if not mine.count:
         return OutgoingReply(text=t.DIGEST_NOTHING.format(date=date), notes=tuple(notes))
+    text, page = _paged(template.format(date=date, count=mine.count), number, len(mine.first))
     return OutgoingReply(
-        text=template.format(date=date, count=mine.count), items=_items(overdue_first(mine.first, today), today, names),
-        notes=(*notes, *_more(mine.count, len(mine.first))),
+        text=text, items=_items(overdue_first(mine.first, today), today, names, number),
+        notes=(*notes, *_more(mine.count)), page=page,
     )
 
 

@@ -98,6 +98,18 @@ def test_overzicht_on_demand_for_a_portefeuillehouder(app: App) -> None:
     assert answer.index(overdue) < answer.index("T-2026-001")
 
 
+def test_overzicht_is_paged_like_every_list(app: App) -> None:
+    added = [add_toezegging(app, dt.date(2027, 3, 1) + dt.timedelta(days=i), HANS) for i in range(20)]
+    anna = "anna.devries@noordwaard.example"
+    first = say(app, "overzicht", anna)
+    assert "jouw 21 open" in first and "Pagina 1 van 2." in first
+    assert added[12] in first and added[19] not in first
+    second = say(app, "volgende", anna)
+    assert "Pagina 2 van 2." in second and added[19] in second and added[0] not in second
+    assert say(app, "overzicht pagina 2", anna) == second
+    assert "Pagina 1 van 2." in say(app, "vorige", anna)
+
+
 def test_snooze_moves_the_reminder_not_the_deadline_and_is_logged(app: App) -> None:
     notifier = RecordingNotifier()
     eng = engine(app, notifier)
