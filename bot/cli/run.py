@@ -53,10 +53,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.reminders import RunningReminders
 
         with opened(settings, demo=args.demo, chat=True) as app:
-            reminders = RunningReminders(app, console=sys.stdout)
+            email = console_email(app, args.email)
+            reminders = RunningReminders(app, console=sys.stdout, console_user=email)
             reminders.start_background()
             try:
-                chat(app.dispatcher, app.clock, console_email(app, args.email), sys.stdin, sys.stdout)
+                chat(app.dispatcher, app.clock, email, sys.stdin, sys.stdout)
             finally:
                 reminders.stop()
         return 0
