@@ -82,6 +82,12 @@ def first_working_day_from(day: dt.date) -> dt.date:
     return day if is_working_day(day) else add_working_days(day, 1)
 
 
+def week_start(moment: dt.datetime) -> dt.datetime:
+    """Monday 00:00 (Amsterdam) of the week `moment` falls in: where a weekoverzicht's own week begins."""
+    day = local(moment).date()
+    return at(day - dt.timedelta(days=day.weekday()), dt.time(0))
+
+
 def week_label(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
