@@ -5,6 +5,7 @@ import re
 from collections.abc import Mapping
 
 from handlers.commands import limits
+from handlers import texts
 from handlers.errors import UserError
 from handlers.router import normalise
 
@@ -23,6 +24,11 @@ def confirms(text: str) -> bool:
 
 def without_confirmation(text: str) -> str:
     return _CONFIRM.sub("", text)
+
+
+def ask_confirmation(command: str, waarom: str) -> UserError:
+    """The refusal that names what needs a second look and gives the command with '; bevestig' behind it."""
+    return UserError(texts.CONFIRM_ASK.format(waarom=waarom, commando=without_confirmation(command).strip()))
 
 
 def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from handlers.commands.args import confirms
+from handlers.commands.args import ask_confirmation, confirms
 from handlers.context import Context
 from handlers.deadlines import Deadline, DeadlineKind, Precision, anchored, describe, parse_deadline
 from handlers.errors import UserError
@@ -49,7 +49,7 @@ def _confirmed(ctx: Context, day: dt.date | None, moving: bool) -> None:
         waarom = WHY_PAST_TERMIJN
     else:
         return
-    raise UserError(TERMIJN_NEEDS_CONFIRM.format(datum=datum(day), waarom=waarom, commando=ctx.command.text.strip()))
+    raise ask_confirmation(ctx.command.text, TERMIJN_NEEDS_CONFIRM.format(datum=datum(day), waarom=waarom))
 
 
 def far_year(today: dt.date, day: dt.date | None) -> tuple[str, ...]:
