@@ -28,4 +28,6 @@ def agenda_instellingen(settings: Settings) -> AgendaInstellingen:
         herinnering_werkdagen=settings.agenda_reminder_workdays,
         horizon_weken=settings.agenda_horizon_weeks,
         lobby_weken=settings.agenda_lobby_weeks,
+        work_start=settings.work_start,
+        work_end=settings.work_end,
     )

@@ -28,13 +28,22 @@ class LogNotifier:
 
 
 class ConsoleNotifier:
-    """Prints in the running chat, between the lines people type."""
+    """Prints in the running chat, between the lines people type: only what is meant for the one who chats.
 
-    def __init__(self, out: TextIO) -> None:
+    Everyone else's meldingen go to the log, as in a worker: the console is one person's session, and a
+    reminder, escalation or digest for someone else (possibly about confidential items) is not theirs to read.
+    """
+
+    def __init__(self, out: TextIO, email: str) -> None:
         self.out = out
+        self.email = email.lower()
+        self._elsewhere = LogNotifier()
         self._lock = threading.Lock()
 
     def deliver(self, person: Person, notification: Notification) -> None:
+        if person.email.lower() != self.email:
+            self._elsewhere.deliver(person, notification)
+            return
         with self._lock:
             self.out.write(f"\n[melding voor {person.name}]\n{render_reply(notification.reply)}\n\n")
             self.out.flush()

@@ -92,8 +92,10 @@ class Platforms:
             self.channels["teams"] = teams
 
 
-def build_notifier(app: App, console: TextIO | None = None, platforms: Platforms | None = None) -> Notifier:
-    fallback: Notifier = ConsoleNotifier(console) if console is not None else LogNotifier()
+def build_notifier(app: App, console: TextIO | None = None, platforms: Platforms | None = None,
+                   console_user: str = "") -> Notifier:
+    """`console`: the chat of `console_user`, where their own meldingen are printed (the rest is logged)."""
+    fallback: Notifier = ConsoleNotifier(console, console_user) if console is not None else LogNotifier()
     return RoutingNotifier((platforms or Platforms(app)).people, fallback)
 
 
@@ -156,9 +158,11 @@ class RunningReminders:
     them (and says so) rather than refusing to start: only `samenspel worker` refuses.
     """
 
-    def __init__(self, app: App, console: TextIO | None = None, teams: PlatformNotifier | None = None) -> None:
+    def __init__(self, app: App, console: TextIO | None = None, teams: PlatformNotifier | None = None,
+                 console_user: str = "") -> None:
         self.app = app
         self.console = console
+        self.console_user = console_user
         self.teams = teams
         self.extra: list[Job] = []
         self.engine: ReminderEngine | None = None
@@ -183,7 +187,7 @@ class RunningReminders:
                 self.elsewhere = True
                 return None
         platforms = Platforms(self.app, self.teams)
-        notifier = build_notifier(self.app, self.console, platforms)
+        notifier = build_notifier(self.app, self.console, platforms, self.console_user)
         self.extra = [
             agenda_job(self.app, notifier, build_channel_notifier(self.app, self.console, platforms)),
             housekeeping_job(self.app),

@@ -19,16 +19,19 @@ class NotReady(Exception):
     """The database cannot be used by serve/worker: unreachable, or not at the schema this code needs."""
 
 
-def open_app(settings: Settings, clock: Clock | None = None, *, demo: bool = False) -> App:
+def open_app(settings: Settings, clock: Clock | None = None, *, demo: bool = False, chat: bool = False) -> App:
     """A ready app for `run`, `chat` and the local tools.
 
-    The embedded SQLite is migrated here (one command on a fresh clone) and an empty one gets the demo
-    organisation. A PostgreSQL database is migrated only by `samenspel migrate` and gets the demo only
-    when asked for (`demo`, e.g. `samenspel run --demo`).
+    The embedded SQLite is migrated here (one command on a fresh clone). Only the chat (`chat`: `run` and
+    `chat`) brings the demo organisation into an empty SQLite database; every other tool leaves an empty
+    database empty, so that a refused `registry load` really changed nothing. A PostgreSQL database is
+    migrated only by `samenspel migrate` and gets the demo only when asked for (`demo`, e.g. `run --demo`).
     """
     app = build_app(settings, clock)
     if app.database.dialect == "sqlite":
-        prepare_database(app, werk=True)
+        app.database.migrate()
+        if demo or (chat and app.settings.demo):
+            seed_if_empty(app, werk=True)
         return app
     _at_head_or_closed(app)
     if demo:

@@ -262,7 +262,15 @@ class ReminderRepository(Protocol):
     def folded_for(self, person_ids: Collection[int]) -> dict[int, list[OutboxEntry]]:
         """Per person, the reminders folded for their next digest (one query for all)."""
         ...
-    def mark_digested(self, ids: Collection[int]) -> None: ...
+    def mark_digested(self, ids: Collection[int], at: dt.datetime) -> None:
+        """Folded reminders listed in the digest planned `at` (so a digest that is replaced can give them back)."""
+        ...
+    def supersede_digests(self, planned_before: dt.datetime, now: dt.datetime) -> None:
+        """Digests of an earlier week that never went out are replaced by this week's, never sent beside it.
+
+        Waiting ones and ones whose claim ran out (a worker died); the reminders they listed fold back in.
+        """
+        ...
     def snooze(self, item_kind: str, item_key: str, person_id: int, until: dt.datetime) -> int:
         """Remembers the snooze and moves this person's pending reminders for the item to `until`."""
         ...

@@ -21,7 +21,7 @@ from handlers.messages import Notification
 from handlers.ports import Clock, Notifier, UnitOfWork, Unreachable
 from handlers.reminders.codec import reply_from_json
 from handlers.reminders.config import ReminderConfig
-from handlers.reminders.hours import next_working_moment, within_working_hours
+from handlers.reminders.hours import next_working_moment, week_start, within_working_hours
 from handlers.reminders.outbox import OutboxEntry
 from handlers.reminders.planner import plan
 
@@ -115,6 +115,8 @@ class ReminderEngine:
     def _claim(self, people: dict[int, Person | None]) -> list[tuple[OutboxEntry, Person | None]]:
         now = self.clock.now()
         with self.uow_factory() as uow:
+            # A weekoverzicht goes out in its own week or not at all: planning may not have run yet this week.
+            uow.reminders.supersede_digests(week_start(now), now)
             entries = uow.reminders.claim(now, now + self.delivery.lease, self.delivery.batch)
             for pid in {e.person_id for e in entries} - people.keys():
                 people[pid] = uow.people.get(pid)

@@ -45,9 +45,9 @@ class Subcommands(Protocol):
 
 
 @contextmanager
-def opened(settings: Settings, clock: Clock | None = None, *, demo: bool = False) -> Iterator[App]:
+def opened(settings: Settings, clock: Clock | None = None, *, demo: bool = False, chat: bool = False) -> Iterator[App]:
     """The ready app (see bot/startup.open_app), closed again however the command ends."""
-    app = open_app(settings, clock, demo=demo)
+    app = open_app(settings, clock, demo=demo, chat=chat)
     try:
         yield app
     finally:

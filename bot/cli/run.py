@@ -43,7 +43,7 @@ def add_parser(sub: Any) -> None:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    with opened(settings, demo=args.demo) as app:
+    with opened(settings, demo=args.demo, chat=True) as app:
         chat(app.dispatcher, app.clock, console_email(app, args.email), sys.stdin, sys.stdout)
     return 0
 
@@ -52,15 +52,16 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if not (settings.slack_enabled or settings.teams_enabled):
         from bot.reminders import RunningReminders
 
-        with opened(settings, demo=args.demo) as app:
-            reminders = RunningReminders(app, console=sys.stdout)
+        with opened(settings, demo=args.demo, chat=True) as app:
+            email = console_email(app, args.email)
+            reminders = RunningReminders(app, console=sys.stdout, console_user=email)
             reminders.start_background()
             try:
-                chat(app.dispatcher, app.clock, console_email(app, args.email), sys.stdin, sys.stdout)
+                chat(app.dispatcher, app.clock, email, sys.stdin, sys.stdout)
             finally:
                 reminders.stop()
         return 0
-    app = open_app(settings, demo=args.demo)
+    app = open_app(settings, demo=args.demo, chat=True)
     email = console_email(app, args.email)
 
     async def console_then_serve() -> None:

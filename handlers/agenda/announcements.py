@@ -4,7 +4,8 @@
 - A college announcement also carries the besluitpunten of last week's PO ("ter voorbereiding") and the
   fixed Lobby section.
 - The ambtelijk opdrachtnemer of a point gets a private reminder N working days before the stukken are due.
-Every announcement has a key; the sweep records it so nothing goes out twice.
+Every announcement has a key; the sweep records it so nothing goes out twice. Like every outgoing message it
+goes out only within working hours (handlers/reminders/hours.may_send): at night or at the weekend it waits.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from handlers.domain.agenda import AgendaInstellingen, AgendaPunt, Fase, Soort, 
 from handlers.domain.lobby import LobbyActie
 from handlers.domain.permissions import in_channel
 from handlers.messages import Field, OutgoingReply
+from handlers.reminders.hours import may_send
 from handlers.texts import agenda as t
 from handlers.texts import datum
 
@@ -66,19 +68,20 @@ def due(stand: AgendaStand, instellingen: AgendaInstellingen, now: dt.datetime) 
     found: list[Aankondiging] = []
     if instellingen.kanaal:
         for v in stand.vergaderingen:
-            if announce_moment(v, instellingen, now) <= now < at(v.datum, v.tijd or DEFAULT_START, now):
+            if may_send(now, announce_moment(v, instellingen, now), at(v.datum, v.tijd or DEFAULT_START, now), instellingen):
                 found.append(_agenda_post(v, stand, instellingen, instellingen.kanaal))
                 found.extend(_aanvullingen(v, stand, instellingen.kanaal))
     by_id = {v.id: v for v in stand.vergaderingen}
     for p in stand.punten:
         meeting = by_id.get(p.vergadering_id)
-        if meeting and p.opdrachtnemer_id is not None and reminder_moment(p, instellingen, now) <= now <= _end_of(p, now):
+        if meeting and p.opdrachtnemer_id is not None and may_send(
+                now, reminder_moment(p, instellingen, now), _end_of(p, now), instellingen):
             found.append(_stukken_reminder(p, meeting, stand.names))
     return found
 
 
 def _end_of(p: AgendaPunt, like: dt.datetime) -> dt.datetime:
-    return at(p.stukken_deadline, dt.time(23, 59, 59), like)
+    return at(p.stukken_deadline + dt.timedelta(days=1), dt.time(0), like)
 
 
 def _agenda_post(v: Vergadering, stand: AgendaStand, instellingen: AgendaInstellingen, channel: str) -> Aankondiging:

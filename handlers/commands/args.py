@@ -5,11 +5,30 @@ import re
 from collections.abc import Mapping
 
 from handlers.commands import limits
+from handlers import texts
 from handlers.errors import UserError
 from handlers.router import normalise
 
 # 'omdat' at the very end still separates: the reason is then empty and the move is refused for lacking one.
 _REASON = re.compile(r"(?:^|\s+)(?:omdat|want|reden:?)(?:\s+|$)|\s*;\s*reden\s*:\s*", re.IGNORECASE)
+# '…; bevestig': the user confirms a value that needs a second look (a deadline in the past, a meeting on a
+# Sunday). Every command understands it the same way, so it never ends up in a description or a reason.
+CONFIRM_WORD = "bevestig"
+_CONFIRM = re.compile(r"\s*;\s*(?:bevestig|bevestigd)\s*(?=;|$)", re.IGNORECASE)
+
+
+def confirms(text: str) -> bool:
+    """Whether a typed command carries '; bevestig'."""
+    return bool(_CONFIRM.search(text))
+
+
+def without_confirmation(text: str) -> str:
+    return _CONFIRM.sub("", text)
+
+
+def ask_confirmation(command: str, waarom: str) -> UserError:
+    """The refusal that names what needs a second look and gives the command with '; bevestig' behind it."""
+    return UserError(texts.CONFIRM_ASK.format(waarom=waarom, commando=without_confirmation(command).strip()))
 
 
 def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
@@ -30,6 +49,8 @@ def split_fields(text: str, keys: Mapping[str, tuple[str, ...]], flags: tuple[st
             found[name] = value.strip()
         elif normalise(segment) in flags:
             found[normalise(segment)] = "ja"
+        elif _CONFIRM.fullmatch("; " + segment):
+            continue  # read from the whole command (confirms), never a description
         elif sep and not head and not found:
             head.append(segment)
         elif sep and " " not in key.strip():
@@ -51,8 +72,8 @@ def _commas_as_semicolons(text: str, aliases: Mapping[str, str], flags: tuple[st
 
 
 def split_reason(text: str) -> tuple[str, str]:
-    """'naar Q3 2027 omdat het uitloopt' -> ('naar Q3 2027', 'het uitloopt')."""
-    parts = _REASON.split(text, maxsplit=1)
+    """'naar Q3 2027 omdat het uitloopt' -> ('naar Q3 2027', 'het uitloopt'); a '; bevestig' is no part of either."""
+    parts = _REASON.split(without_confirmation(text), maxsplit=1)
     if len(parts) == 2:
         return parts[0].strip(), parts[1].strip()
     return text.strip(), ""

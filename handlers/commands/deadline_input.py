@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from handlers.commands.args import ask_confirmation, confirms
 from handlers.context import Context
 from handlers.deadlines import Deadline, DeadlineKind, Precision, anchored, describe, parse_deadline
 from handlers.errors import UserError
-from handlers.texts import FAR_FUTURE, FAR_PAST, FAR_YEAR, datum
+from handlers.texts import FAR_FUTURE, FAR_PAST, FAR_YEAR, TERMIJN_NEEDS_CONFIRM, WHY_FAR_TERMIJN, WHY_PAST_TERMIJN, datum
 from handlers.texts.invoer import DATE_RANGE
 
 # Beyond this a date is refused; further than FAR_YEARS it gets a warning naming the year.
@@ -14,8 +15,12 @@ REACH_YEARS = 100
 FAR_YEARS = 10
 
 
-def read_deadline(ctx: Context, text: str) -> tuple[Deadline, tuple[str, ...]]:
-    """The parsed deadline and the lines that show the user how it was understood."""
+def read_deadline(ctx: Context, text: str, *, moving: bool = False) -> tuple[Deadline, tuple[str, ...]]:
+    """The parsed deadline and the lines that show the user how it was understood.
+
+    One rule for every command that sets a termijn: more than FAR_YEARS ahead, or (`moving`: a deadline that is
+    changed, not a new registration from an old list) in the past, it needs '; bevestig'.
+    """
     deadline = parse_deadline(text, ctx.today, ctx.calendar)
     if deadline.due is not None:
         _within_reach(ctx, text, deadline.due)
@@ -27,10 +32,24 @@ def read_deadline(ctx: Context, text: str) -> tuple[Deadline, tuple[str, ...]]:
     deadline = anchored(deadline, ctx.today, ctx.calendar)
     notes = [f"Deadline: {typed.text.strip()} → {describe(deadline).split(' → ', 1)[1]}"
              if deadline is not typed else f"Deadline: {describe(deadline)}"]
+    _confirmed(ctx, deadline.due, moving)
     if deadline.due is not None and deadline.due < ctx.today:
         notes.append(f"Let op: deze deadline ligt in het verleden ({datum(deadline.due)}).")
     notes.extend(far_year(ctx.today, deadline.due))
     return deadline, tuple(notes)
+
+
+def _confirmed(ctx: Context, day: dt.date | None, moving: bool) -> None:
+    """A termijn that is almost always a typo (3027 for 2027, last year for next) waits for '; bevestig'."""
+    if day is None or confirms(ctx.command.text):
+        return
+    if day.year - ctx.today.year > FAR_YEARS:
+        waarom = WHY_FAR_TERMIJN.format(n=FAR_YEARS, jaar=day.year)
+    elif moving and day < ctx.today:
+        waarom = WHY_PAST_TERMIJN
+    else:
+        return
+    raise ask_confirmation(ctx.command.text, TERMIJN_NEEDS_CONFIRM.format(datum=datum(day), waarom=waarom))
 
 
 def far_year(today: dt.date, day: dt.date | None) -> tuple[str, ...]:

@@ -87,6 +87,9 @@ class AgendaInstellingen:
     herinnering_werkdagen: int = 1
     horizon_weken: int = 8
     lobby_weken: int = 4
+    # The working day every outgoing message keeps to (handlers/reminders/hours.py), as for reminders.
+    work_start: dt.time = dt.time(8, 30)
+    work_end: dt.time = dt.time(17, 30)
 
     @classmethod
     def standaard(cls) -> AgendaInstellingen:

@@ -25,7 +25,7 @@ class State(StrEnum):
     UNREACHABLE = "unreachable"  # the person has no platform we can reach
     FOLDED = "folded"  # too old to send late: listed in the next digest instead
     DIGESTED = "digested"  # a folded one that has been listed in a digest
-    SUPERSEDED = "superseded"  # a 'remind me later' overtaken by a regular reminder
+    SUPERSEDED = "superseded"  # a 'remind me later' overtaken by a regular reminder; last week's unsent digest
     LISTED = "listed"  # told in a message that lists several items for one recipient (never sent itself)
 
 

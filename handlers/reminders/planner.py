@@ -28,7 +28,7 @@ from handlers.reminders import digest as digests
 from handlers.reminders import render
 from handlers.reminders.codec import reply_to_json
 from handlers.reminders.config import ReminderConfig
-from handlers.reminders.hours import at, local, next_working_moment, week_label
+from handlers.reminders.hours import at, local, next_working_moment, week_label, week_start
 from handlers.reminders.outbox import Channel, Planned, State
 from handlers.reminders.policy import digest_day, due_occurrence, needs_escalation, overdue_working_days, too_old
 from handlers.reminders.window import changed_ranges, spans
@@ -128,8 +128,18 @@ class Planner:
                     listable=True,
                 )
 
-    def digest_keys(self) -> dict[str, int]:
+    def digest_week(self) -> bool:
+        """Whether this week's digests are due and can still go out this week.
+
+        A digest planned on a Sunday (or after work on Friday) would only go out next week, beside next
+        week's own: it is never planned. One weekoverzicht per person per week.
+        """
         if self.today < digest_day(self.today, self.config):
+            return False
+        return week_label(local(self.not_before(self.today)).date()) == week_label(self.today)
+
+    def digest_keys(self) -> dict[str, int]:
+        if not self.digest_week():
             return {}
         week = week_label(self.today)
         return {f"{Channel.DIGEST}:{week}:{pid}": pid for pid in self.people}
@@ -151,7 +161,7 @@ class Planner:
         found: list[Candidate] = []
         for key, person, folded_ids, keys in recipients:
             assert person.id is not None
-            self.uow.reminders.mark_digested(folded_ids)
+            self.uow.reminders.mark_digested(folded_ids, self.now)
             found.append(Candidate(
                 key, person.id, Channel.DIGEST, None,
                 partial(digests.digest, person, self.uow.planning.page, self.today, self.names, unreachable, keys),
@@ -161,7 +171,7 @@ class Planner:
 
     def subscriptions(self) -> list[Candidate]:
         """The weekly moties digest for those who subscribed ('abonneer moties'), on the digest day."""
-        if self.today < digest_day(self.today, self.config):
+        if not self.digest_week():
             return []
         week = week_label(self.today)
         wanted = {f"{Channel.DIGEST}:moties:{week}:{pid}": pid for pid in self.uow.moties.subscribers() if pid in self.people}
@@ -251,6 +261,8 @@ def plan(uow: UnitOfWork, now: dt.datetime, config: ReminderConfig, enqueue: Enq
         else:
             enqueue([planner.folded_message(channel, person_id, some)])
         messages += 1
+    # Last week's digests that never went out make way for this week's (their missed reminders fold back in).
+    uow.reminders.supersede_digests(week_start(now), now)
     wanted = planner.digest_keys()
     known_digests = uow.reminders.known_keys(list(wanted))
     new_digests = planner.digests({k: v for k, v in wanted.items() if k not in known_digests})

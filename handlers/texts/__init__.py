@@ -16,6 +16,10 @@ MAANDEN = (
 APOLOGY = "Sorry, er ging iets mis aan mijn kant. Het is gelogd; probeer het zo nog eens."
 RETRY_IGNORED = "Dit verzoek is al verwerkt."
 FAR_YEAR = "Let op: het jaar {jaar} ligt meer dan {n} jaar in {richting}. Klopt dat? Anders: verzet de deadline met het goede jaar."
+CONFIRM_ASK = "{waarom} Klopt dat? Zet dan '; bevestig' achter het commando: '{commando}; bevestig'"
+TERMIJN_NEEDS_CONFIRM = "De termijn {datum} {waarom}."
+WHY_PAST_TERMIJN = "ligt in het verleden"
+WHY_FAR_TERMIJN = "ligt meer dan {n} jaar in de toekomst (het jaar {jaar})"
 FAR_FUTURE = "de toekomst"
 FAR_PAST = "het verleden"
 

@@ -111,6 +111,10 @@ EXPORT_CHAT = "De lijst als bestand: samenspel ronde export --xlsx lijst.xlsx --
 # Vastgesteld.
 VASTGESTELD = "De {label} is vastgesteld: {afgedaan} punt(en) afgedaan, {niet} niet aanvaard en open gebleven."
 VASTGESTELD_OVERGESLAGEN = "{nummer} overgeslagen: het staat niet meer op 'afdoening voorgesteld' ({status})."
-BEHALVE_ONBEKEND = "{nummer} staat niet als voorgestelde afdoening in {label}."
+BEHALVE_ONBEKEND = "{nummer} zit niet in {label}; alleen punten van de ronde kan de raad niet aanvaarden."
+SLUIT_NA_VERGADERING = ("Het sluitmoment {sluit} ligt na de vergadering waarvoor de ronde is ({doel}, {datum}): "
+                        "dan is de lijst te laat voor de raad.")
+VERLENG_KORTER = "Dit verkort de ronde: hij sloot {oud}, nu zou dat {nieuw} worden."
+VASTGESTELD_TE_VROEG = "De vergadering waarvoor de ronde is ({doel}, {datum}) is nog niet geweest."
 RAAD_NIET_AANVAARD = "raad: afdoening niet aanvaard"
 RAAD_AFGEDAAN = "raad: afdoening aanvaard"

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -129,11 +129,36 @@ class SqlReminderRepository:
                 found.setdefault(row.person_id, []).append(_entry(row))
         return found
 
-    def mark_digested(self, ids: Collection[int]) -> None:
+    def mark_digested(self, ids: Collection[int], at: dt.datetime) -> None:
+        # finished_at is the digest's own planning moment: the link that supersede_digests follows back.
         if ids:
             self._session.execute(
                 update(NotificationRow).where(NotificationRow.id.in_(list(ids)))
-                .values(state=State.DIGESTED.value).execution_options(synchronize_session=False)
+                .values(state=State.DIGESTED.value, finished_at=at).execution_options(synchronize_session=False)
+            )
+
+    def supersede_digests(self, planned_before: dt.datetime, now: dt.datetime) -> None:
+        waiting = or_(NotificationRow.state == State.PENDING.value,
+                      and_(NotificationRow.state == State.SENDING.value, NotificationRow.lease_until < now))
+        stale = select(NotificationRow.id, NotificationRow.person_id, NotificationRow.created_at).where(
+            NotificationRow.state.in_([State.PENDING.value, State.SENDING.value]), waiting,
+            NotificationRow.channel == Channel.DIGEST.value, NotificationRow.created_at < planned_before,
+        ).with_for_update(skip_locked=True)
+        rows = list(self._session.execute(stale))
+        if not rows:
+            return
+        self._session.execute(
+            update(NotificationRow).where(NotificationRow.id.in_([row.id for row in rows]))
+            .values(state=State.SUPERSEDED.value, lease_until=None, finished_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        for row in rows:
+            self._session.execute(
+                update(NotificationRow)
+                .where(NotificationRow.person_id == row.person_id, NotificationRow.state == State.DIGESTED.value,
+                       NotificationRow.finished_at == row.created_at)
+                .values(state=State.FOLDED.value, finished_at=None)
+                .execution_options(synchronize_session=False)
             )
 
     def _pending_for(self, item_kind: str, item_key: str, person_id: int) -> Any:

@@ -63,15 +63,19 @@ def test_slack_channel_post(slack: SlackStandIn) -> None:
 
 def test_routing_without_any_platform_is_unreachable_when_slack_is_configured(slack: SlackStandIn) -> None:
     out = io.StringIO()
-    routing = RoutingNotifier({"slack": SlackNotifier(make_client("xoxb-test", slack.url))}, ConsoleNotifier(out))
+    routing = RoutingNotifier({"slack": SlackNotifier(make_client("xoxb-test", slack.url))},
+                              ConsoleNotifier(out, NIELS.email))
     routing.deliver(HANS, note())
     with pytest.raises(Unreachable, match="Niels van Dijk is op geen platform bereikbaar"):
         routing.deliver(NIELS, note())
     assert len(slack.messages) == 1
 
 
-def test_console_only_deployment_prints_in_the_chat() -> None:
+def test_console_only_deployment_prints_in_the_chat_only_what_is_for_the_one_who_chats() -> None:
     out = io.StringIO()
-    RoutingNotifier({}, ConsoleNotifier(out)).deliver(NIELS, note())
+    RoutingNotifier({}, ConsoleNotifier(out, NIELS.email)).deliver(NIELS, note())
     assert "[melding voor Niels van Dijk]" in out.getvalue()
     assert "Herinnering: Toezegging T-2026-001" in out.getvalue()
+    someone_else = io.StringIO()
+    RoutingNotifier({}, ConsoleNotifier(someone_else, HANS.email)).deliver(NIELS, note())
+    assert someone_else.getvalue() == ""

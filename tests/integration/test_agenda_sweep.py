@@ -118,3 +118,14 @@ def test_a_point_added_after_the_announcement_follows_as_an_aanvulling(app: App,
     assert late[1].fields[0].value.startswith("A-2026-003 Extra punt")
     clock.advance(dt.timedelta(minutes=15))
     assert sweep(app, channel, FakeNotifier()) == []
+
+
+def test_a_worker_at_sunday_night_sends_nothing_and_monday_morning_sends_it(app: App, clock: FixedClock) -> None:
+    say(app, PUNT.format(datum="7-12-2026"))  # stukken ma 30-11: the reminder is due from vr 27-11 09:00
+    channel, people = FakeChannelNotifier(), FakeNotifier()
+    clock.moment = dt.datetime(2026, 11, 29, 2, 45, tzinfo=TIMEZONE)
+    assert sweep(app, channel, people) == []
+    assert channel.posts == [] and people.delivered == []
+    clock.moment = dt.datetime(2026, 11, 30, 8, 30, tzinfo=TIMEZONE)
+    sent = sweep(app, channel, people)
+    assert "agenda:rooster:PO:2026-11-30" in sent and any(k.startswith("stukken:A-2026-001:2026-11-30:") for k in sent)

@@ -104,3 +104,26 @@ def test_an_announcement_to_a_channel_without_the_bot_tells_the_concernadviseurs
     slack.behaviour = Behaviour()  # someone invited the bot
     job.run()
     assert [m for m in slack.messages if m["channel"].endswith("C0AGENDA") and "Agenda PO" in m["text"]]
+
+
+def test_the_console_session_prints_only_the_console_users_meldingen(app: App, caplog: pytest.LogCaptureFixture) -> None:
+    """`make run` as Karin Bos: Greetje Visser's reminder (due today) is not printed in Karin's chat."""
+    import io
+    import logging
+
+    from bot.reminders import RunningReminders
+
+    out = io.StringIO()
+    reminders = RunningReminders(app, console=out, console_user="karin.bos@noordwaard.example")
+    engine = reminders._prepare()
+    assert engine is not None
+    try:
+        with caplog.at_level(logging.INFO, logger="bot.notifiers"):
+            assert engine.sweep() >= 2
+    finally:
+        reminders.stop()
+    printed = out.getvalue()
+    assert "[melding voor Karin Bos]" in printed  # her Monday weekoverzicht
+    assert "[melding voor" not in printed.replace("[melding voor Karin Bos]", "")
+    assert "Overzicht van de kosten van de verbouwing" not in printed  # Greetje's toezegging
+    assert "melding (herinnering) voor persoon" in caplog.text  # the others' go to the log, as in a worker

@@ -94,6 +94,10 @@ def _env(tmp_path: Path) -> dict[str, str]:
 def test_command_line_export_load_and_refusal(tmp_path: Path) -> None:
     cli = [sys.executable, "-m", "bot.cli", "registry"]
     run = lambda *args: subprocess.run([*cli, *args], capture_output=True, text=True, timeout=60, env=_env(tmp_path), cwd=tmp_path)  # noqa: E731
+    # Only run, chat and 'migrate --demo' bring the demo; the registry commands never do.
+    seeded = subprocess.run([sys.executable, "-m", "bot.cli", "migrate", "--demo"], capture_output=True, text=True,
+                            timeout=60, env=_env(tmp_path), cwd=tmp_path)
+    assert seeded.returncode == 0, seeded.stderr
     exported = run("export", str(tmp_path / "register.yaml"))
     assert exported.returncode == 0, exported.stderr
     assert "Register geschreven naar" in exported.stdout and "18 personen, 6 opdrachten" in exported.stdout
@@ -135,3 +139,21 @@ def test_platform_ids_from_the_registry_link_people_and_are_kept_when_omitted(ap
         assert hans is not None and hans.name == "Hans Bakker" and hans.teams_aad_id == "aad-hans"
         assert "{naam: Hans Bakker, email: hans.bakker@noordwaard.example" in dump(uow.registry.snapshot())
         assert "slack: U0HANS, teams: aad-hans}" in dump(uow.registry.snapshot())
+
+
+@pytest.mark.parametrize("command", [("registry", "load", "kapot.yaml"), ("registry", "export", "uit.yaml"),
+                                     ("ronde", "export", "--xlsx", "lijst.xlsx")])
+def test_only_run_and_chat_bring_the_demo_into_an_empty_database(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """'Er is niets veranderd' is true: a broken registry into an empty database leaves it empty."""
+    (tmp_path / "kapot.yaml").write_text("personen:\n  - {naam: Wim, rollen: [stagiair]}\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "bot.cli", *command], capture_output=True, text=True, timeout=60,
+                   env=_env(tmp_path), cwd=tmp_path)
+    from bot.app import build_app
+    from bot.settings import Settings
+
+    app = build_app(Settings(DATABASE_URL=f"sqlite:///{tmp_path / 'cli.db'}"))  # type: ignore[call-arg]
+    try:
+        with app.uow_factory() as uow:
+            assert uow.people.count() == 0
+    finally:
+        app.close()

@@ -228,3 +228,38 @@ def test_moties_subscribers_get_the_weekly_moties_digest_once(app: App) -> None:
     assert "M2026-014" in render_reply(digest.reply)
     assert not [n for n in notifier.to(KARIN) if n.delivery_key.startswith("overzicht:moties:")]
     eng.close()
+
+
+def _digests(notifier: RecordingNotifier, email: str) -> list[str]:
+    return [n.delivery_key for n in notifier.to(email) if n.delivery_key.startswith("overzicht:")]
+
+
+def test_a_database_made_on_sunday_sends_one_weekoverzicht_on_monday(app: App) -> None:
+    notifier = RecordingNotifier()
+    eng = engine(app, notifier)
+    app.clock.moment = dt.datetime(2026, 11, 22, 12, 0, tzinfo=TIMEZONE)  # type: ignore[attr-defined]
+    eng.sweep()
+    app.clock.moment = dt.datetime(2026, 11, 23, 9, 0, tzinfo=TIMEZONE)  # type: ignore[attr-defined]
+    eng.sweep()
+    eng.close()
+    assert [k.rsplit(":", 1)[0] for k in _digests(notifier, KARIN)] == ["overzicht:2026-W48"]
+
+
+def test_a_weekoverzicht_not_delivered_in_its_week_is_replaced_by_the_new_one(app: App) -> None:
+    add_toezegging(app, add_working_days(dt.date(2026, 11, 10), 0), HANS)  # overdue for weeks: Hans is reminded
+    down = RecordingNotifier(fail_times=10_000)
+    app.clock.moment = dt.datetime(2026, 11, 20, 16, 0, tzinfo=TIMEZONE)  # type: ignore[attr-defined]  # Friday, W47
+    first = engine(app, down)
+    first.sweep()
+    first.close()
+    assert down.sent == []
+    notifier = RecordingNotifier()
+    eng = engine(app, notifier)
+    app.clock.moment = dt.datetime(2026, 11, 23, 9, 0, tzinfo=TIMEZONE)  # type: ignore[attr-defined]  # Monday, W48
+    # The scheduler starts plan and deliver at once: a delivery before the new week's planning sends no old one.
+    eng.deliver()
+    assert _digests(notifier, KARIN) == []
+    eng.sweep()
+    eng.close()
+    assert [k.rsplit(":", 1)[0] for k in _digests(notifier, KARIN)] == ["overzicht:2026-W48"]
+    assert len(_digests(notifier, "anna.devries@noordwaard.example")) == 1

@@ -10,7 +10,7 @@ from handlers.messages import Field, OutgoingReply
 from handlers.texts import aantal, een_van
 from tests.dialogue import KARIN, ask, say
 from tests.integration.test_import_export import MOTIE_HEADINGS, MOTIE_ROWS, xlsx
-from tests.scenarios.test_cli import SAMENSPEL, _env
+from tests.scenarios.test_cli import SAMENSPEL, _env, with_demo
 
 
 def test_a_typo_after_toezegging_suggests_the_word(app: App) -> None:
@@ -65,6 +65,7 @@ def test_an_mdy_import_echoes_the_date_in_words(tmp_path: Path) -> None:
     rows = [row[:] for row in MOTIE_ROWS[:1]]
     rows[0][MOTIE_HEADINGS.index("Einddatum")] = "03/04/2027"
     source = xlsx(tmp_path / "m.xlsx", MOTIE_HEADINGS, rows)
+    with_demo(tmp_path)
     done = subprocess.run([*SAMENSPEL, "import", "moties", str(source), "--date-format", "MDY", "--dry-run"],
                           capture_output=True, text=True, timeout=60, env=_env(tmp_path), cwd=tmp_path)
     assert "4 maart 2027" in done.stdout and "→ 03/04/2027" not in done.stdout, done.stdout + done.stderr

@@ -16,6 +16,14 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return {**keep, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}", "PYTHONPATH": str(ROOT)}
 
 
+def with_demo(tmp_path: Path) -> None:
+    """The demo organisation in the test's database, as `samenspel migrate --demo` loads it (only `run`, `chat`
+    and `migrate --demo` bring it; the other subcommands leave an empty database empty)."""
+    done = subprocess.run([*SAMENSPEL, "migrate", "--demo"], capture_output=True, text=True, timeout=60,
+                          env=_env(tmp_path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
 def test_piped_help_answers_and_exits_at_end_of_input(tmp_path: Path) -> None:
     done = subprocess.run(
         [*SAMENSPEL, "run"], input="help\n", capture_output=True, text=True, timeout=60, env=_env(tmp_path), cwd=tmp_path

@@ -8,7 +8,7 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 
 from tests.integration.test_import_export import MOTIE_HEADINGS, MOTIE_ROWS, xlsx
-from tests.scenarios.test_cli import SAMENSPEL, _env
+from tests.scenarios.test_cli import SAMENSPEL, _env, with_demo
 
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -16,6 +16,7 @@ def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_import_dry_run_then_import_then_export_and_ics(tmp_path: Path) -> None:
+    with_demo(tmp_path)
     source = xlsx(tmp_path / "moties.xlsx", MOTIE_HEADINGS, MOTIE_ROWS)
     dry = _run(tmp_path, "import", "moties", str(source), "--dry-run")
     assert dry.returncode == 0, dry.stderr
@@ -36,6 +37,7 @@ def test_import_dry_run_then_import_then_export_and_ics(tmp_path: Path) -> None:
 
 
 def test_a_bad_row_is_reported_with_its_number_and_exit_code(tmp_path: Path) -> None:
+    with_demo(tmp_path)
     rows = [row[:] for row in MOTIE_ROWS]
     rows[2][7] = "Kuipres"
     out = _run(tmp_path, "import", "moties", str(xlsx(tmp_path / "m.xlsx", MOTIE_HEADINGS, rows)))

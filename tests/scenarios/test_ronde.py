@@ -143,6 +143,7 @@ def test_a_whole_round(app: App) -> None:
     assert "T-2026-003" not in keys and sorted(keys) == ["T-2026-001", "T-2026-002", "T-2026-004"]
     assert "1 vertrouwelijk(e) punt(en) staan niet op deze lijst." in lijst.notes
 
+    at(app, dt.datetime(2027, 1, 8, 9, 0, tzinfo=TIMEZONE))  # after the raad of 7 januari
     done = say(app, "ronde vastgesteld")
     assert "1 punt(en) afgedaan, 0 niet aanvaard" in done
     with app.uow_factory() as uow:
@@ -210,15 +211,18 @@ def test_the_raad_does_not_accept_one_afdoening(app: App) -> None:
     assert "Alleen concernadviseurs en de griffie" in say(app, "ronde vastgesteld", HANS)
     say(app, "ronde akkoord T-2026-001")  # the college agreed; the concernadviseur records it for Anna de Vries
     assert "ronde 1 (raad 7 januari): akkoord (vastgelegd namens Anna de Vries)" in say(app, "toezegging historie T-2026-001")
-    assert "staat niet als voorgestelde afdoening" in say(app, "ronde vastgesteld behalve T-2026-002 omdat x")
-    done = say(app, "ronde vastgesteld behalve T-2026-004 omdat de raad eerst het rapport wil zien")
+    say(app, "toezegging nieuw Brief na de start; portefeuillehouder: De Vries; deadline: Q2 2027")
+    assert "T-2026-005 zit niet in ronde 1" in say(app, "ronde vastgesteld behalve T-2026-005 omdat x; bevestig")
+    # Before the raad of 7 januari: confirmed with '; bevestig' (the college decided early, say).
+    done = say(app, "ronde vastgesteld behalve T-2026-004 omdat de raad eerst het rapport wil zien; bevestig")
     assert "1 punt(en) afgedaan, 1 niet aanvaard" in done
     with app.uow_factory() as uow:
         assert uow.toezeggingen.get("T-2026-001").status is Status.AFGEDAAN  # type: ignore[union-attr]
         assert uow.toezeggingen.get("T-2026-004").status is Status.AFDOENING_VOORGESTELD  # type: ignore[union-attr]
     history = say(app, "toezegging historie T-2026-004")
     assert "raad: afdoening niet aanvaard" in history and "de raad eerst het rapport wil zien" in history
-    assert "Ronde 2 gestart voor raad 7 januari: 3 punt(en)" in say(app, START_LINE)  # the next round may start
+    # The next round may start: T-2026-002, -003, -004 and the new -005 are open.
+    assert "Ronde 2 gestart voor raad 7 januari: 4 punt(en)" in say(app, START_LINE)
 
 
 def test_steering_a_round(app: App) -> None:
@@ -351,3 +355,29 @@ def test_two_rounds_started_at_once_make_one(app: App) -> None:
     with pytest.raises(Conflict), app.uow_factory() as second:
         second.rondes.add(Ronde(None, "raad", "alle", START + dt.timedelta(days=7), START, None), [])
     assert "Er loopt al een ronde" in say(app, START_LINE)
+
+
+def test_the_rounds_dates_are_checked_and_need_bevestig(app: App) -> None:
+    at(app, START)
+    late = "ronde start alle; sluit: vr 8 januari 2027 12:00; voor: raad 7 januari"
+    asked = say(app, late)
+    assert asked == ("Het sluitmoment vr 8 januari 2027 12:00 ligt na de vergadering waarvoor de ronde is (raad 7 januari, "
+                     "do 7 januari 2027): dan is de lijst te laat voor de raad. Klopt dat? Zet dan '; bevestig' achter "
+                     f"het commando: '{late}; bevestig'")
+    assert "Er loopt geen stand-van-zakenronde" in say(app, "ronde")  # nothing started
+    assert "Ronde 1 gestart" in say(app, START_LINE)
+    shorter = say(app, "ronde verleng ma 28 december 2026 12:00")
+    assert shorter.startswith("Dit verkort de ronde: hij sloot di 29 december 2026 12:00, nu zou dat ma 28 december "
+                              "2026 12:00 worden. Klopt dat? Zet dan '; bevestig'")
+    assert "sluit nu ma 28 december 2026 12:00" in say(app, "ronde verleng ma 28 december 2026 12:00; bevestig")
+    assert "ligt na de vergadering" in say(app, "ronde verleng vr 8 januari 2027 12:00")
+    say(app, "ronde afdoening T-2026-001 raadsinformatiebrief 2026-45", HANS)
+    say(app, "ronde akkoord T-2026-001", ANNA)
+    early = say(app, "ronde vastgesteld")
+    assert early == ("De vergadering waarvoor de ronde is (raad 7 januari, do 7 januari 2027) is nog niet geweest. "
+                     "Klopt dat? Zet dan '; bevestig' achter het commando: 'ronde vastgesteld; bevestig'")
+    # After the meeting, as docs/ronde.md shows it: an item without an answer can be named in 'behalve' too.
+    at(app, dt.datetime(2027, 1, 8, 9, 0, tzinfo=TIMEZONE))
+    done = say(app, "ronde vastgesteld behalve T-2026-004 omdat de raad eerst het rapport wil zien")
+    assert done == "De ronde 1 (raad 7 januari) is vastgesteld: 1 punt(en) afgedaan, 1 niet aanvaard en open gebleven."
+    assert "de raad eerst het rapport wil zien" in say(app, "toezegging historie T-2026-004")

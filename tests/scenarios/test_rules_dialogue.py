@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.app import App
 from bot.clock import FixedClock
 from handlers.ports import ToezeggingFilter
@@ -129,14 +131,39 @@ def test_a_bestuurder_registering_without_eigenaar_leaves_it_visibly_ownerless(a
     assert "heeft nog geen eigenaar" in lobby and "L-2026-001" in say(app, "lobby zonder eigenaar")
 
 
-def test_a_far_year_is_named_in_the_deadline_echo(app: App) -> None:
-    out = say(app, "toezegging nieuw Brief; portefeuillehouder: De Vries; deadline: 1 maart 2045")
-    assert "Let op: het jaar 2045 ligt meer dan 10 jaar in de toekomst." in out
+def test_a_far_year_needs_confirmation_and_is_named_in_the_deadline_echo(app: App) -> None:
+    line = "toezegging nieuw Brief; portefeuillehouder: De Vries; deadline: 1 maart 2045"
+    asked = say(app, line)
+    assert asked == ("De termijn wo 1 maart 2045 ligt meer dan 10 jaar in de toekomst (het jaar 2045). Klopt dat? "
+                     f"Zet dan '; bevestig' achter het commando: '{line}; bevestig'")
+    out = say(app, line + "; bevestig")
+    assert "is geregistreerd" in out and "Let op: het jaar 2045 ligt meer dan 10 jaar in de toekomst." in out
+    assert "bevestig" not in say(app, "toezegging T-2026-005")  # the word is no part of the description
     # Beyond a century it is refused, naming the date as read, and nothing is stored.
     refused = say(app, "toezegging nieuw Brief; portefeuillehouder: De Vries; deadline: 1 maart 3027")
     assert "ligt te ver van vandaag (do 1 maart 3027)" in refused and "geregistreerd" not in refused
     assert "het jaar 1999 ligt meer dan 10 jaar in het verleden" in say(
         app, "toezegging nieuw Brief; portefeuillehouder: De Vries; deadline: 1 maart 1999")
+
+
+@pytest.mark.parametrize("command", [
+    "toezegging verzet T-2026-001 naar 1 maart 2026 omdat de brief al verstuurd is",
+    "toezegging verzet T-2026-001 naar 1 maart 2040 omdat het een lang traject is",
+    "motie verzet M2026-014 naar 1 oktober 2026 omdat het al klaar had moeten zijn",
+    "lobby verzet L-2026-001 naar 1 januari 2026 omdat het moment al voorbij is",
+])
+def test_a_deadline_moved_into_the_past_or_far_ahead_needs_confirmation(app: App, command: str) -> None:
+    say(app, MOTIE)
+    say(app, "lobby nieuw MIRT; dossier: Nedersaksenlijn; target: IenW; moment: Q2 2027; bestuurder: De Vries")
+    nummer = command.split()[2]
+    before = say(app, f"{command.split()[0]} historie {nummer}")
+    asked = say(app, command)
+    assert asked.startswith("De termijn ") and f"Zet dan '; bevestig' achter het commando: '{command}; bevestig'" in asked
+    assert say(app, f"{command.split()[0]} historie {nummer}") == before  # nothing changed
+    done = say(app, command + "; bevestig")
+    assert "Deadline:" in done or "Kansrijk moment:" in done, done
+    history = say(app, f"{command.split()[0]} historie {nummer}")
+    assert history != before and "bevestig" not in history  # moved; the word is no part of the reason
 
 
 def test_unusual_meeting_days_need_confirmation(app: App) -> None:

@@ -12,7 +12,7 @@ from bot.app import App
 from bot.console.translate import render_reply, to_incoming
 from storage.importers.documents import DocumentError, read_document
 from tests.dialogue import long_verslag
-from tests.scenarios.test_cli import SAMENSPEL, _env
+from tests.scenarios.test_cli import SAMENSPEL, _env, with_demo
 
 LIJST = Path(__file__).parents[1] / "data" / "verslagen" / "besluitenlijst_po_mobiliteit.txt"
 KARIN = "karin.bos@noordwaard.example"
@@ -96,6 +96,7 @@ def test_unknown_or_broken_files_get_a_dutch_message(tmp_path: Path) -> None:
 
 
 def test_samenspel_verslag_lists_and_registers_the_confirmed_points(tmp_path: Path) -> None:
+    with_demo(tmp_path)
     env = _env(tmp_path)
     listed = subprocess.run([*SAMENSPEL, "verslag", str(LIJST)], capture_output=True, text=True, timeout=90,
                             env=env, cwd=tmp_path)
@@ -114,6 +115,7 @@ def test_samenspel_verslag_lists_and_registers_the_confirmed_points(tmp_path: Pa
 
 
 def test_confirming_a_point_that_misses_a_portefeuillehouder_says_what_to_add(tmp_path: Path) -> None:
+    with_demo(tmp_path)
     done = subprocess.run([*SAMENSPEL, "verslag", str(LIJST), "--bevestig", "2", "--as", KARIN],
                           capture_output=True, text=True, timeout=90, env=_env(tmp_path), cwd=tmp_path)
     assert done.returncode == 1
@@ -133,6 +135,7 @@ def test_a_whole_long_verslag_is_read_although_a_chat_message_has_a_maximum(app:
 
 
 def test_samenspel_verslag_prints_every_page_and_confirms_a_point_past_the_first(tmp_path: Path) -> None:
+    with_demo(tmp_path)
     lang = tmp_path / "lang.txt"
     lang.write_text(long_verslag(23), encoding="utf-8")
     done = subprocess.run([*SAMENSPEL, "verslag", str(lang), "--bevestig", "23", "--as", KARIN],
@@ -144,6 +147,7 @@ def test_samenspel_verslag_prints_every_page_and_confirms_a_point_past_the_first
 
 
 def test_samenspel_verslag_registers_with_the_meeting_day_termijn_and_the_registry_owner(tmp_path: Path) -> None:
+    with_demo(tmp_path)
     water = LIJST.with_name("besluitenlijst_po_water_2_december.txt")
     env = _env(tmp_path)
     done = subprocess.run([*SAMENSPEL, "verslag", str(water), "--bevestig", "1", "--as", "olga.brouwer@noordwaard.example"],

@@ -123,3 +123,24 @@ def test_without_a_channel_only_personal_reminders_are_due() -> None:
     ps = [punt("A-2026-003", 1, Fase.BESLUITVORMING, dt.date(2026, 11, 30), opdrachtnemer_id=HANS)]
     found = due(stand(vs, ps), replace(INS, kanaal=None), at(2026, 11, 27, 9))
     assert keys(found) == ["stukken:A-2026-003:2026-11-30:8"] and found[0].channel is None
+
+
+def test_nothing_is_due_at_night_or_at_the_weekend_it_waits_for_the_next_working_morning() -> None:
+    """The one working window of every outgoing message (SAMENSPEL_WORK_START/END, working days)."""
+    vs = meetings(dt.date(2026, 11, 30), dt.date(2026, 12, 13))  # PO ma 30-11 (announced vr 27-11), PO ma 7-12
+    ps = [punt("A-2026-003", 3, Fase.BESLUITVORMING, dt.date(2026, 11, 30), opdrachtnemer_id=HANS)]
+    for night in (at(2026, 11, 29, 2, 45), at(2026, 11, 28, 12), at(2026, 11, 27, 18), at(2026, 11, 30, 7, 59)):
+        assert due(stand(vs, ps), INS, night) == [], night
+    morning = keys(due(stand(vs, ps), INS, at(2026, 11, 30, 8, 30)))
+    assert "agenda:rooster:PO:2026-11-30" in morning and "stukken:A-2026-003:2026-11-30:8" in morning
+
+
+def test_a_moment_outside_working_hours_is_deferred_to_the_next_opening_not_dropped() -> None:
+    # Reminded on the stukken day itself at 18:00: after working hours, so the next working morning instead.
+    late = replace(INS, herinnering_werkdagen=0, aankondiging_tijd=dt.time(18, 0))
+    vs = meetings(dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    ps = [punt("A-2026-003", 1, Fase.BESLUITVORMING, dt.date(2026, 11, 30), opdrachtnemer_id=HANS)]
+    assert not [a for a in due(stand(vs, ps), late, at(2026, 11, 30, 18, 30)) if a.person_id]
+    assert keys([a for a in due(stand(vs, ps), late, at(2026, 12, 1, 8, 30)) if a.person_id]) == [
+        "stukken:A-2026-003:2026-11-30:8"]
+    assert not [a for a in due(stand(vs, ps), late, at(2026, 12, 2, 8, 30)) if a.person_id]

@@ -86,7 +86,7 @@ def _apply(ctx: Context, punt: AgendaPunt, fields: dict[str, str]) -> list[str]:
     if "vertrouwelijk" in fields:
         punt.vertrouwelijk = yes_no(fields["vertrouwelijk"])
     if fields.get("stukken"):
-        deadline, lines = read_deadline(ctx, fields["stukken"])
+        deadline, lines = read_deadline(ctx, fields["stukken"], moving=punt.id is not None)
         if deadline.due is None:
             raise UserError(t.STUKKEN_NEED_DATE, examples=("stukken: 25-11-2026",))
         punt.stukken_deadline = deadline.due

@@ -120,7 +120,7 @@ def verzet(kind: Kind[T]) -> Run:
             wanted = wanted.removeprefix("naar ").strip()
             if not wanted:
                 raise UserError(t.ASK_DEADLINE, examples=(t.example_verzet(kind.entity, item.nummer),))
-            deadline, lines = read_deadline(ctx, wanted)
+            deadline, lines = read_deadline(ctx, wanted, moving=True)
             item.move_deadline(deadline, reason)
             notes.extend(lines)
             return reason

@@ -85,7 +85,7 @@ def verzet(ctx: Context, args: str) -> OutgoingReply:
         wanted = wanted.removeprefix("naar ").strip()
         if not wanted:
             raise UserError(t.NEED_MOMENT, examples=(f"lobby verzet {a.nummer} naar 15 maart 2027 omdat het debat is uitgesteld",))
-        moment, lines = read_deadline(ctx, wanted)
+        moment, lines = read_deadline(ctx, wanted, moving=True)
         a.verzet(moment, reason)
         notes.extend(line.replace("Deadline:", "Kansrijk moment:", 1) for line in lines)
         return reason

@@ -43,6 +43,7 @@ COMMANDS = (
     Command("ronde lijst", lijst.lijst, "De lijst voor de raad (zonder vertrouwelijke punten)", "ronde lijst",
             ("ronde lijst",)),
     Command("ronde vastgesteld", lijst.vastgesteld, "Leg het besluit van de raad vast: afdoeningen worden afgedaan",
-            "ronde vastgesteld [behalve <nummers> omdat <reden>]",
-            (f"ronde vastgesteld behalve {N} omdat de raad eerst de evaluatie wil zien",)),
+            "ronde vastgesteld [behalve <nummers> omdat <reden>] (vóór de vergadering met '; bevestig')",
+            # On a fresh demo the meeting is still ahead, hence '; bevestig'.
+            (f"ronde vastgesteld behalve {N} omdat de raad eerst de evaluatie wil zien; bevestig",)),
 )

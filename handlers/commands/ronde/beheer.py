@@ -1,13 +1,15 @@
 """Watching and steering a round: progress, a later close, items in and out, one more reminder."""
 from __future__ import annotations
 
-from handlers.commands.ronde.common import current, ensure_keeper, named
+from handlers.commands.args import ask_confirmation, confirms, without_confirmation
+from handlers.commands.ronde.common import check_close, current, ensure_keeper, named
 from handlers.commands.ronde.start import add_item, read_close
 from handlers.commands.ronde.vragen import plan_messages, recipients
 from handlers.context import Context
 from handlers.domain.ronde import Akkoord, RondeStatus, Voortgang, voortgang
 from handlers.errors import UserError
 from handlers.messages import Field, OutgoingReply
+from handlers.reminders.hours import local
 from handlers.texts import ronde as t
 from handlers.texts import tijdstip
 
@@ -48,7 +50,11 @@ def verleng(ctx: Context, args: str) -> OutgoingReply:
     ensure_keeper(ctx)
     ronde = current(ctx)
     before = tijdstip(ronde.sluit_op)
-    ronde.sluit_op = read_close(ctx, args.removeprefix("tot ").strip())
+    sluit_op = read_close(ctx, without_confirmation(args).removeprefix("tot ").strip())
+    if sluit_op < ronde.sluit_op and not confirms(ctx.command.text):
+        raise ask_confirmation(ctx.command.text, t.VERLENG_KORTER.format(oud=before, nieuw=tijdstip(sluit_op)))
+    check_close(ctx, ronde.doel, local(ronde.gestart_op).date(), sluit_op)
+    ronde.sluit_op = sluit_op
     # A closed round that is extended runs again: reminders follow the new close.
     ronde.status = RondeStatus.LOPEND
     ctx.uow.rondes.save(ronde)

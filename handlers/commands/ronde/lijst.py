@@ -9,7 +9,7 @@ import re
 
 from handlers.commands.args import split_reason
 from handlers.commands.followed.render import deadline_value
-from handlers.commands.ronde.common import current, ensure_keeper
+from handlers.commands.ronde.common import check_meeting_held, current, ensure_keeper
 from handlers.commands.ronde.items import KINDS, find, get_followed, titel
 from handlers.context import Context
 from handlers.domain.followed import Followed, Status
@@ -103,11 +103,14 @@ def vastgesteld(ctx: Context, args: str) -> OutgoingReply:
     ensure_keeper(ctx)
     ronde = current(ctx)
     assert ronde.id is not None
+    check_meeting_held(ctx, ronde)
     behalve, reason = _behalve(ctx, args)
     items = {i.nummer: i for i in ctx.uow.rondes.items(ronde.id)}
-    proposals = {n: i for n, i in items.items() if i.voorgesteld and i.akkoord is not Akkoord.NIET_AKKOORD}
-    for nummer in sorted(behalve - proposals.keys()):
+    for nummer in sorted(behalve - items.keys()):
         raise UserError(t.BEHALVE_ONBEKEND.format(nummer=nummer, label=ronde.label))
+    # What the raad did not accept stays open, proposed or not; the agreed afdoeningen are afgedaan.
+    proposals = {n: i for n, i in items.items()
+                 if n in behalve or (i.voorgesteld and i.akkoord is not Akkoord.NIET_AKKOORD)}
     done = kept = 0
     notes: list[str] = []
     for nummer, item in sorted(proposals.items()):

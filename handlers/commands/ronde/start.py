@@ -6,7 +6,7 @@ import re
 
 from handlers.commands.args import split_fields
 from handlers.commands.people import find_for
-from handlers.commands.ronde.common import ensure_keeper
+from handlers.commands.ronde.common import check_close, ensure_keeper
 from handlers.commands.ronde.vragen import plan_messages, recipients
 from handlers.context import Context
 from handlers.deadlines import parse_deadline
@@ -95,7 +95,9 @@ def start(ctx: Context, args: str) -> OutgoingReply:
     doel = fields.get("voor", "").strip()
     if not doel:
         raise UserError(t.ASK_DOEL, examples=(t.START_VOORBEELD,))
-    ph = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER, speaker=ctx.person) if fields.get("portefeuillehouder") else None
+    check_close(ctx, doel, ctx.today, sluit_op)
+    ph = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER,
+                  speaker=ctx.person) if fields.get("portefeuillehouder") else None
     scope = "; ".join(part for part in (head or "alle", ph.name if ph else "", fields.get("commissie", "")) if part)
     chosen = select(ctx, SOORTEN[soort], ph.id if ph else None, fields.get("commissie", ""))
     if not chosen:
