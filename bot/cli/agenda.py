@@ -13,7 +13,7 @@ from bot.console.translate import render_reply
 from bot.settings import Settings
 from handlers.agenda.render import title
 from handlers.domain.agenda import AgendaInstellingen, Soort, Vergadering, overlapping
-from handlers.texts import aantal
+from handlers.texts import aantal, vorm
 from handlers.domain.people import Person
 from handlers.messages import Notification, OutgoingReply
 from handlers.ports import Clock
@@ -68,7 +68,8 @@ def overlap_warning(imported: list[Vergadering], instellingen: AgendaInstellinge
         return []
     soorten = sorted({v.soort for v in doubles})
     return [t.IMPORT_OVERLAP.format(
-        n=len(doubles), soort=", ".join(s.value for s in soorten),
+        vergaderingen=aantal(len(doubles), "geïmporteerde vergadering", "geïmporteerde vergaderingen"),
+        vallen=vorm(len(doubles), "valt", "vallen"), soort=", ".join(s.value for s in soorten),
         lijst="; ".join(title(v) for v in doubles),
         instelling="= en ".join(ROOSTER_SETTING[s] for s in soorten),
     )]

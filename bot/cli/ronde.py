@@ -9,6 +9,7 @@ from bot.cli.common import Failed, opened
 from bot.settings import Settings
 from handlers.commands.people import find_person
 from handlers.commands.ronde.lijst import raadslijst
+from handlers.texts import aantal
 
 
 def add_parser(subparsers: Any) -> None:
@@ -44,5 +45,5 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
                 write(lijst, path)
                 print(f"{path}: {sum(len(rows) for _ph, rows in lijst.per_portefeuillehouder)} punten geschreven")
         if lijst.weggelaten:
-            print(f"{lijst.weggelaten} vertrouwelijk(e) punt(en) weggelaten.")
+            print(f"{aantal(lijst.weggelaten, 'vertrouwelijk punt', 'vertrouwelijke punten')} weggelaten.")
         return 0

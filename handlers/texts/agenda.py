@@ -132,7 +132,7 @@ WHY_PAST = "ligt in het verleden"
 WHY_WEEKEND = "valt in het weekend"
 WHY_HOLIDAY = "is een feestdag ({naam})"
 IMPORT_OVERLAP = (
-    "Let op: {n} geïmporteerde vergadering(en) vallen op dezelfde dag als een vergadering uit het vaste rooster "
+    "Let op: {vergaderingen} {vallen} op dezelfde dag als een vergadering uit het vaste rooster "
     "({soort}): {lijst}. Importeer je het hele rooster, zet het vaste rooster dan uit: {instelling}= (leeg) in de "
     "omgeving, en start opnieuw."
 )

@@ -57,7 +57,7 @@ INVALID_FILE = "Het register in {bestand} is niet geladen: {problemen}. Er is ni
 INVALID_CHANGE = "Deze wijziging past niet in het register; er is niets veranderd:"
 LOADED = ("Register geladen: {personen} personen ({nieuw} nieuw), {eenheden} eenheden, {portefeuilles} portefeuilles, "
           "{opdrachten} opdrachten, {gebieden} contactgebieden.")
-DROPPED = "{n} persoon/personen staan niet meer in het register; hun rollen zijn vervallen (de persoon blijft bekend): {namen}."
+DROPPED = "{personen} {staan} niet meer in het register; hun rollen zijn vervallen (de persoon blijft bekend): {namen}."
 EXPORTED = "Register geschreven naar {bestand}: {personen} personen, {opdrachten} opdrachten."
 
 # Questions.

@@ -16,16 +16,16 @@ AL_EEN_RONDE = "Er loopt al een ronde: {label}, sluit {sluit}. Stel die eerst va
 GEEN_PUNTEN = "Er zijn geen open punten die bij '{scope}' horen; er is geen ronde gestart."
 GEEN_RONDE = "Er loopt geen stand-van-zakenronde. Start er een, bijvoorbeeld: " + START_VOORBEELD
 ALLEEN_BEHEERDERS = "Alleen concernadviseurs en de griffie beheren de ronde. Vraag het aan {wie}."
-GESTART = "Ronde {id} gestart voor {doel}: {items} punt(en) bij {eigenaren} eigenaar(s), sluit {sluit}."
+GESTART = "Ronde {id} gestart voor {doel}: {punten} bij {eigenaren}, sluit {sluit}."
 GESTART_ZONDER_EIGENAAR = "{n} punten hebben geen eigenaar: die gaan naar de concernadviseurs."
 ONBEREIKBAAR = "Nog niet bereikbaar in Slack of Teams (vraag hen de bot één keer te openen): {namen}."
 IEDEREEN_BEREIKBAAR = "Iedereen is bereikbaar."
 VRAAG_VERSTUURD = "Iedere eigenaar krijgt één bericht met zijn of haar punten, binnen werktijd."
 
 # The message an owner gets.
-VRAAG_TITEL = "Stand-van-zakenronde voor {doel}: wil je vóór {sluit} de stand van zaken geven van {n} punt(en)?"
-HERINNERING_TITEL = "Herinnering stand-van-zakenronde voor {doel}: nog {n} punt(en) open, de ronde sluit {sluit}."
-EXTRA_TITEL = "Nog één herinnering voor {doel}: nog {n} punt(en) open, de ronde sluit {sluit}."
+VRAAG_TITEL = "Stand-van-zakenronde voor {doel}: wil je vóór {sluit} de stand van zaken geven van {punten}?"
+HERINNERING_TITEL = "Herinnering stand-van-zakenronde voor {doel}: nog {punten} open, de ronde sluit {sluit}."
+EXTRA_TITEL = "Nog één herinnering voor {doel}: nog {punten} open, de ronde sluit {sluit}."
 TOEGEVOEGD_TITEL = "Toegevoegd aan de stand-van-zakenronde voor {doel} (sluit {sluit}):"
 VRAAG_NOOT = "Kies per punt één knop; je antwoord komt in de historie van het punt."
 KNOP_ONGEWIJZIGD = "Ongewijzigd"
@@ -43,7 +43,7 @@ VELD_STAND = "Stand van zaken"
 VELD_STATUS = "Status"
 VELD_ANTWOORD = "Antwoord in deze ronde"
 DEEL = " (deel {deel} van {van})"
-VERBORGEN = "{n} vertrouwelijk(e) punt(en) niet getoond."
+VERBORGEN = "{punten} niet getoond."
 
 # Answers.
 NIET_IN_RONDE = "{nummer} zit niet in {label}. Zie 'ronde' voor de punten."
@@ -69,7 +69,7 @@ TOEGEVOEGD = "{nummer} is toegevoegd aan {label}; de eigenaar krijgt een bericht
 AL_IN_RONDE = "{nummer} zit al in {label}."
 GESCHRAPT = "{nummer} is uit {label} gehaald."
 NIET_OPEN = "{nummer} is niet open ({status}) en hoort niet in een ronde."
-HERINNERING_GEPLAND = "Nog één herinnering gaat naar {n} eigenaar(s) met open punten."
+HERINNERING_GEPLAND = "Nog één herinnering gaat naar {eigenaren} met open punten."
 NIEMAND_OPEN = "Alle punten zijn beantwoord; er is niemand om te herinneren."
 ONBEKEND_NUMMER = "{nummer} ken ik niet als toezegging of motie."
 
@@ -78,13 +78,13 @@ ESCALATIE_TITEL = "De {label} is gesloten. Van {eigenaar} kwam op deze punten ge
 ESCALATIE_NOOT = "Wil je {eigenaar} vragen het alsnog te doen? De knoppen staan in het bericht van de ronde."
 
 # Bestuurlijk akkoord.
-AKKOORD_TITEL = "Bestuurlijk akkoord gevraagd ({label}): de ambtelijke organisatie stelt voor deze {n} punt(en) af te doen."
+AKKOORD_TITEL = "Bestuurlijk akkoord gevraagd ({label}): de ambtelijke organisatie stelt voor {punten} af te doen."
 AKKOORD_NOOT = "Het college stelt de raad de afdoening voor; zonder jouw akkoord blijft het punt open."
 KNOP_AKKOORD = "Akkoord"
 KNOP_NIET_AKKOORD = "Niet akkoord"
 FORM_NIET_AKKOORD = "Niet akkoord met afdoening {nummer}"
 FORM_NIET_AKKOORD_REDEN = "Waarom niet? (verplicht)"
-AKKOORD_GEVRAAGD = "Bestuurlijk akkoord gevraagd aan {n} portefeuillehouder(s) voor {items} voorgestelde afdoening(en)."
+AKKOORD_GEVRAAGD = "Bestuurlijk akkoord gevraagd aan {portefeuillehouders} voor {afdoeningen}."
 GEEN_VOORSTELLEN = "Er zijn (nog) geen voorgestelde afdoeningen die op akkoord wachten."
 GEEN_VOORSTEL = "Voor {nummer} is in deze ronde geen afdoening voorgesteld."
 ALLEEN_PH = ("Alleen de portefeuillehouder van {nummer} ({naam}) geeft bestuurlijk akkoord; een concernadviseur of "
@@ -99,7 +99,7 @@ LIJST_TITEL = "Lijst voor {doel} ({label}): {n} punten."
 LIJST_KOLOMMEN = ("Nummer", "Onderwerp", "Toezegging / motie", "Termijn", "Stand van zaken", "Voorgestelde afdoening")
 LIJST_KOP = "Toezeggingen- en motielijst voor {doel}"
 LIJST_PH = "Portefeuillehouder: {naam}"
-LIJST_VERTROUWELIJK_WEG = "{n} vertrouwelijk(e) punt(en) staan niet op deze lijst."
+LIJST_VERTROUWELIJK_WEG = "{punten} {staan} niet op deze lijst."
 VOORSTEL_AFDOEN = "Afdoen: {referentie}"
 VOORSTEL_ONDER_VOORBEHOUD = "Afdoen: {referentie} (bestuurlijk akkoord gevraagd)"
 VOORSTEL_OPENHOUDEN = "Openhouden"
@@ -109,7 +109,7 @@ ONDERWERP_MOTIE = "Motie {titel}"
 EXPORT_CHAT = "De lijst als bestand: samenspel ronde export --xlsx lijst.xlsx --docx lijst.docx"
 
 # Vastgesteld.
-VASTGESTELD = "De {label} is vastgesteld: {afgedaan} punt(en) afgedaan, {niet} niet aanvaard en open gebleven."
+VASTGESTELD = "De {label} is vastgesteld: {afgedaan} afgedaan, {niet} niet aanvaard en open gebleven."
 VASTGESTELD_OVERGESLAGEN = "{nummer} overgeslagen: het staat niet meer op 'afdoening voorgesteld' ({status})."
 BEHALVE_ONBEKEND = "{nummer} zit niet in {label}; alleen punten van de ronde kan de raad niet aanvaarden."
 SLUIT_NA_VERGADERING = ("Het sluitmoment {sluit} ligt na de vergadering waarvoor de ronde is ({doel}, {datum}): "

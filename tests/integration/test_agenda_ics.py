@@ -84,7 +84,7 @@ def test_command_line_names_imported_meetings_that_double_the_fixed_rooster(tmp_
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     # The default rooster has GS on Tuesdays: four of the imported GS meetings fall on those days; 16 December does not.
-    assert "Let op: 4 geïmporteerde vergadering(en) vallen op dezelfde dag als een vergadering uit het vaste rooster" in done.stdout
+    assert "Let op: 4 geïmporteerde vergaderingen vallen op dezelfde dag als een vergadering uit het vaste rooster" in done.stdout
     assert "(college): Vergadering Gedeputeerde Staten · di 1 december 2026 09:30; " in done.stdout
     assert "zet het vaste rooster dan uit: SAMENSPEL_AGENDA_COLLEGE= (leeg)" in done.stdout
     without = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=tmp_path,

@@ -50,7 +50,7 @@ def test_reloading_keeps_ids_and_people_who_left_keep_their_record(app: App) -> 
         lines = load_text(uow, text, "nieuw.yaml", app.clock.now(), None)
         uow.commit()
     assert lines[0].startswith("Register geladen: 18 personen (1 nieuw)")
-    assert lines[1] == ("1 persoon/personen staan niet meer in het register; hun rollen zijn vervallen "
+    assert lines[1] == ("1 persoon staat niet meer in het register; hun rollen zijn vervallen "
                         "(de persoon blijft bekend): Lars Dekker.")
     with app.uow_factory() as uow:
         assert all(uow.people.by_email(email).id == pid for email, pid in ids.items())  # type: ignore[union-attr]

@@ -60,7 +60,7 @@ def started(app: App) -> RecordingNotifier:
     at(app, START)
     say(app, "toezegging wijzig T-2026-003 vertrouwelijk: ja")
     reply = say(app, START_LINE)
-    assert "Ronde 1 gestart voor raad 7 januari: 4 punt(en) bij 4 eigenaar(s), sluit di 29 december 2026 12:00." in reply
+    assert "Ronde 1 gestart voor raad 7 januari: 4 punten bij 4 eigenaren, sluit di 29 december 2026 12:00." in reply
     assert "Nog niet bereikbaar in Slack of Teams" in reply and "Greetje Visser" in reply
     notifier = RecordingNotifier()
     tick(app, notifier)
@@ -141,11 +141,11 @@ def test_a_whole_round(app: App) -> None:
     lijst = ask(app, "ronde lijst")
     keys = [i.key for i in lijst.items]
     assert "T-2026-003" not in keys and sorted(keys) == ["T-2026-001", "T-2026-002", "T-2026-004"]
-    assert "1 vertrouwelijk(e) punt(en) staan niet op deze lijst." in lijst.notes
+    assert "1 vertrouwelijk punt staat niet op deze lijst." in lijst.notes
 
     at(app, dt.datetime(2027, 1, 8, 9, 0, tzinfo=TIMEZONE))  # after the raad of 7 januari
     done = say(app, "ronde vastgesteld")
-    assert "1 punt(en) afgedaan, 0 niet aanvaard" in done
+    assert "1 punt afgedaan, 0 niet aanvaard" in done
     with app.uow_factory() as uow:
         z1, z2 = uow.toezeggingen.get("T-2026-001"), uow.toezeggingen.get("T-2026-002")
         assert z1 is not None and z1.status is Status.AFGEDAAN
@@ -215,14 +215,14 @@ def test_the_raad_does_not_accept_one_afdoening(app: App) -> None:
     assert "T-2026-005 zit niet in ronde 1" in say(app, "ronde vastgesteld behalve T-2026-005 omdat x; bevestig")
     # Before the raad of 7 januari: confirmed with '; bevestig' (the college decided early, say).
     done = say(app, "ronde vastgesteld behalve T-2026-004 omdat de raad eerst het rapport wil zien; bevestig")
-    assert "1 punt(en) afgedaan, 1 niet aanvaard" in done
+    assert "1 punt afgedaan, 1 niet aanvaard" in done
     with app.uow_factory() as uow:
         assert uow.toezeggingen.get("T-2026-001").status is Status.AFGEDAAN  # type: ignore[union-attr]
         assert uow.toezeggingen.get("T-2026-004").status is Status.AFDOENING_VOORGESTELD  # type: ignore[union-attr]
     history = say(app, "toezegging historie T-2026-004")
     assert "raad: afdoening niet aanvaard" in history and "de raad eerst het rapport wil zien" in history
     # The next round may start: T-2026-002, -003, -004 and the new -005 are open.
-    assert "Ronde 2 gestart voor raad 7 januari: 4 punt(en)" in say(app, START_LINE)
+    assert "Ronde 2 gestart voor raad 7 januari: 4 punten" in say(app, START_LINE)
 
 
 def test_steering_a_round(app: App) -> None:
@@ -233,7 +233,7 @@ def test_steering_a_round(app: App) -> None:
     assert "ken ik niet" in say(app, "ronde start lobby; sluit: over 5 werkdagen; voor: raad")
     assert "Er loopt geen stand-van-zakenronde" in say(app, "ronde")
     reply = say(app, "ronde start toezeggingen; portefeuillehouder: Anna de Vries; sluit: over 5 werkdagen; voor: raad")
-    assert "1 punt(en) bij 1 eigenaar(s)" in reply and "di 29 december 2026 17:00" in reply
+    assert "1 punt bij 1 eigenaar" in reply and "di 29 december 2026 17:00" in reply
     assert "Er loopt al een ronde" in say(app, START_LINE)
     assert "T-2026-002 is toegevoegd" in say(app, "ronde toevoegen t-2026-2")
     assert "zit al in" in say(app, "ronde toevoegen T-2026-002")
@@ -242,7 +242,7 @@ def test_steering_a_round(app: App) -> None:
     assert "sluit nu di 5 januari 2027 12:00" in say(app, "ronde verleng di 5 januari 2027 12:00")
     notifier = RecordingNotifier()
     tick(app, notifier)
-    assert "Nog één herinnering gaat naar 1 eigenaar(s)" in say(app, "ronde herinner")
+    assert "Nog één herinnering gaat naar 1 eigenaar" in say(app, "ronde herinner")
     tick(app, notifier)
     extra = [n for n in ronde_messages(notifier, HANS) if ":extra:1:" in n.delivery_key]
     assert len(extra) == 1 and extra[0].reply.text.startswith("Nog één herinnering")
@@ -286,7 +286,7 @@ def test_samenspel_ronde_export_writes_both_files(app: App, database_url: str, t
     assert main(["ronde", "export", "--xlsx", str(tmp_path / "l.xlsx"), "--met-vertrouwelijk"]) == 2
     assert main(["ronde", "export", "--xlsx", str(tmp_path / "l.xlsx"), "--docx", str(tmp_path / "l.docx")]) == 0
     out = capsys.readouterr().out
-    assert "l.xlsx: 3 punten geschreven" in out and "1 vertrouwelijk(e) punt(en) weggelaten." in out
+    assert "l.xlsx: 3 punten geschreven" in out and "1 vertrouwelijk punt weggelaten." in out
     assert "dijkversterking" not in "\n".join(docx_text(tmp_path / "l.docx"))
     assert main(["ronde", "export", "--docx", str(tmp_path / "v.docx"), "--met-vertrouwelijk", "--as", KARIN]) == 0
     assert any("dijkversterking" in line for line in docx_text(tmp_path / "v.docx"))
@@ -308,7 +308,7 @@ def test_an_owner_with_many_items_gets_them_all_with_buttons(app: App) -> None:
     tick(app, notifier)
     parts = ronde_messages(notifier, HANS)
     assert [len(n.reply.items) for n in parts] == [20, 20, 6]
-    assert parts[2].reply.text.endswith("(deel 3 van 3)") and "46 punt(en)" in parts[0].reply.text
+    assert parts[2].reply.text.endswith("(deel 3 van 3)") and "46 punten" in parts[0].reply.text
     for part in parts:  # each part fits in one Slack message, every item with its four buttons
         blocks = render_blocks(part.reply)
         assert len(blocks) <= 50 and MORE_ITEMS.split("{")[0] not in str(blocks)
@@ -379,5 +379,5 @@ def test_the_rounds_dates_are_checked_and_need_bevestig(app: App) -> None:
     # After the meeting, as docs/ronde.md shows it: an item without an answer can be named in 'behalve' too.
     at(app, dt.datetime(2027, 1, 8, 9, 0, tzinfo=TIMEZONE))
     done = say(app, "ronde vastgesteld behalve T-2026-004 omdat de raad eerst het rapport wil zien")
-    assert done == "De ronde 1 (raad 7 januari) is vastgesteld: 1 punt(en) afgedaan, 1 niet aanvaard en open gebleven."
+    assert done == "De ronde 1 (raad 7 januari) is vastgesteld: 1 punt afgedaan, 1 niet aanvaard en open gebleven."
     assert "de raad eerst het rapport wil zien" in say(app, "toezegging historie T-2026-004")

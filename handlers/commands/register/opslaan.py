@@ -18,6 +18,7 @@ from handlers.domain.registry.validation import validate
 from handlers.domain.registry.yamlfile import parse
 from handlers.ports import UnitOfWork
 from handlers.texts import register as t
+from handlers.texts import aantal, vorm
 
 
 def load_text(uow: UnitOfWork, text: str, bron: str, now: dt.datetime, actor: Person | None) -> list[str]:
@@ -55,7 +56,8 @@ def summary(register: Register, result: ReplaceResult) -> list[str]:
         gebieden=len(register.contactgebieden),
     )]
     if result.vervallen:
-        lines.append(t.DROPPED.format(n=len(result.vervallen), namen=", ".join(result.vervallen)))
+        lines.append(t.DROPPED.format(personen=aantal(len(result.vervallen), "persoon", "personen"),
+                                      staan=vorm(len(result.vervallen), "staat", "staan"), namen=", ".join(result.vervallen)))
     return lines
 
 

@@ -15,6 +15,7 @@ from handlers.errors import NotAllowed, UserError
 from handlers.messages import OutgoingReply
 from handlers.ports import UnitOfWork
 from handlers.texts import ronde as t
+from handlers.texts import aantal
 import datetime as dt
 
 
@@ -46,7 +47,8 @@ def vragen(ctx: Context, _args: str) -> OutgoingReply:
     asked, items = plan_akkoord(ctx.uow, ronde, ctx.now)
     if not items:
         return OutgoingReply(t.GEEN_VOORSTELLEN)
-    return OutgoingReply(t.AKKOORD_GEVRAAGD.format(n=asked, items=items))
+    return OutgoingReply(t.AKKOORD_GEVRAAGD.format(portefeuillehouders=aantal(asked, "portefeuillehouder", "portefeuillehouders"),
+                                                  afdoeningen=aantal(items, "voorgestelde afdoening", "voorgestelde afdoeningen")))
 
 
 def _decide(ctx: Context, args: str, akkoord: Akkoord) -> tuple[RondeItem, str]:

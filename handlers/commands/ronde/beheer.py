@@ -11,7 +11,7 @@ from handlers.errors import UserError
 from handlers.messages import Field, OutgoingReply
 from handlers.reminders.hours import local
 from handlers.texts import ronde as t
-from handlers.texts import tijdstip
+from handlers.texts import aantal, tijdstip
 
 
 def _lines(ctx: Context, found: dict[int | None, Voortgang], nobody: str) -> str:
@@ -93,4 +93,4 @@ def herinner(ctx: Context, _args: str) -> OutgoingReply:
     n = plan_messages(ctx.uow, ronde, recipients(ctx.uow, open_items), ctx.now, f"extra:{ronde.extra_herinneringen}",
                       t.EXTRA_TITEL)
     ctx.record("ronde", str(ronde.id), "herinner", {"herinnering": (None, str(ronde.extra_herinneringen))})
-    return OutgoingReply(t.HERINNERING_GEPLAND.format(n=n))
+    return OutgoingReply(t.HERINNERING_GEPLAND.format(eigenaren=aantal(n, "eigenaar", "eigenaren")))

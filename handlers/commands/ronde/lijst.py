@@ -23,6 +23,7 @@ from handlers.messages import Field, Item, OutgoingReply
 from handlers.ports import UnitOfWork
 from handlers.texts import datum
 from handlers.texts import ronde as t
+from handlers.texts import aantal, vorm
 
 
 def voorstel(item: RondeItem, followed: Followed) -> str:
@@ -79,7 +80,8 @@ def lijst(ctx: Context, _args: str) -> OutgoingReply:
             Field("Portefeuillehouder", ph)))
         for ph, rows in found.per_portefeuillehouder for r in rows
     )
-    notes = (t.LIJST_VERTROUWELIJK_WEG.format(n=found.weggelaten),) if found.weggelaten else ()
+    notes = (t.LIJST_VERTROUWELIJK_WEG.format(
+        punten=aantal(found.weggelaten, "vertrouwelijk punt", "vertrouwelijke punten"), staan=vorm(found.weggelaten, "staat", "staan")),) if found.weggelaten else ()
     return OutgoingReply(t.LIJST_TITEL.format(doel=ronde.doel, label=ronde.label, n=len(items)), items=items,
                          notes=(*notes, t.EXPORT_CHAT))
 
@@ -132,4 +134,4 @@ def vastgesteld(ctx: Context, args: str) -> OutgoingReply:
     ctx.uow.rondes.save(ronde)
     ctx.record("ronde", str(ronde.id), "vastgesteld", {"afgedaan": (None, str(done)), "niet aanvaard": (None, str(kept))},
                reason)
-    return OutgoingReply(t.VASTGESTELD.format(label=ronde.label, afgedaan=done, niet=kept), notes=tuple(notes))
+    return OutgoingReply(t.VASTGESTELD.format(label=ronde.label, afgedaan=aantal(done, "punt", "punten"), niet=kept), notes=tuple(notes))

@@ -20,7 +20,7 @@ from handlers.messages import OutgoingReply
 from handlers.ports import MotieFilter, ToezeggingFilter
 from handlers.router import normalise
 from handlers.texts import ronde as t
-from handlers.texts import tijdstip
+from handlers.texts import aantal, tijdstip
 
 KEYS = {
     "sluit": ("sluiting", "sluitmoment", "tot", "deadline"),
@@ -109,7 +109,8 @@ def start(ctx: Context, args: str) -> OutgoingReply:
     per_person = recipients(ctx.uow, items)
     plan_messages(ctx.uow, ronde, per_person, ctx.now, "vraag", t.VRAAG_TITEL)
     return OutgoingReply(
-        t.GESTART.format(id=ronde.id, doel=ronde.doel, items=len(items), eigenaren=len({i.eigenaar_id for i in items}),
+        t.GESTART.format(id=ronde.id, doel=ronde.doel, punten=aantal(len(items), "punt", "punten"),
+                         eigenaren=aantal(len({i.eigenaar_id for i in items}), "eigenaar", "eigenaren"),
                          sluit=tijdstip(sluit_op)),
         notes=(*_zonder_eigenaar(items), t.VRAAG_VERSTUURD, onbereikbaar(ctx, per_person)),
     )

@@ -18,7 +18,7 @@ from handlers.ports import UnitOfWork
 from handlers.reminders.codec import reply_to_json
 from handlers.reminders.outbox import Channel, Planned
 from handlers.texts import ronde as t
-from handlers.texts import tijdstip
+from handlers.texts import aantal, tijdstip
 
 # A request still arriving a day after the close helps nobody; the escalation takes over then.
 EXPIRE_AFTER_CLOSE = dt.timedelta(days=1)
@@ -72,7 +72,7 @@ def message(uow: UnitOfWork, reader: Person, items: Sequence[RondeItem], today: 
             hidden += 1
             continue
         shown.append(shown_item(followed, today, buttons=knoppen(followed.nummer) if knoppen else ()))
-    extra = (t.VERBORGEN.format(n=hidden),) if hidden else ()
+    extra = (t.VERBORGEN.format(punten=aantal(hidden, "vertrouwelijk punt", "vertrouwelijke punten")),) if hidden else ()
     pages = [shown[start:start + PAGE] for start in range(0, len(shown), PAGE)]
     title = heading(len(shown))
     return [
@@ -102,7 +102,8 @@ def recipients(uow: UnitOfWork, items: Sequence[RondeItem]) -> dict[int, list[Ro
 
 def heading(template: str, ronde: Ronde, **extra: str) -> Title:
     """The title for n items. Filled in once, so a '{' in what users typed (the doel, a name) stays text."""
-    return lambda n: template.format(n=n, doel=ronde.doel, sluit=tijdstip(ronde.sluit_op), label=ronde.label, **extra)
+    return lambda n: template.format(punten=aantal(n, "punt", "punten"), doel=ronde.doel, sluit=tijdstip(ronde.sluit_op),
+                                     label=ronde.label, **extra)
 
 
 def plan_messages(
