@@ -13,6 +13,7 @@ from typing import Any
 from handlers.forms import fill_template
 from handlers.messages import Form, FormField
 from handlers.texts import slack as t
+from handlers.texts.teams import TOGGLE_YES  # one word for the yes/no switch on every platform
 
 CALLBACK_FORM = "samenspel_form"
 VALUE_ACTION = "value"
@@ -82,6 +83,14 @@ def _without_initials(form: Form) -> Form:
 
 def _input(field: FormField) -> dict[str, Any]:
     element: dict[str, Any] = {"type": "plain_text_input", "action_id": VALUE_ACTION, "multiline": field.multiline}
+    if field.toggle:
+        # A yes/no question is a checkbox, not a text to type 'ja' in; the command reads 'ja' or nothing.
+        yes = {"text": {"type": "plain_text", "text": TOGGLE_YES}, "value": "ja"}
+        element = {"type": "checkboxes", "action_id": VALUE_ACTION, "options": [yes]}
+        if field.initial.strip().lower() == "ja":
+            element["initial_options"] = [yes]
+        return {"type": "input", "block_id": field.name, "label": {"type": "plain_text", "text": field.label[:2000]},
+                "optional": True, "element": element}
     if field.suggest:
         element = {"type": "external_select", "action_id": f"{SUGGEST_ACTION}:{field.suggest}", "min_query_length": 1}
     elif field.initial:
@@ -120,7 +129,8 @@ def submitted_values(view: Mapping[str, Any]) -> dict[str, str]:
     for block_id, actions in (view.get("state") or {}).get("values", {}).items():
         for action in actions.values():
             chosen = (action.get("selected_option") or {}).get("value")
-            values[block_id] = str(action.get("value") or action.get("selected_date") or chosen or "")
+            ticked = ",".join(str(o.get("value", "")) for o in action.get("selected_options") or [])
+            values[block_id] = str(action.get("value") or action.get("selected_date") or chosen or ticked or "")
     return values
 
 

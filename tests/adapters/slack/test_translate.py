@@ -93,3 +93,16 @@ def test_modal_has_an_input_per_field_and_reads_back_what_was_typed() -> None:
     assert [b["block_id"] for b in inputs] == ["deadline", "reden"] and inputs[0]["dispatch_action"] is True
     submitted = payload("slack_view_submission.json")["view"]
     assert submitted_values(submitted) == {"date-of-visit": "2019-09-23", "rating": "3", "comment": "Just amazing!"}
+
+
+def test_vertrouwelijk_is_a_checkbox_whose_tick_reads_back_as_ja() -> None:
+    form = registratie_form()
+    view = modal_view(form, {"channel": "D1", "private": True})
+    [box] = [b for b in view["blocks"] if b.get("block_id") == "vertrouwelijk"]
+    assert box["element"]["type"] == "checkboxes" and box["optional"] is True
+    assert box["element"]["options"][0]["value"] == "ja"
+    ticked = {"state": {"values": {"vertrouwelijk": {"v": {"type": "checkboxes", "selected_options": [{"value": "ja"}]}},
+                                   "omschrijving": {"v": {"type": "plain_text_input", "value": "Brief"}}}}}
+    assert submitted_values(ticked) == {"vertrouwelijk": "ja", "omschrijving": "Brief"}
+    untouched = {"state": {"values": {"vertrouwelijk": {"v": {"type": "checkboxes", "selected_options": []}}}}}
+    assert submitted_values(untouched) == {"vertrouwelijk": ""}
