@@ -35,6 +35,8 @@ def render_reply(reply: OutgoingReply) -> str:
     if reply.page is not None and reply.page.next_command:
         hint = list_texts.NEXT_HINT.format(command=reply.page.next_command, n=reply.page.following)
         lines.append(f"  {hint}")
+    elif reply.page is not None and reply.page.previous_command:
+        lines.append(f"  {list_texts.PREVIOUS_HINT}")  # the last page: the way back, as Vorige on a card
     return "\n".join(lines)
 
 

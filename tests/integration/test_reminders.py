@@ -106,6 +106,7 @@ def test_overzicht_is_paged_like_every_list(app: App) -> None:
     assert added[12] in first and added[19] not in first
     second = say(app, "volgende", anna)
     assert "Pagina 2 van 2." in second and added[19] in second and added[0] not in second
+    assert "Typ 'vorige' voor de vorige pagina." in second
     assert say(app, "overzicht pagina 2", anna) == second
     assert "Pagina 1 van 2." in say(app, "vorige", anna)
 
