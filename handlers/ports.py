@@ -399,8 +399,9 @@ class Budget:
 class RateBudgets(Protocol):
     """Send budgets shared by every process that delivers (PostgreSQL), or by the one process (SQLite)."""
 
-    def reserve(self, budgets: Sequence[Budget]) -> float:
-        """Takes the next free moment in all these budgets at once; returns how many seconds from now it is."""
+    def reserve(self, budgets: Sequence[Budget], within: float) -> float:
+        """Takes the next free moment in all these budgets at once, if it is at most `within` seconds away;
+        returns how many seconds from now it is (when more than `within`, nothing was taken)."""
         ...
 
     def pause(self, keys: Sequence[str], seconds: float) -> None:

@@ -34,10 +34,12 @@ class LocalBudgets:
         self._paused: dict[str, float] = {}
         self._lock = threading.Lock()
 
-    def reserve(self, budgets: Sequence[Budget]) -> float:
+    def reserve(self, budgets: Sequence[Budget], within: float) -> float:
         with self._lock:
             now = self._clock()
             at = max([now, *(self._next.get(b.key, now) for b in budgets)])
+            if at - now > within:
+                return at - now
             for b in budgets:
                 self._next[b.key] = at + b.step
             return at - now
@@ -95,7 +97,7 @@ class PacedNotifier:
     def _await_moment(self, wanted: Sequence[Budget]) -> None:
         keys = [b.key for b in wanted]
         while True:
-            wait = self.budgets.reserve(wanted)
+            wait = self.budgets.reserve(wanted, self.max_wait)
             if wait > self.max_wait:
                 raise RateLimited(wait, "budget vol")
             if wait <= 0:

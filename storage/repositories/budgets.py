@@ -29,8 +29,13 @@ WITH locked AS (
 )
 UPDATE rate_budgets AS b SET next_at = slot.at + w.step
 FROM slot, unnest(CAST(:keys AS text[]), CAST(:steps AS float8[])) AS w(key, step)
-WHERE b.key = w.key
+WHERE b.key = w.key AND slot.at - slot.now <= :within
 RETURNING slot.at - slot.now
+""")
+
+_AHEAD = text("""
+SELECT max(next_at) - EXTRACT(EPOCH FROM clock_timestamp())::float8 FROM rate_budgets
+WHERE key = ANY(CAST(:keys AS text[]))
 """)
 
 _PAUSE = text("""
@@ -53,12 +58,15 @@ class SqlRateBudgets:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def reserve(self, budgets: Sequence[Budget]) -> float:
+    def reserve(self, budgets: Sequence[Budget], within: float) -> float:
         keys = [b.key for b in budgets]
         with self._engine.begin() as connection:
             connection.execute(_ENSURE, {"keys": keys})
-            waits = connection.execute(_RESERVE, {"keys": keys, "steps": [b.step for b in budgets]}).scalars().all()
-        return max(0.0, float(waits[0])) if waits else 0.0
+            waits = connection.execute(
+                _RESERVE, {"keys": keys, "steps": [b.step for b in budgets], "within": within}).scalars().all()
+            if not waits:  # too far away: nothing taken, so nobody loses that moment
+                return max(0.0, float(connection.execute(_AHEAD, {"keys": keys}).scalar() or 0.0))
+        return max(0.0, float(waits[0]))
 
     def pause(self, keys: Sequence[str], seconds: float) -> None:
         with self._engine.begin() as connection:

@@ -41,15 +41,18 @@ def test_reservations_are_spaced_by_the_rate_and_a_pause_moves_them_past_it(app:
     budgets = rate_budgets(app)
     workspace, channel = Budget("slack:workspace", 20), Budget("slack:channel:U1", 1)
 
-    waits = [budgets.reserve([workspace]) for _ in range(5)]
+    waits = [budgets.reserve([workspace], 10) for _ in range(5)]
     # One send now, then one every 1/19 s (95% of 20/s): five sends take 0.21 s, whoever asks.
     assert waits[0] < 0.03 and 0.17 < waits[-1] < 0.23
     assert all(0.03 < later - earlier < 0.07 for earlier, later in zip(waits, waits[1:]))
     # A conversation's own budget counts too: its second message waits a second, whatever the workspace allows.
-    first = budgets.reserve([workspace, channel])
-    assert 1.0 < budgets.reserve([workspace, channel]) - first < 1.1
+    first = budgets.reserve([workspace, channel], 10)
+    assert 1.0 < budgets.reserve([workspace, channel], 10) - first < 1.1
+    # A moment further away than the caller will wait is told, not taken: the next caller still gets it.
+    assert 2.0 < budgets.reserve([workspace, channel], 0.5) - first < 2.2
+    assert 2.0 < budgets.reserve([workspace, channel], 10) - first < 2.2
     budgets.pause(["slack:workspace"], 5)
-    assert 4.9 < budgets.reserve([workspace]) < 5.1
+    assert 4.9 < budgets.reserve([workspace], 10) < 5.1
     assert budgets.forget_idle(3600) == 0  # all of them were used just now
 
 

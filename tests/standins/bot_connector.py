@@ -7,7 +7,9 @@ and per "conversation", answering 429 with Retry-After beyond them, as Teams doe
 from __future__ import annotations
 
 import itertools
+import json
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +23,7 @@ from tests.standins.loopback import LoopbackServer
 class BotConnectorStandIn(LoopbackServer):
     limiter: Limiter = field(default_factory=Limiter)
     sent: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (conversation id, activity)
+    _stamps: list[float] = field(default_factory=list)  # time.time() of each accepted activity
     port: int = 0
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -29,9 +32,14 @@ class BotConnectorStandIn(LoopbackServer):
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
-    def texts(self) -> list[str]:
+    def bodies(self) -> list[str]:
+        """Each accepted activity as JSON: its text may sit in a card, so callers search the whole of it."""
         with self._lock:
-            return [str(activity.get("text") or "") for _conversation, activity in self.sent]
+            return [json.dumps(activity, ensure_ascii=False) for _conversation, activity in self.sent]
+
+    def stamps(self) -> list[float]:
+        with self._lock:
+            return list(self._stamps)
 
     async def _send(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -43,6 +51,7 @@ class BotConnectorStandIn(LoopbackServer):
                                      headers={"Retry-After": str(retry)})
         with self._lock:
             self.sent.append((conversation, body))
+            self._stamps.append(time.time())
         return web.json_response({"id": f"activity-{next(self._ids)}"}, status=201)
 
     def add_routes(self, app: web.Application) -> None:
