@@ -108,13 +108,14 @@ def run(platform: str, people: int, workers: int, kill: bool) -> None:
     standin = SlackStandIn(limiter=limiter).start() if platform == "slack" else BotConnectorStandIn(limiter).start()
     name = create_database()
     url = url_for(name)
+    procs: list[subprocess.Popen[bytes]] = []
     try:
         seed(url, people, platform, standin.url)
         command = [sys.executable, "-m", "bot.cli", "worker", "--now", NOW.strftime("%Y-%m-%dT%H:%M")]
         env = worker_env(url, platform, standin.url)
         start = time.time()
-        procs = [subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                 for _ in range(workers)]
+        procs += [subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                  for _ in range(workers)]
         killed = False
         deadline = start + 3 * people / BOUND[platform] + 120
         while time.time() < deadline:
@@ -132,6 +133,10 @@ def run(platform: str, people: int, workers: int, kill: bool) -> None:
             proc.wait(60)
         report(platform, people, workers, kill, start, standin, limiter, outbox(url))
     finally:
+        for proc in procs:  # also when the run itself failed: no worker outlives its benchmark
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
         drop_database(name)
         standin.stop()
 
