@@ -13,9 +13,11 @@ from bot.notifiers import ChannelRouter, ConsoleNotifier, LogChannel, LogNotifie
 from bot.settings import Settings
 from handlers.commands.ronde.jagen import run_sweep
 from handlers.domain.ronde import RondeConfig
-from handlers.ports import ChannelNotifier, Notifier
+from handlers.domain.people import Person
+from handlers.ports import Budget, ChannelNotifier, Notifier, RateBudgets
 from handlers.reminders.config import ReminderConfig, parse_days, parse_per_kind
 from scheduler.engine import DeliveryConfig, ReminderEngine
+from scheduler.pacing import BudgetsOf, LocalBudgets, PacedNotifier
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 
@@ -69,26 +71,65 @@ class PlatformNotifier(Notifier, ChannelNotifier, Protocol):
     """A platform that reaches both people and channels (the Teams notifier)."""
 
 
+def per_conversation(shared: Budget, conversations: str, per_second: float,
+                     platform_id: Callable[[Person], str | None]) -> BudgetsOf:
+    """A message to someone: the shared budget (tenant or workspace) and that one conversation's."""
+    def of(person: Person) -> list[Budget]:
+        user = platform_id(person)
+        return [shared, Budget(f"{conversations}:{user}", per_second)] if user else []
+
+    return of
+
+
+def slack_budgets(settings: Settings) -> BudgetsOf:
+    """chat.postMessage's two limits: the workspace's, and the DM channel's."""
+    return per_conversation(Budget("slack:workspace", settings.slack_workspace_per_second), "slack:channel",
+                            settings.slack_channel_per_second, lambda person: person.slack_user_id)
+
+
+def teams_budgets(settings: Settings) -> BudgetsOf:
+    """The app's budget in the organisation's tenant, and the personal chat's.
+
+    Several configured tenants share one budget: that keeps each under its own limit (if more slowly).
+    """
+    tenants = sorted(settings.teams_tenant_ids)
+    tenant = f"teams:tenant:{settings.microsoft_app_id or ''}:{tenants[0] if len(tenants) == 1 else '*'}"
+    return per_conversation(Budget(tenant, settings.teams_tenant_per_second), "teams:conversation",
+                            settings.teams_conversation_per_second, lambda person: person.teams_aad_id)
+
+
+def rate_budgets(app: App) -> RateBudgets:
+    """Shared by every worker on PostgreSQL; in this process's memory on SQLite (one process sends there)."""
+    return app.database.shared_budgets() or LocalBudgets()
+
+
 class Platforms:
-    """The configured platforms' notifiers, built once: person DMs and channel posts."""
+    """The configured platforms' notifiers, built once: person DMs (paced, see scheduler/pacing.py) and channel posts."""
 
     def __init__(self, app: App, teams: PlatformNotifier | None = None) -> None:
         settings = app.settings
         self.people: dict[str, Notifier] = {}
         self.channels: dict[str, ChannelNotifier] = {}
+        self.budgets = rate_budgets(app)
+        # A paced send waits at most a quarter of its claim's lease; later than that it goes back to the outbox.
+        max_wait = settings.delivery_lease_seconds / 4
         if settings.slack_bot_token:
             from bot.slack.notifier import SlackChannelNotifier, SlackNotifier, make_client
             from bot.slack.translate import render_blocks
 
             client = make_client(settings.slack_bot_token, settings.slack_api_url)
-            self.people["slack"] = SlackNotifier(client, render_blocks)
+            dms = make_client(settings.slack_bot_token, settings.slack_api_url, retry_rate_limits=False)
+            self.people["slack"] = PacedNotifier(
+                SlackNotifier(dms, render_blocks), slack_budgets(settings), self.budgets, max_wait)
             self.channels["slack"] = SlackChannelNotifier(client, render_blocks)
-        if teams is None and settings.teams_enabled:
+        # In local development mode (no app id) the worker sends anonymously to the stored serviceUrl, as the
+        # Bot Framework Emulator (and the loopback connector of tests and benchmarks) expects.
+        if teams is None and settings.teams_mounted:
             from bot.teams import build_notifier as build_teams_notifier
 
             teams = build_teams_notifier(app)
         if teams is not None:
-            self.people["teams"] = teams
+            self.people["teams"] = PacedNotifier(teams, teams_budgets(settings), self.budgets, max_wait)
             self.channels["teams"] = teams
 
 
@@ -127,10 +168,13 @@ def ronde_job(app: App) -> Job:
     return Job("ronde.sweep", sweep, dt.timedelta(seconds=app.settings.plan_interval_seconds))
 
 
-def housekeeping_job(app: App) -> Job:
-    """Old handled-request keys out (see scheduler/housekeeping.py), and the planner's statistics refreshed."""
+def housekeeping_job(app: App, budgets: RateBudgets | None = None) -> Job:
+    """Old handled-request keys out (see scheduler/housekeeping.py), idle send budgets (one per conversation
+    messaged) dropped, and the planner's statistics refreshed."""
     def run() -> None:
         forget_handled_requests(app.uow_factory, app.clock)
+        if budgets is not None:
+            budgets.forget_idle(HOUSEKEEPING_EVERY.total_seconds())
         app.database.refresh_statistics()
 
     return Job("housekeeping.requests", run, HOUSEKEEPING_EVERY)
@@ -190,7 +234,7 @@ class RunningReminders:
         notifier = build_notifier(self.app, self.console, platforms, self.console_user)
         self.extra = [
             agenda_job(self.app, notifier, build_channel_notifier(self.app, self.console, platforms)),
-            housekeeping_job(self.app),
+            housekeeping_job(self.app, platforms.budgets),
             ronde_job(self.app),
         ]
         self.engine = build_engine(self.app, notifier)

@@ -79,6 +79,17 @@ class Settings(BaseSettings):
     plan_interval_seconds: int = Field(300, alias="SAMENSPEL_PLAN_INTERVAL_SECONDS", ge=1)
     deliver_interval_seconds: int = Field(15, alias="SAMENSPEL_DELIVER_INTERVAL_SECONDS", ge=1)
     scheduler_in_server: bool = Field(True, alias="SAMENSPEL_SCHEDULER")
+    # Send budgets, shared by all workers (scheduler/pacing.py), at the platforms' published limits.
+    # Teams (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit): 50 requests/s
+    # per app per tenant; per conversation ("per bot per thread") 7 per 1 s, 8 per 2 s, 60 per 30 s and 1800 per
+    # 3600 s. Sends are spaced evenly (no bursts), so the one rate that keeps all four is 1800/3600 = 0.5/s.
+    teams_tenant_per_second: float = Field(50.0, alias="SAMENSPEL_TEAMS_TENANT_PER_SECOND", gt=0, le=1000)
+    teams_conversation_per_second: float = Field(0.5, alias="SAMENSPEL_TEAMS_CONVERSATION_PER_SECOND", gt=0, le=100)
+    # Slack (https://api.slack.com/docs/rate-limits): chat.postMessage "generally allows posting one message per
+    # second per channel, while also maintaining a workspace-wide limit". That page gives no number for the
+    # workspace; 5/s (300 a minute) is a cautious choice of ours: raise it when Slack accepts more.
+    slack_workspace_per_second: float = Field(5.0, alias="SAMENSPEL_SLACK_WORKSPACE_PER_SECOND", gt=0, le=1000)
+    slack_channel_per_second: float = Field(1.0, alias="SAMENSPEL_SLACK_CHANNEL_PER_SECOND", gt=0, le=100)
 
     microsoft_app_id: str | None = Field(None, alias="MicrosoftAppId")
     microsoft_app_password: str | None = Field(None, alias="MicrosoftAppPassword")

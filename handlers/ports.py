@@ -396,6 +396,53 @@ class Unreachable(Exception):
     """The person cannot be reached on this platform (yet): e.g. no stored Teams conversation."""
 
 
+class RateLimited(Exception):
+    """The platform said "too many requests" (HTTP 429): nothing was sent; try again after `retry_after` seconds."""
+
+    def __init__(self, retry_after: float, detail: str = "") -> None:
+        super().__init__(f"te veel verzoeken; opnieuw over {retry_after:.1f} s" + (f" ({detail})" if detail else ""))
+        self.retry_after = retry_after
+
+
+HEADROOM = 0.95
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How fast one thing may be sent to: a platform's tenant or workspace, or one conversation on it."""
+
+    key: str  # e.g. "teams:tenant:<app>:<tenant>", "slack:channel:U0123"
+    per_second: float
+
+    @property
+    def step(self) -> float:
+        """Seconds between two sends: evenly spaced, never in a burst, at 95% of the limit. A send leaves a
+        few milliseconds before or after its moment (threads, the network), and at exactly the limit two of
+        them then land in one second of the platform's count (measured: 3% of the sends answered 429)."""
+        return 1.0 / (self.per_second * HEADROOM)
+
+
+class RateBudgets(Protocol):
+    """Send budgets shared by every process that delivers (PostgreSQL), or by the one process (SQLite)."""
+
+    def reserve(self, budgets: Sequence[Budget], within: float) -> float:
+        """Takes the next free moment in all these budgets at once, if it is at most `within` seconds away;
+        returns how many seconds from now it is (when more than `within`, nothing was taken)."""
+        ...
+
+    def pause(self, keys: Sequence[str], seconds: float) -> None:
+        """Nobody sends through these budgets for `seconds` (the platform answered 429 with Retry-After)."""
+        ...
+
+    def paused(self, keys: Sequence[str]) -> float:
+        """How many seconds a pause on any of these budgets still lasts; 0 when none does."""
+        ...
+
+    def forget_idle(self, seconds: float) -> int:
+        """Budgets nobody used for `seconds` are dropped (one per conversation would otherwise pile up)."""
+        ...
+
+
 class Notifier(Protocol):
     """Delivers a notification to a person on their platform.
 

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from handlers.domain.people import Person
 from handlers.messages import Notification
-from handlers.ports import Clock, Notifier, UnitOfWork, Unreachable
+from handlers.ports import Clock, Notifier, RateLimited, UnitOfWork, Unreachable
 from handlers.reminders.codec import reply_from_json
 from handlers.reminders.config import ReminderConfig
 from handlers.reminders.hours import next_working_moment, week_start, within_working_hours
@@ -47,6 +47,7 @@ class Result(StrEnum):
     FAILED = "failed"
     UNREACHABLE = "unreachable"
     EXPIRED = "expired"
+    DEFERRED = "deferred"  # the platform's budget is full (or paused by a 429): back in the outbox until then
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Outcome:
     entry: OutboxEntry
     result: Result
     error: str = ""
+    retry_after: float = 0.0
 
 
 class ReminderEngine:
@@ -137,6 +139,8 @@ class ReminderEngine:
             self.notifier.deliver(person, notification)
         except Unreachable as error:
             return Outcome(entry, Result.UNREACHABLE, str(error))
+        except RateLimited as limited:
+            return Outcome(entry, Result.DEFERRED, str(limited), limited.retry_after)
         except Exception as error:
             log.warning("bezorgen van %s mislukt (poging %d): %s", entry.delivery_key, entry.attempts, error)
             return Outcome(entry, Result.FAILED, f"{type(error).__name__}: {error}")
@@ -155,5 +159,8 @@ class ReminderEngine:
                     uow.reminders.failed(o.entry.id, o.error, None)
                 elif o.result is Result.FAILED:
                     retry_at = next_working_moment(now + self.delivery.backoff(o.entry.attempts), self.config)
+                    uow.reminders.failed(o.entry.id, o.error, retry_at)
+                elif o.result is Result.DEFERRED:
+                    retry_at = next_working_moment(now + dt.timedelta(seconds=o.retry_after), self.config)
                     uow.reminders.failed(o.entry.id, o.error, retry_at)
             uow.commit()

@@ -5,6 +5,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from storage.engine import make_engine, make_session_factory
 from storage.migrate import SchemaState, schema_state, upgrade
+from storage.repositories.budgets import SqlRateBudgets
 from storage.unit_of_work import SqlUnitOfWorkFactory
 
 
@@ -20,6 +21,10 @@ class Database:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    def shared_budgets(self) -> SqlRateBudgets | None:
+        """Send budgets all workers share; None on SQLite, where one process sends (it keeps them in memory)."""
+        return SqlRateBudgets(self.engine) if self.dialect == "postgresql" else None
 
     def migrate(self) -> None:
         upgrade(self.engine)

@@ -81,7 +81,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             agenda.run()
             print(f"{delivered} meldingen bezorgd")
             return 0
-        asyncio.run(_forever(engine, settings, [agenda, housekeeping_job(app), ronde]))
+        asyncio.run(_forever(engine, settings, [agenda, housekeeping_job(app, platforms.budgets), ronde]))
         return 0
     except KeyboardInterrupt:
         return 0

@@ -23,7 +23,7 @@ from bot.console.translate import render_reply
 from bot.quiet_logs import SLACK, quiet
 from handlers.domain.people import Person
 from handlers.messages import Notification, OutgoingReply
-from handlers.ports import Unreachable
+from handlers.ports import RateLimited, Unreachable
 from handlers.texts import slack as t
 
 log = logging.getLogger(__name__)
@@ -67,12 +67,24 @@ class KeepAliveWebClient(WebClient):
         return {"status": resp.status, "headers": headers, "body": resp.data.decode(charset)}
 
 
-def make_client(token: str, base_url: str) -> WebClient:
+def make_client(token: str, base_url: str, retry_rate_limits: bool = True) -> WebClient:
+    """With `retry_rate_limits=False` a 429 is not slept off inside this client: the reminder workers pause
+    their shared budget instead (scheduler/pacing.py), so every worker waits, not just this one."""
     quiet(SLACK)
-    return KeepAliveWebClient(
-        token=token, base_url=base_url,
-        retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler(max_retry_count=2)],
-    )
+    handlers: list[RateLimitErrorRetryHandler | ConnectionErrorRetryHandler] = [ConnectionErrorRetryHandler(max_retry_count=2)]
+    if retry_rate_limits:
+        handlers.insert(0, RateLimitErrorRetryHandler(max_retry_count=3))
+    return KeepAliveWebClient(token=token, base_url=base_url, retry_handlers=handlers)
+
+
+def rate_limited(error: SlackApiError) -> RateLimited | None:
+    """Slack's 429, as the core's RateLimited (Retry-After in seconds; 1 when Slack does not say)."""
+    if error.response.status_code != 429:
+        return None
+    try:
+        return RateLimited(float(error.response.headers.get("Retry-After", 1)), "Slack")
+    except (TypeError, ValueError):
+        return RateLimited(1.0, "Slack")
 
 
 class SlackNotifier:
@@ -96,6 +108,9 @@ class SlackNotifier:
         except SlackApiError as error:
             if error.response.get("error") in UNREACHABLE_ERRORS:
                 raise Unreachable(f"Slack: {error.response.get('error')}") from error
+            limited = rate_limited(error)
+            if limited is not None:
+                raise limited from error
             raise
 
     def _already_sent(self, user_id: str, notification: Notification) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from types import SimpleNamespace
 
 from aiohttp import web
@@ -45,9 +46,19 @@ async def _on_turn_error(turn_context: object, error: Exception) -> None:
 
 
 def build_notifier(app: App) -> TeamsNotifier:
-    """For a worker without the server: sends on a private event loop from stored references."""
+    """For a worker without the server: sends from stored references on one event loop of its own, in a
+    thread, for the life of the process (a new loop per send cost more CPU than the send itself)."""
     settings = app.settings
-    return TeamsNotifier(build_adapter(settings), ReferenceBook(app.uow_factory, app.clock), settings.microsoft_app_id or "")
+    notifier = TeamsNotifier(build_adapter(settings), ReferenceBook(app.uow_factory, app.clock),
+                             settings.microsoft_app_id or "")
+    loop = asyncio.new_event_loop()
+
+    def run() -> None:
+        notifier.bind(loop)  # from the loop's own thread: a call from there is refused, not deadlocked
+        loop.run_forever()
+
+    threading.Thread(target=run, name="teams-send", daemon=True).start()
+    return notifier
 
 
 def mount(web_app: web.Application, app: App, backoff: Backoff | None = None) -> str | None:

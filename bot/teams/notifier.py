@@ -17,7 +17,7 @@ from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
 from bot.teams.references import ReferenceBook
-from bot.teams.sending import RetryingCloudAdapter
+from bot.teams.sending import REPORT_RATE_LIMITS, RetryingCloudAdapter
 from bot.teams.translate import PLATFORM, render_reply
 from handlers.domain.people import Person
 from handlers.messages import Notification, OutgoingReply
@@ -44,7 +44,7 @@ class TeamsNotifier:
         reference = self.references.person(person.teams_aad_id) if person.teams_aad_id else None
         if reference is None:
             raise Unreachable(t.UNREACHABLE)
-        self._run(self._send(reference, render_reply(notification.reply)))
+        self._run(self._send(reference, render_reply(notification.reply), report_rate_limits=True))
 
     async def to_person(self, aad_object_id: str, reply: OutgoingReply) -> bool:
         """A private message from within a turn (a listening suggestion); False when there is no personal chat yet."""
@@ -75,14 +75,24 @@ class TeamsNotifier:
             raise RuntimeError("TeamsNotifier is synchroon: roep het aan vanuit een thread, niet vanuit de event loop")
         asyncio.run_coroutine_threadsafe(coroutine, loop).result(self.timeout)
 
-    async def _send(self, reference: dict[str, Any], message: dict[str, Any]) -> None:
+    async def _send(self, reference: dict[str, Any], message: dict[str, Any], report_rate_limits: bool = False) -> None:
+        REPORT_RATE_LIMITS.set(report_rate_limits)  # this task's own context: other sends are not affected
+        failed: list[Exception] = []
+
         async def send(turn_context: TurnContext) -> None:
             activity = Activity().deserialize(message)
             here = TurnContext.get_conversation_reference(turn_context.activity)
             TurnContext.apply_conversation_reference(activity, here)
             # A new message, not a reply to the synthetic ContinueConversation event (or an old message).
             activity.reply_to_id = None
-            await turn_context.adapter.send_activities(turn_context, [activity])
+            try:
+                await turn_context.adapter.send_activities(turn_context, [activity])
+            except Exception as error:
+                # botbuilder hands a turn's error to on_turn_error, which only logs: the send would count as
+                # delivered. Raised after the turn instead, so the outbox tries again (or the workers pause).
+                failed.append(error)
 
         conversation = ConversationReference().deserialize(reference)
         await self.adapter.continue_conversation(conversation, send, bot_app_id=self.app_id)
+        if failed:
+            raise failed[0]

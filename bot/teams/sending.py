@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,9 +17,14 @@ from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ResourceResponse
 
+from handlers.ports import RateLimited
+
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({412, 429, 502, 504})
+# Set while the reminder workers send: a 429 is then reported (RateLimited), not slept off here, so that the
+# budget all workers share is paused (scheduler/pacing.py). Replies within a turn keep retrying themselves.
+REPORT_RATE_LIMITS: ContextVar[bool] = ContextVar("report_rate_limits", default=False)
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,9 @@ class RetryingCloudAdapter(CloudAdapter):  # type: ignore[misc]
                 return list(await super().send_activities(context, [activity]))
             except Exception as error:
                 status = status_of(error)
+                if status == 429 and REPORT_RATE_LIMITS.get():
+                    wait = retry_after(error)
+                    raise RateLimited(1.0 if wait is None else wait, "Teams") from error
                 attempt += 1
                 if status not in RETRY_STATUSES or attempt >= self.backoff.attempts:
                     raise

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 
@@ -15,6 +15,21 @@ class Channel(StrEnum):
     DIGEST = "overzicht"
     LATER = "later"
     RONDE = "ronde"  # a stand-van-zakenronde message (handlers/commands/ronde/vragen.py)
+
+
+class Priority(IntEnum):
+    """Claim order when more is due than the platforms take at once: the lowest goes first.
+
+    On Monday morning thousands of weekoverzichten wait behind the platforms' limits; a deadline that is
+    today, one that has passed, and an escalation must not wait behind them.
+    """
+
+    DEADLINE = 0  # on or past its deadline (z.s.m. included), escalations, and the lists that fold them
+    SOON = 1  # before its deadline, 'herinner me later', the stand-van-zakenronde
+    DIGEST = 2  # weekoverzichten (also the moties digest)
+
+
+BY_CHANNEL = {Channel.ESCALATION: Priority.DEADLINE, Channel.DIGEST: Priority.DIGEST}
 
 
 class State(StrEnum):
@@ -41,6 +56,11 @@ class Planned:
     expires_at: dt.datetime
     state: State = State.PENDING
     planned_at: dt.datetime | None = None  # when it was planned; None: at not_before
+    priority: Priority | None = None  # None: what its channel usually gets (BY_CHANNEL, else SOON)
+
+    @property
+    def claim_order(self) -> Priority:
+        return self.priority if self.priority is not None else BY_CHANNEL.get(self.channel, Priority.SOON)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from handlers.reminders import render
 from handlers.reminders.codec import reply_to_json
 from handlers.reminders.config import ReminderConfig
 from handlers.reminders.hours import at, local, next_working_moment, week_label, week_start
-from handlers.reminders.outbox import Channel, Planned, State
+from handlers.reminders.outbox import Channel, Planned, Priority, State
 from handlers.reminders.policy import digest_day, due_occurrence, needs_escalation, overdue_working_days, too_old
 from handlers.reminders.window import changed_ranges, spans
 
@@ -51,6 +51,7 @@ class Candidate:
     folded: bool = False
     # Overdue reminders and escalations: listed together per recipient when there are several.
     listable: bool = False
+    priority: Priority | None = None
 
 
 @dataclass
@@ -104,6 +105,7 @@ class Planner:
                 f"{Channel.REMINDER}:{f.kind}:{f.key}:{occurrence.label}:{f.eigenaar_id}", f.eigenaar_id,
                 Channel.REMINDER, f, partial(render.reminder, f, occurrence, self.today, self.names),
                 occurrence.day, too_old(occurrence, self.today, self.config), listable=occurrence.weeks_overdue > 0,
+                priority=Priority.SOON if occurrence.days_before > 0 else Priority.DEADLINE,
             )
 
     @cached_property
@@ -201,7 +203,7 @@ class Planner:
         reply = reply_to_json(candidate.build()) if state is State.PENDING else {}
         return Planned(
             candidate.key, candidate.person_id, candidate.channel, item.kind if item else "", item.key if item else "",
-            reply, not_before, not_before + self.config.expire_after, state, self.now,
+            reply, not_before, not_before + self.config.expire_after, state, self.now, candidate.priority,
         )
 
     def folded_message(self, channel: Channel, person_id: int, told: Told) -> Planned:
@@ -216,7 +218,7 @@ class Planner:
         key = f"{channel}:lijst:{told.first[0].key.split(':', 1)[1]}"
         not_before = self.not_before(self.today)
         return Planned(key, person_id, channel, "", "", reply_to_json(reply), not_before,
-                       not_before + self.config.expire_after, State.PENDING, self.now)
+                       not_before + self.config.expire_after, State.PENDING, self.now, Priority.DEADLINE)
 
 
 @dataclass

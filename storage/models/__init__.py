@@ -10,6 +10,7 @@ from storage.models.registry import (  # noqa: F401  (registers the registry tab
 from storage.models.reminders import NotificationRow, SnoozeRow
 from storage.models.lobby import LobbyActieRow, LobbyContactRow
 from storage.models.planning import ItemChangeRow, PlanningMarkRow
+from storage.models.pacing import RateBudgetRow
 from storage.models.rondes import RondeItemRow, RondeRow
 from storage.models.agenda import AankondigingRow, AgendaPuntRow, UitkomstRow, VergaderingRow
 from storage.models.listening import BewaardVerslagRow, LuisterkanaalRow, LuistervoorstelRow
@@ -20,5 +21,5 @@ __all__ = [
     "MotieAbonnementRow", "TeamsReferenceRow", "NotificationRow", "SnoozeRow", "LobbyActieRow", "LobbyContactRow",
     "AankondigingRow", "AgendaPuntRow", "UitkomstRow", "VergaderingRow", "VolgnummerRow", "ItemChangeRow",
     "PlanningMarkRow", "LuisterkanaalRow", "LuistervoorstelRow", "BewaardVerslagRow", "RondeRow", "RondeItemRow",
-    "LaatsteLijstRow",
+    "LaatsteLijstRow", "RateBudgetRow",
 ]

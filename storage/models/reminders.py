@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
@@ -15,7 +15,8 @@ class NotificationRow(Base):
 
     __tablename__ = "notifications"
     __table_args__ = (
-        Index("ix_notifications_state_not_before", "state", "not_before"),
+        # The claim walks this in order: the most urgent first, then the oldest (handlers.reminders.outbox.Priority).
+        Index("ix_notifications_claim", "state", "priority", "not_before"),
         Index("ix_notifications_item", "item_kind", "item_key", "person_id"),
     )
 
@@ -28,6 +29,7 @@ class NotificationRow(Base):
     reply: Mapped[dict[str, Any]] = mapped_column(JSON)
     state: Mapped[str] = mapped_column(String(20))
     not_before: Mapped[dt.datetime]
+    priority: Mapped[int] = mapped_column(SmallInteger, default=1, server_default="1")
     expires_at: Mapped[dt.datetime]
     lease_until: Mapped[dt.datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -50,7 +50,7 @@ class SqlReminderRepository:
         rows = [
             {"delivery_key": p.delivery_key, "person_id": p.person_id, "channel": p.channel.value,
              "item_kind": p.item_kind, "item_key": p.item_key, "reply": p.reply, "state": p.state.value,
-             "not_before": p.not_before, "expires_at": p.expires_at, "lease_until": None, "attempts": 0,
+             "not_before": p.not_before, "priority": int(p.claim_order), "expires_at": p.expires_at, "lease_until": None, "attempts": 0,
              "last_error": "", "created_at": p.planned_at or p.not_before, "finished_at": None}
             for p in planned
         ]
@@ -76,11 +76,12 @@ class SqlReminderRepository:
             NotificationRow.state == State.SENDING.value, NotificationRow.lease_until < now)
         rows = list(self._session.scalars(stale.limit(limit).with_for_update(skip_locked=True)))
         if len(rows) < limit:
-            # Two queries rather than one OR: each walks the (state, not_before) index in order, without
-            # sorting every due row (with thousands due, that sort was most of a claim's time).
+            # Two queries rather than one OR: each walks the (state, priority, not_before) index in order, without
+            # sorting every due row (with thousands due, that sort was most of a claim's time). Most urgent first:
+            # a deadline today or past and an escalation never wait behind Monday's weekoverzichten.
             due = select(NotificationRow).where(
                 NotificationRow.state == State.PENDING.value, NotificationRow.not_before <= now,
-            ).order_by(NotificationRow.not_before)
+            ).order_by(NotificationRow.priority, NotificationRow.not_before)
             rows += self._session.scalars(due.limit(limit - len(rows)).with_for_update(skip_locked=True))
         if not rows:
             return []

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from tests.standins.threaded import ThreadedServer
+from tests.standins.loopback import LoopbackServer
 
 CHUNK = 64 * 1024
 ENDLESS_CAP = 200 * 1024 * 1024  # a stream "without end" still stops here, so a broken client cannot hang a test
@@ -22,7 +22,7 @@ class Seen:
 
 
 @dataclass
-class FileHost:
+class FileHost(LoopbackServer):
     host: str = "127.0.0.1"
     files: dict[str, bytes] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)  # name -> Location
@@ -61,12 +61,9 @@ class FileHost:
             pass  # the client hung up: what we want to see
         return response
 
-    def start(self) -> FileHost:
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_get("/files-pri/{team}/{name}", self._file)
-        self._server = ThreadedServer(app, self.host)
-        self.port = self._server.start()
-        return self
 
-    def stop(self) -> None:
-        self._server.stop()
+    def start(self) -> FileHost:
+        super().start()
+        return self

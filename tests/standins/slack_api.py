@@ -1,7 +1,8 @@
 """A local stand-in for Slack's Web API (chat.postMessage, conversations.open/history) on loopback.
 
 The real slack_sdk WebClient talks to it; it counts every DM per delivery key, can answer 429/500
-for a while, and can be slow, so tests and the benchmark see what Slack would have received.
+for a while, can enforce chat.postMessage's rate limits (429 with Retry-After beyond them), and can be
+slow, so tests and the benchmark see what Slack would have received.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.standins.threaded import ThreadedServer
+from tests.standins.limits import Limiter
+from tests.standins.loopback import LoopbackServer
 
 
 @dataclass
@@ -24,13 +26,19 @@ class Behaviour:
     rate_limited: int = 0  # the first N posts get 429 Retry-After: 0
     server_errors: int = 0  # the next N posts get 500
     not_in_channel: frozenset[str] = frozenset()  # channels the bot was never invited to
+    pause_at: int = 0  # the Nth post gets 429 with Retry-After: pause_seconds (a limit the bot cannot see)
+    pause_seconds: int = 0
 
 
 @dataclass
-class SlackStandIn:
+class SlackStandIn(LoopbackServer):
     behaviour: Behaviour = field(default_factory=Behaviour)
+    # chat.postMessage's limits per "workspace" and per "channel" (empty: none); 429 + Retry-After beyond them.
+    limiter: Limiter = field(default_factory=Limiter)
     messages: list[dict[str, Any]] = field(default_factory=list)
     posts_seen: int = 0
+    arrivals: list[float] = field(default_factory=list)  # time.monotonic() of every post, refused ones too
+    paused_at: float | None = None  # when the pause_at post was refused
     port: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -59,6 +67,15 @@ class SlackStandIn:
         if str(params["channel"]) in self.behaviour.not_in_channel:
             return web.json_response({"ok": False, "error": "not_in_channel"})
         with self._lock:
+            self.arrivals.append(time.monotonic())
+            pause = len(self.arrivals) == self.behaviour.pause_at
+            if pause:
+                self.paused_at = self.arrivals[-1]
+        retry = self.behaviour.pause_seconds if pause else self.limiter.admit(
+            {"workspace": "T0", "channel": str(params["channel"])})
+        if retry is not None:
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": str(retry)})
+        with self._lock:
             self.posts_seen += 1
             seen = self.posts_seen
             if seen <= self.behaviour.rate_limited:
@@ -79,14 +96,11 @@ class SlackStandIn:
             found = [m for m in self.messages if m["channel"] == params["channel"]]
         return web.json_response({"ok": True, "messages": found, "has_more": False})
 
-    def start(self) -> SlackStandIn:
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/api/chat.postMessage", self.post_message)
         app.router.add_route("*", "/api/conversations.open", self.conversations_open)
         app.router.add_route("*", "/api/conversations.history", self.conversations_history)
-        self._server = ThreadedServer(app)
-        self.port = self._server.start()
-        return self
 
-    def stop(self) -> None:
-        self._server.stop()
+    def start(self) -> SlackStandIn:
+        super().start()
+        return self

@@ -7,11 +7,13 @@ import pytest
 
 from bot.app import App
 from bot.clock import FixedClock
+from bot.reminders import teams_budgets
 from bot.teams import NOTIFIER
 from bot.teams.notifier import ConfidentialInChannel, TeamsNotifier
 from handlers.domain.people import Person
 from handlers.messages import Item, Notification, OutgoingReply
-from handlers.ports import Unreachable
+from handlers.ports import RateLimited, Unreachable
+from scheduler.pacing import LocalBudgets, PacedNotifier
 from tests.adapters.teams.activities import card_text, channel, personal
 from tests.adapters.teams.connector import Connector
 from tests.adapters.teams.harness import Harness, payload
@@ -131,10 +133,37 @@ def test_proactive_sends_are_retried_when_teams_throttles(app: App, teams: Harne
     connector.sent.clear()
     connector.failures = [429, 429, 504]
     karin = _person(app, KARIN)
+    # As the reminder workers send: the 429s pause the budget all workers share, then the send is tried again.
+    paced = PacedNotifier(_notifier(teams), teams_budgets(app.settings), LocalBudgets(), max_wait=30)
 
-    _in_thread(lambda: _notifier(teams).deliver(karin, _notification(app, karin)))
+    _in_thread(lambda: paced.deliver(karin, _notification(app, karin)))
 
     assert len(connector.sent) == 1
+
+
+def test_a_429_is_reported_to_the_workers_not_slept_off_in_the_adapter(app: App, teams: Harness, connector: Connector) -> None:
+    teams.post(personal("wie ben ik"))
+    connector.sent.clear()
+    connector.failures = [504, 429]  # gateway trouble is retried here; the 429 is the workers' to share
+    karin = _person(app, KARIN)
+
+    with pytest.raises(RateLimited):
+        _in_thread(lambda: _notifier(teams).deliver(karin, _notification(app, karin)))
+
+    assert connector.sent == [] and connector.failures == []
+
+
+def test_a_send_teams_keeps_refusing_is_a_failure_not_a_delivery(app: App, teams: Harness, connector: Connector) -> None:
+    """botbuilder passes a failed proactive send to on_turn_error, which only logs: it counted as delivered."""
+    teams.post(personal("wie ben ik"))
+    connector.sent.clear()
+    connector.failures = [504] * 5
+    karin = _person(app, KARIN)
+
+    with pytest.raises(Exception, match="Throttled"):
+        _in_thread(lambda: _notifier(teams).deliver(karin, _notification(app, karin)))
+
+    assert connector.sent == []
 
 
 def test_calling_the_notifier_on_the_event_loop_is_refused(app: App, teams: Harness) -> None:

@@ -1,4 +1,4 @@
-"""An aiohttp app served on its own event loop in a thread: stand-ins that a synchronous test talks to."""
+"""An aiohttp server on loopback in a thread of its own: what every platform stand-in and file host runs on."""
 from __future__ import annotations
 
 import asyncio
@@ -7,18 +7,22 @@ import threading
 from aiohttp import web
 
 
-class ThreadedServer:
-    def __init__(self, app: web.Application, host: str = "127.0.0.1") -> None:
-        self.app, self.host, self.port = app, host, 0
+class LoopbackServer:
+    port: int = 0
+    host: str = "127.0.0.1"  # 127.0.0.2 and up stand for another machine
 
-    def start(self) -> int:
-        """Serves until stop(); returns the port the system chose."""
+    def add_routes(self, app: web.Application) -> None:
+        raise NotImplementedError
+
+    def start(self) -> LoopbackServer:
         ready = threading.Event()
 
         def run() -> None:
             loop = asyncio.new_event_loop()
             self._loop = loop
-            runner = web.AppRunner(self.app, access_log=None)
+            app = web.Application()
+            self.add_routes(app)
+            runner = web.AppRunner(app, access_log=None)
             loop.run_until_complete(runner.setup())
             site = web.TCPSite(runner, self.host, 0)
             loop.run_until_complete(site.start())
@@ -31,7 +35,7 @@ class ThreadedServer:
         self._thread = threading.Thread(target=run, daemon=True)
         self._thread.start()
         ready.wait(10)
-        return self.port
+        return self
 
     def stop(self) -> None:
         self._loop.call_soon_threadsafe(self._loop.stop)
