@@ -30,7 +30,7 @@ class BotConnectorStandIn(LoopbackServer):
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return self.origin + "/"
 
     def bodies(self) -> list[str]:
         """Each accepted activity as JSON: its text may sit in a card, so callers search the whole of it."""

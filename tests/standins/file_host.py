@@ -31,10 +31,6 @@ class FileHost(LoopbackServer):
     sent: dict[str, int] = field(default_factory=dict)  # bytes of an endless stream written before the client left
     port: int = 0
 
-    @property
-    def origin(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
     def url(self, name: str) -> str:
         return f"{self.origin}/files-pri/T1-F1/{name}"
 

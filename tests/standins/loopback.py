@@ -11,6 +11,10 @@ class LoopbackServer:
     port: int = 0
     host: str = "127.0.0.1"  # 127.0.0.2 and up stand for another machine
 
+    @property
+    def origin(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
     def add_routes(self, app: web.Application) -> None:
         raise NotImplementedError
 

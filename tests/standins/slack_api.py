@@ -44,7 +44,7 @@ class SlackStandIn(LoopbackServer):
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api/"
+        return self.origin + "/api/"
 
     def keys(self) -> Counter[str]:
         with self._lock:
