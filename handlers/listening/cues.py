@@ -183,7 +183,8 @@ _FRACTIE_START = _re(r"\b(wij|we|ik) (vragen|vraag|verzoeken|verzoek|roepen|roep
                      r"\b(steunen|ondersteunen|indienen|steun)\b|\binitiatiefvoorstel\b|^(de |het |onze |namens de )?(heer|fractie|fracties|raadslid|raadsleden|statenlid|statenleden|"
                      r"ondertekenaars|indieners|inspreker|insprekers|oppositie|coalitie|cda|vvd|d66|pvda|groenlinks|"
                      r"sp|christenunie|sgp|pvv|bbb|ja21|volt|pvdd|50plus)\b|\bmet (de )?(wethouder|gedeputeerde|"
-                     r"burgemeester)\b[^.;]{0,30}\bin gesprek\b")
+                     r"burgemeester)\b[^.;]{0,30}\bin gesprek\b|\b(vertelt|zegt|aldus|stelt|vindt|vertelde|zei) (het )?"
+                     r"(raadslid|statenlid|fractievoorzitter|fractieleider|fractie)\b")
 _RECALL = _re(r"\b(heeft|hebben|had|hadden|is|was|zijn|waren|werd|werden)\b[^.;]{0,40}\btoe ?gezegd\b[^.;]*\b(zou|zouden)\b"
               r"|\b(heb|hebben|heeft)\b[^.;]{0,30}\bbeloofd\b")
 # A standing duty, not a new promise: "het college informeert de raad elk kwartaal", "stukken gaan tien dagen voor de

@@ -107,4 +107,17 @@ def woorden(text: str) -> Woorden:
             joined = _PARTICLE_VERBS.get((verb, words[j])) if words[j] in _BEFORE else None
             if joined is not None:
                 present.add(joined)
+        # "op te gaan pakken", "uit te zullen voeren": a particle before 'te' and a future helper. A bare "toe te
+        # zeggen" or "op te stellen" stays apart: that is what is asked or ordered, not what is taken on.
+        j = i - 1
+        while j > 0 and words[j] in _INFINITIVE_HELPERS:
+            j -= 1
+        if j < i - 2 and words[j + 1] == "te" and words[j] in _PARTICLES:
+            # an infinitive is its own dictionary form ("pakken", where the lemmatiser reads the noun "pak")
+            joined = _PARTICLE_VERBS.get((verb, words[j])) or _PARTICLE_VERBS.get((words[i], words[j]))
+            if joined is not None:
+                present.add(joined)
     return Woorden(words, lemmas, frozenset(present))
+
+
+_INFINITIVE_HELPERS = frozenset({"te", "gaan", "zullen"})

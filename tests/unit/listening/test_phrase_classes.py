@@ -53,6 +53,7 @@ def _kind(text: str) -> str:
     # reported in the past tense of a verslag: the promise is told with 'zou'
     ("De wethouder antwoordde dat hij de raad zou informeren over de uitkomsten.", "toezegging"),
     ("Wethouder Bakker gaf aan dat de commissie nog een overzicht zou ontvangen.", "toezegging"),
+    ("De wethouder gaf aan dit zeker met de bewoners op te gaan pakken.", "toezegging"),  # particle, 'te', helper
     # the first person in the present, formal 'doen toekomen', a written answer, a fronted meeting
     ("Ik stuur u de notitie na.", "toezegging"),
     ("Ik ga dat na en kom er bij u op terug.", "toezegging"),
@@ -104,6 +105,8 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "Het informeren van de raad over de begroting.",  # a noun, not an action
     "Gedeputeerde Staten geven hiermee tevens invulling aan de motie.",
     "Voorstel om af te voeren.",
+    "Daarom hebben we wethouder Boland gevraagd toe te zeggen dat de raad in juli kan besluiten.",  # asked, not given
+    "Daarom willen we dat de wethouder hiermee aan de slag gaat, vertelt raadslid Nieuwenhuijsen.",
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"
