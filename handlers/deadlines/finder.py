@@ -53,6 +53,7 @@ POSTPONED: frozenset[str] = frozenset({
     "uitgesteld", "verschoven", "doorgeschoven", "verlengd", "verzet", "opgeschort", "aangehouden", "uitstel",
 })
 LONGEST = 14
+_ARTICLES = frozenset({"een", "de", "het"})
 _TOKEN = re.compile(r"[^\s;:!?()\[\]\"]+|[;:!?()\[\]\"]")
 _STOP = frozenset(";:!?()[]\"")
 _BARE_YEAR = re.compile(r"voor (het jaar )?\d{4}")
@@ -126,8 +127,10 @@ def _longest_at(
     for stop in range(end, i, -1):
         last_token, last_start = tokens[stop - 1]
         phrase = text[tokens[i][1]:last_start + len(last_token)].rstrip(",.")
-        if stop - 1 > i and _word(last_token) in FILLERS:
-            continue  # "in Q2 op" and "in Q2" mean the same; the phrase ends where the meaning does
+        if stop - 1 > i and (_word(last_token) in FILLERS or _word(last_token) in _ARTICLES):
+            # "in Q2 op" and "in Q2" mean the same; the phrase ends where the meaning does, and "in november een
+            # voorstel" is no 1 november: the article begins what comes next
+            continue
         # A fixed phrase ("zo snel mogelijk") is known as a whole; anything else word by word, before the
         # parser runs, so that running text never reaches the slow dateparser fallback.
         meant = _without_meeting_name(phrase)

@@ -65,6 +65,9 @@ def _due(text: str, said: dt.date = SAID) -> dt.date | None:
     ("De brief volgt na de zomerperiode.", dt.date(2027, 9, 30)),
     ("De brief volgt in wk 3.", dt.date(2027, 1, 22)),
     ("De brief volgt vóór 2028.", dt.date(2027, 12, 31)),  # the accent says before the year, not for it
+    # the article after a month begins what comes next: no "1 januari"
+    ("De raad krijgt in januari 2027 een voorstel.", dt.date(2027, 1, 31)),
+    ("In maart een brief aan de raad.", dt.date(2027, 3, 31)),
 ])
 def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.date) -> None:
     assert _due(text) == due
