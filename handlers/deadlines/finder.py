@@ -16,7 +16,7 @@ from handlers.deadlines.model import Deadline, DeadlineKind
 from handlers.deadlines.fixed import fixed_kind
 from handlers.deadlines.normalise import FILLERS, MEETING, basic, fixed_key, without_fillers
 from handlers.deadlines.parser import parse_deadline
-from handlers.deadlines.vocabulary import KNOWN_WORDS, MONTHS
+from handlers.deadlines.vocabulary import KNOWN_WORDS, MONTHS, NUMBERS
 
 # Words that open a termijn in running text.
 HEADS: frozenset[str] = frozenset({
@@ -127,6 +127,8 @@ def _longest_at(
     for stop in range(end, i, -1):
         last_token, last_start = tokens[stop - 1]
         phrase = text[tokens[i][1]:last_start + len(last_token)].rstrip(",.")
+        if stop - 1 > i and _counts_what_follows(tokens, stop):
+            continue  # "in maart drie notities", "eind maart 12 woningen": a number of things, not a day or year
         if stop - 1 > i and (_word(last_token) in FILLERS or _word(last_token) in _ARTICLES):
             # "in Q2 op" and "in Q2" mean the same; the phrase ends where the meaning does, and "in november een
             # voorstel" is no 1 november: the article begins what comes next
@@ -148,6 +150,19 @@ def _longest_at(
                 else 2 if head in STRONG_HEADS or dated else 1
             return FoundTermijn(phrase, tokens[i][1], deadline, sureness=sureness), stop
     return None
+
+
+def _counts_what_follows(tokens: list[tuple[str, int]], stop: int) -> bool:
+    """The phrase ends in a number that counts the noun after it: a number word ('drie'), or digits after a month
+    or a year with a word following ('maart 12 woningen', 'mei 2024 20 bomen'); 'in febr 22.' keeps its year."""
+    last = _word(tokens[stop - 1][0])
+    if last in NUMBERS:
+        return True
+    if not re.fullmatch(r"\d{1,2}", last) or stop < 2:
+        return False
+    before = _word(tokens[stop - 2][0])
+    following = _word(tokens[stop][0]) if stop < len(tokens) else ""
+    return (before in MONTHS or re.fullmatch(r"\d{4}", before) is not None) and following.isalpha()
 
 
 def _word(token: str) -> str:

@@ -68,6 +68,10 @@ def _due(text: str, said: dt.date = SAID) -> dt.date | None:
     # the article after a month begins what comes next: no "1 januari"
     ("De raad krijgt in januari 2027 een voorstel.", dt.date(2027, 1, 31)),
     ("In maart een brief aan de raad.", dt.date(2027, 3, 31)),
+    # a number after it counts what follows: no day, no year
+    ("In maart drie notities aan de raad.", dt.date(2027, 3, 31)),
+    ("Eind maart 12 woningen opleveren.", dt.date(2027, 3, 31)),
+    ("In mei 2027 20 nieuwe bomen planten.", dt.date(2027, 5, 31)),
 ])
 def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.date) -> None:
     assert _due(text) == due
