@@ -16,7 +16,7 @@ from handlers.deadlines.model import Deadline, DeadlineKind
 from handlers.deadlines.fixed import fixed_kind
 from handlers.deadlines.normalise import FILLERS, MEETING, basic, fixed_key, without_fillers
 from handlers.deadlines.parser import parse_deadline
-from handlers.deadlines.vocabulary import KNOWN_WORDS, MONTHS, NUMBERS
+from handlers.deadlines.vocabulary import KNOWN_WORDS, MONTHS, NUMBERS, SEASON_END
 
 # Words that open a termijn in running text.
 HEADS: frozenset[str] = frozenset({
@@ -162,7 +162,8 @@ def _counts_what_follows(tokens: list[tuple[str, int]], stop: int) -> bool:
         return False
     before = _word(tokens[stop - 2][0])
     following = _word(tokens[stop][0]) if stop < len(tokens) else ""
-    return (before in MONTHS or re.fullmatch(r"\d{4}", before) is not None) and following.isalpha()
+    return (before in MONTHS or before in SEASON_END or re.fullmatch(r"\d{4}|q[1-4]", before) is not None) \
+        and following.isalpha()
 
 
 def _word(token: str) -> str:
