@@ -203,6 +203,11 @@ _LATER_HERE = _re(r"\b(verderop|hieronder|hierna|later in (dit|deze)|in (de )?(e
 # van moties en toezeggingen".
 _GENERIC = _re(r"\b(een|elke|iedere|alle) (aangenomen |openstaande )?(motie|moties|toezegging|toezeggingen)\b|"
                r"\bmoties en toezeggingen\b|\btoezeggingen en moties\b")
+# How the college informs in general (an informatieprotocol), not what it takes on now: "informeert de raad tijdig
+# en volledig", "in principe via een raadsinformatiebrief", "bij grote afwijkingen direct", "ter kennisname".
+_AS_A_RULE = _re(r"\b(tijdig en volledig|actief|in principe|in de regel|altijd|steeds|standaard|waar nodig|indien nodig|"
+                 r"zo nodig|relevante|ter kennisname|hoe het college|hoe de (raad|commissie)|bij (grote |belangrijke )?"
+                 r"(afwijkingen|wijzigingen|ontwikkelingen))\b")
 _PROCEDURE = _re(r"\b(inspreken|inspreker|insprekers)\b|\b(moet(en)?|dienen|kunnen|kan)\b[^.;]{0,60}\b(worden )?(ingediend|aangeleverd|aangemeld|"
                  r"aanmelden|indienen|ingeschreven)\b|\bspreektijd\b|\bvergadering (begint|start)\b")
 
@@ -525,6 +530,9 @@ BLOCKERS: tuple[Signal, ...] = (
     Signal("over moties of toezeggingen in het algemeen", 1.0,
            lambda z, w: _GENERIC(_plain(w)) and not w.has("toezeggen", "beloven") and z.lead is None
            and not _infinitive_item(z, w)),
+    Signal("hoe het college in het algemeen informeert", 1.0,
+           lambda z, w: _AS_A_RULE(_plain(w)) and not w.termijn and not {"zal", "zullen", "te", "gaat"} & set(w.words)
+           and not w.has("toezeggen", "beloven") and z.lead is None),
     Signal("een vaste werkwijze, geen nieuwe toezegging", 1.0,
            lambda z, w: _RECURRING(_plain(w)) and not {"zal", "zullen", "zult", "voortaan", "te"} & set(w.words)
            and not w.has("toezeggen", "beloven") and z.lead is None),

@@ -66,6 +66,7 @@ def _kind(text: str) -> str:
     # a row of an action list in telegram style
     ("Wethouder De Vries: raad informeren over voortgang bouw sporthal.", "toezegging"),
     ("Toezenden overzicht van de kosten van de inhuur.", "toezegging"),
+    ("De wethouder informeert de raad voor de zomer over relevante ontwikkelingen.", "toezegging"),
 ])
 def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
     assert _kind(text) == kind
@@ -107,6 +108,9 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "Voorstel om af te voeren.",
     "Daarom hebben we wethouder Boland gevraagd toe te zeggen dat de raad in juli kan besluiten.",  # asked, not given
     "Daarom willen we dat de wethouder hiermee aan de slag gaat, vertelt raadslid Nieuwenhuijsen.",
+    "Het college informeert de raad tijdig en volledig over de voortgang van grote projecten.",  # a protocol's rule
+    "Bij grote afwijkingen informeert het college de raad direct.",
+    "Het college stuurt de raad de stukken ter kennisname.",
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"
