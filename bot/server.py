@@ -74,7 +74,8 @@ async def serve(
         await site.start()  # type: ignore[union-attr]
         log.info("luistert op %s:%s", host, port)
         if console is not None:
-            print(f"De webpagina's: {address(host, port)}", file=console, flush=True)
+            bound = runner.addresses[0][1] if runner.addresses else port  # PORT=0: the port the system chose
+            print(f"De webpagina's: {address(host, bound)}", file=console, flush=True)
     except OSError as error:
         if not busy_port_ok:
             await runner.cleanup()

@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = Field("text", alias="LOG_FORMAT")
     # Deployment (docs/in-productie.md): where `serve` listens and how long a stop may finish work in flight.
     host: str = Field("127.0.0.1", alias="HOST")
-    port: int = Field(3978, alias="PORT", ge=1, le=65535)
+    port: int = Field(3978, alias="PORT", ge=0, le=65535)  # 0: a free port the system picks (printed by `run`)
     shutdown_grace_seconds: float = Field(25.0, alias="SAMENSPEL_SHUTDOWN_GRACE_SECONDS", ge=0, le=600)
     # The organisation's own non-working days beside weekends and public holidays (bridge days, 5 May).
     vrije_dagen: str = Field("", alias="SAMENSPEL_VRIJE_DAGEN")
