@@ -53,6 +53,11 @@ def build_web_app(app: App) -> web.Application:
     return web_app
 
 
+def make_runner(web_app: web.Application, shutdown_timeout: float = 60.0) -> web.AppRunner:
+    """The runner every server uses (serve, run, the tests): its access log never carries a query string."""
+    return web.AppRunner(web_app, shutdown_timeout=shutdown_timeout, access_log_class=PathOnlyAccessLogger)
+
+
 async def serve(
     app: App, host: str, port: int, until: Callable[[], Awaitable[None]] | None = None,
     console: TextIO | None = None, busy_port_ok: bool = False,
@@ -67,7 +72,7 @@ async def serve(
 
     grace = app.settings.shutdown_grace_seconds
     web_app = build_web_app(app)
-    runner = web.AppRunner(web_app, shutdown_timeout=grace, access_log_class=PathOnlyAccessLogger)
+    runner = make_runner(web_app, grace)
     await runner.setup()
     site: web.TCPSite | None = web.TCPSite(runner, host, port)
     try:

@@ -17,7 +17,7 @@ from aiohttp import web
 from openpyxl import load_workbook
 
 from bot.app import App
-from bot.server import build_web_app
+from bot.server import build_web_app, make_runner
 
 _INVISIBLE = {"script", "style", "head", "title"}
 
@@ -142,7 +142,7 @@ def serving(app: App) -> Iterator[str]:
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
-    runner = web.AppRunner(build_web_app(app))
+    runner = make_runner(build_web_app(app))
 
     async def start() -> str:
         await runner.setup()
