@@ -22,7 +22,7 @@ from handlers.commands.toezeggingen.kind import TOEZEGGING
 from handlers.context import Context
 from handlers.domain.motie import Motie
 from handlers.domain.toezegging import Toezegging
-from handlers.errors import NotAllowed, NotFound, UserError
+from handlers.errors import NotFound, UserError
 from handlers.messages import Button, Field, Item
 from handlers.texts import lobby as lobby_texts
 from handlers.texts import moties as motie_texts
@@ -84,9 +84,7 @@ def item_view(ctx: Context, soort: str, nummer: str) -> ItemView:
     kind = _SOORTEN[soort]
     try:
         found, _rest = kind.load(ctx, nummer.strip())
-    except (NotFound, NotAllowed):
-        raise NotFound(t.NOT_FOUND.format(Soort=t.SINGULAR[soort].capitalize(), nummer=nummer.strip()[:40])) from None
-    except UserError:  # not a number of this kind at all: the same answer, no hint at other kinds
+    except UserError:  # not found, not readable, or no number of this kind: one answer, no hint at other kinds
         raise NotFound(t.NOT_FOUND.format(Soort=t.SINGULAR[soort].capitalize(), nummer=nummer.strip()[:40])) from None
     shown = kind.item(ctx, found)
     # The stand van zaken has its own section on the page; the other details stay fields, in the chat's order.
