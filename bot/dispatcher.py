@@ -6,13 +6,22 @@ import logging
 import re
 import traceback
 from collections.abc import Callable
+from typing import TypeVar
 
+from handlers.context import Context
 from handlers.core import Core
 from handlers.errors import UserError
-from handlers.messages import Actor, IncomingCommand, OutgoingReply, ReplyKind
+from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply, ReplyKind
 from handlers.texts import APOLOGY, examples_line
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class ViewFailed(Exception):
+    """Reading a page failed for a reason that is not the user's; it is logged (without content) already."""
+
 
 # Item numbers as people type them: T-2026-001, M2026-014, A-2026-001, L-2026-003.
 _NUMMER = re.compile(r"\b[a-z]-?\d{4}-\d{3,}\b", re.IGNORECASE)
@@ -52,6 +61,18 @@ class Dispatcher:
 
     async def handle_async(self, incoming: IncomingCommand) -> OutgoingReply | None:
         return await asyncio.to_thread(self.handle, incoming)
+
+    async def view_async(self, actor: Actor, address: Address, read: Callable[[Context], T], what: str) -> T:
+        """A page's read (Core.view) off the event loop. A UserError passes to the adapter, which shows its Dutch
+        message; anything else is logged with `what` (the page and item number, never text) and is ViewFailed."""
+        try:
+            return await asyncio.to_thread(self.core.view, actor, address, read)
+        except UserError:
+            raise
+        except Exception as error:
+            log.error("page failed: %s van %s:%s: %s\n%s", what, actor.platform, actor.user_id, type(error).__name__,
+                      frames(error))
+            raise ViewFailed(what) from None
 
     def listen(self, incoming: IncomingCommand, source: str = "") -> OutgoingReply | None:
         """Listening never answers a channel with an error: a failure is logged and nothing is said."""

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.origins import Origin, trusted_origins
+from bot.origins import Origin, is_loopback, trusted_origins
 from handlers.domain.agenda import weekdag
 from storage.importers.limits import MIB, ArchiveLimits, DocumentLimits, ImportLimits
 
@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = Field("text", alias="LOG_FORMAT")
     # Deployment (docs/in-productie.md): where `serve` listens and how long a stop may finish work in flight.
     host: str = Field("127.0.0.1", alias="HOST")
-    port: int = Field(3978, alias="PORT", ge=1, le=65535)
+    port: int = Field(3978, alias="PORT", ge=0, le=65535)  # 0: a free port the system picks (printed by `run`)
     shutdown_grace_seconds: float = Field(25.0, alias="SAMENSPEL_SHUTDOWN_GRACE_SECONDS", ge=0, le=600)
     # The organisation's own non-working days beside weekends and public holidays (bridge days, 5 May).
     vrije_dagen: str = Field("", alias="SAMENSPEL_VRIJE_DAGEN")
@@ -99,6 +99,13 @@ class Settings(BaseSettings):
     teams_tenants: str = Field("", alias="SAMENSPEL_TEAMS_TENANTS")
     # Development only: /api/messages without MicrosoftAppId (no token check, loopback callers only).
     teams_dev_mode: bool = Field(False, alias="SAMENSPEL_TEAMS_ONTWIKKELMODUS")
+    # The web pages (docs/web.md). The key that signs session cookies; without it each start makes its own (every
+    # session ends at a restart, and replicas do not share sessions).
+    web_secret: str | None = Field(None, alias="SAMENSPEL_WEB_SECRET", min_length=32)
+    # Development only: sign in on the web as anyone in the registry, without a password, from this machine only.
+    # Unset: on for `samenspel run` on a loopback HOST (the demo), off for `serve`.
+    web_dev_login: bool | None = Field(None, alias="SAMENSPEL_WEB_ONTWIKKELAANMELDING")
+    web_session_hours: int = Field(12, alias="SAMENSPEL_WEB_SESSIE_UREN", ge=1, le=24 * 30)
 
     # The PO/college agenda (docs/lobby-en-agenda.md): recurring meetings, announcements, stukken.
     agenda_channel: str | None = Field(None, alias="SAMENSPEL_AGENDA_CHANNEL")
@@ -175,6 +182,9 @@ class Settings(BaseSettings):
             raise ValueError(f"MicrosoftAppTenantId ontbreekt (nodig bij MicrosoftAppType={self.microsoft_app_type})")
         if self.work_start >= self.work_end:
             raise ValueError("SAMENSPEL_WORK_START moet voor SAMENSPEL_WORK_END liggen, bijv. 08:30 en 17:30")
+        if self.web_dev_login and not is_loopback(self.host):
+            raise ValueError(f"SAMENSPEL_WEB_ONTWIKKELAANMELDING kan alleen met HOST op dit apparaat "
+                             f"(127.0.0.1, ::1 of localhost), niet met HOST={self.host}")
         if self.calendar_path is not None and not self.calendar_path.is_file():
             raise ValueError(f"SAMENSPEL_CALENDAR wijst naar {self.calendar_path}, maar dat bestand bestaat niet")
         return self

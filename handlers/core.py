@@ -5,6 +5,8 @@ import dataclasses
 import logging
 import random
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from handlers.commands.luisteren import meeluisteren
 from handlers.context import Context
@@ -13,7 +15,7 @@ from handlers.domain.people import Person
 from handlers import texts
 from handlers.errors import Conflict, IdentityRefused, UserError
 from handlers.invoer import clean_message
-from handlers.messages import Actor, IncomingCommand, OutgoingReply
+from handlers.messages import Actor, Address, IncomingCommand, OutgoingReply
 from handlers.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from handlers.router import Router
 from handlers.suggestions import PERSON, suggest_people
@@ -21,6 +23,7 @@ from handlers.texts import unknown_command
 from handlers.texts.invoer import CONFLICT
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 # A race is retried on the new state a few times; more is no longer a race but a hot spot, so say so.
 ATTEMPTS = 5
 # A verslag of a long council meeting runs to a few hundred thousand characters; a book does not belong here.
@@ -97,6 +100,16 @@ class Core:
             reply = meeluisteren(Context(incoming, uow, self.clock, person, self.calendar), source)
             uow.commit()
             return reply
+
+    def view(self, actor: Actor, address: Address, read: Callable[[Context], T]) -> T:
+        """What a page shows (a list, an item), read the way a command reads: the person resolved from the
+        registry, the same Context and rules. Nothing is written: the unit of work is never committed.
+
+        Raises UserError for a user's mistake (an unknown name, a bad date), like a command."""
+        with self.uow_factory() as uow:
+            person = resolve_person(uow, actor)
+            incoming = IncomingCommand(actor, address, "", self.clock.now())
+            return read(Context(incoming, uow, self.clock, person, self.calendar))
 
     def suggest(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
         """Choices for a form field while typing; nothing for someone the registry does not know."""

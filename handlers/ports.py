@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from types import TracebackType
 from collections.abc import Collection, Sequence
 from typing import Any, Generic, Protocol, Self, TypeVar
@@ -10,7 +11,7 @@ from typing import Any, Generic, Protocol, Self, TypeVar
 from handlers.domain.agenda import AgendaPunt, Soort, Uitkomst, Vergadering
 from handlers.domain.audit import AuditEntry
 from handlers.domain.followup import FollowUp, Page, Scope
-from handlers.domain.lobby import LobbyActie, LobbyContact
+from handlers.domain.lobby import LobbyActie, LobbyContact, LobbyStatus
 from handlers.domain.people import Person, Rol
 from handlers.domain.permissions import ReadScope
 from handlers.domain.followed import Followed, Status
@@ -37,6 +38,14 @@ class ListPage(Generic[T]):
     overdue: int = 0  # of `total`: open and past their date
 
 
+class ListOrder(StrEnum):
+    """The orders a list can be read in; every list and digest uses TERMIJN (the most urgent first)."""
+
+    TERMIJN = "termijn"  # deadline ascending, no deadline last, then nummer
+    TERMIJN_AFLOPEND = "termijn-aflopend"  # the furthest deadline first, no deadline last
+    NUMMER = "nummer"
+
+
 @dataclass(frozen=True)
 class Window:
     """Which rows of a list to read: filtered by who reads, counted and limited in SQL."""
@@ -45,6 +54,7 @@ class Window:
     offset: int
     limit: int
     today: dt.date
+    order: ListOrder = ListOrder.TERMIJN
 
 
 class Clock(Protocol):
@@ -89,6 +99,11 @@ class ToezeggingFilter:
     zonder_eigenaar: bool = False
     # Imported without portefeuillehouder or ambtelijk eigenaar: the concernadviseurs complete these.
     onvolledig: bool = False
+    # One status (the web list's filter); with open_only=False to reach a closed one.
+    status: Status | None = None
+    due_from: dt.date | None = None
+    # Words in the number, omschrijving, text or stand van zaken (case-insensitive).
+    tekst: str = ""
 
 
 class FollowUpRepository(Protocol):
@@ -117,6 +132,10 @@ class MotieFilter:
     betrokkene_id: int | None = None
     overdue_on: dt.date | None = None
     due_until: dt.date | None = None
+    eigenaar_id: int | None = None
+    due_from: dt.date | None = None
+    # Words in the number, titel, dictum or stand van zaken (case-insensitive).
+    tekst: str = ""
 
 
 class MotieRepository(FollowUpRepository, Protocol):
@@ -159,6 +178,11 @@ class LobbyFilter:
     zonder_eigenaar: bool = False
     moment_from: dt.date | None = None
     moment_until: dt.date | None = None
+    eigenaar_id: int | None = None
+    status: LobbyStatus | None = None
+    overdue_on: dt.date | None = None
+    # Words in the number, dossier, doel, target or stand (case-insensitive).
+    tekst: str = ""
 
 
 class LobbyRepository(FollowUpRepository, Protocol):

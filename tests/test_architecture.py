@@ -5,7 +5,8 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FORBIDDEN = ("slack_bolt", "slack_sdk", "botbuilder", "sqlalchemy", "apscheduler", "aiohttp", "alembic", "bot", "storage", "scheduler")
+FORBIDDEN = ("slack_bolt", "slack_sdk", "botbuilder", "sqlalchemy", "apscheduler", "aiohttp", "alembic", "bot", "storage", "scheduler",
+             "jinja2", "itsdangerous")
 
 
 def _imports(path: Path) -> set[str]:

@@ -7,11 +7,12 @@ import logging
 import sys
 import threading
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TextIO
 
 from bot.app import App, build_app
 from bot.cli.common import console_email, moment, opened
 from bot.console.repl import chat
+from bot.origins import is_loopback
 from bot.settings import Settings
 from bot.startup import open_app, open_running_app, seed_if_empty
 
@@ -49,20 +50,19 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    if not (settings.slack_enabled or settings.teams_enabled):
-        from bot.reminders import RunningReminders
+    """The chat in the terminal and the server beside it (the web pages, and Slack/Teams when configured).
 
-        with opened(settings, demo=args.demo, chat=True) as app:
-            email = console_email(app, args.email)
-            reminders = RunningReminders(app, console=sys.stdout, console_user=email)
-            reminders.start_background()
-            try:
-                chat(app.dispatcher, app.clock, email, sys.stdin, sys.stdout)
-            finally:
-                reminders.stop()
-        return 0
+    Without Slack or Teams the end of the chat's input ends the run (`printf 'help\n' | make run`); with them the
+    server stays up. On this machine's own address the web gets the development sign-in (docs/web.md)."""
+    platforms = settings.slack_enabled or settings.teams_enabled
+    if settings.web_dev_login is None and is_loopback(settings.host):
+        settings = settings.model_copy(update={"web_dev_login": True})
     app = open_app(settings, demo=args.demo, chat=True)
-    email = console_email(app, args.email)
+    try:
+        email = console_email(app, args.email)
+    except BaseException:
+        app.close()
+        raise
 
     async def console_then_serve() -> None:
         # A daemon thread, not to_thread: a stop signal must not wait for a line on stdin.
@@ -77,22 +77,26 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
         threading.Thread(target=console, name="console", daemon=True).start()
         await closed.wait()
+        if not platforms:
+            return
         log.info("console gesloten; Slack/Teams blijven bereikbaar (Ctrl-C om te stoppen)")
         await asyncio.Event().wait()
 
-    return _serve_until(app, settings.host, settings.port, console_then_serve)
+    return _serve_until(app, settings.host, settings.port, console_then_serve, console=sys.stdout,
+                        busy_port_ok=not platforms, console_user=email)
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     return _serve_until(open_running_app(settings), args.host or settings.host, args.port or settings.port)
 
 
-def _serve_until(app: App, host: str, port: int, until: Callable[[], Awaitable[None]] | None = None) -> int:
+def _serve_until(app: App, host: str, port: int, until: Callable[[], Awaitable[None]] | None = None,
+                 console: TextIO | None = None, busy_port_ok: bool = False, console_user: str = "") -> int:
     """The server (and its scheduler) until `until` ends or SIGTERM/SIGINT; the database is closed either way."""
     from bot.server import serve
 
     try:
-        asyncio.run(serve(app, host, port, until))
+        asyncio.run(serve(app, host, port, until, console, busy_port_ok, console_user))
     except KeyboardInterrupt:
         pass
     finally:

@@ -121,14 +121,14 @@ def _wat(wat: str | Getal, n: int) -> str:
 
 
 def _item(line: Line, names: dict[int, str]) -> Item:
-    parts = [line.key, cut(line.title), _deadline(line.deadline)]
+    parts = [line.key, cut(line.title), deadline_text(line.deadline)]
     parts.append(names.get(line.owner_id, t.NO_OWNER) if line.owner_id is not None else t.NO_OWNER)
     if line.overdue:
         parts.append(t.OVERDUE_MARK)
     return Item(key=line.key, title=" · ".join(parts), confidential=line.confidential, overdue=line.overdue)
 
 
-def _deadline(deadline: Deadline | None) -> str:
+def deadline_text(deadline: Deadline | None) -> str:
     if deadline is None:
         return t.NO_DEADLINE
     if deadline.due is not None:

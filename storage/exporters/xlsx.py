@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -80,6 +81,31 @@ def motie_columns(name_of: Callable[[int | None], str], today: dt.date) -> tuple
     )
 
 
+def lobby_columns(name_of: Callable[[int | None], str], today: dt.date) -> tuple[Column, ...]:
+    return (
+        ("Nummer", lambda a: a.nummer), ("Dossier", lambda a: a.dossier), ("Doel", lambda a: a.doel),
+        ("Target", lambda a: a.target), ("Partners", lambda a: a.partners),
+        ("Bestuurder", lambda a: name_of(a.bestuurder_id)), ("Ambtelijk eigenaar", lambda a: name_of(a.eigenaar_id)),
+        ("Kansrijk moment", lambda a: a.moment.text or "P.M."), ("Uiterste datum", lambda a: a.moment.due),
+        ("Status", lambda a: a.status.value), ("Termijn overschreden", lambda a: "ja" if a.is_overdue(today) else ""),
+        ("Stand", lambda a: a.stand), ("Opbrengst", lambda a: a.opbrengst),
+    )
+
+
+LIST_COLUMNS = {"toezeggingen": toezegging_columns, "moties": motie_columns, "lobby": lobby_columns}
+
+
+def list_workbook(uow: UnitOfWork, soort: str, sheet: str, items: Sequence[Any], today: dt.date) -> bytes:
+    """Exactly these items (a filtered web list, already limited to what its reader may see), in their order, as
+    one sheet with the export's columns: the bytes of an .xlsx."""
+    names = uow.people.names({i for x in items for i in (x.eigenaar_id, getattr(x, "portefeuillehouder_id", None),
+                                                         getattr(x, "bestuurder_id", None)) if i is not None})
+    columns = LIST_COLUMNS[soort](lambda person_id: names.get(person_id, "") if person_id is not None else "", today)
+    out = io.BytesIO()
+    write_workbook(out, [(sheet, list(items))], columns, today)
+    return out.getvalue()
+
+
 def export_list(uow: UnitOfWork, what: str, path: Path, today: dt.date, with_confidential: bool = False) -> int:
     """Writes the workbook and returns how many items it holds; confidential ones only when asked."""
     def name_of(person_id: int | None) -> str:
@@ -105,7 +131,7 @@ def _grouped(items: Sequence[Followed]) -> list[tuple[str, list[Followed]]]:
     return groups
 
 
-def write_workbook(path: Path, groups: list[tuple[str, list[Followed]]], columns: tuple[Column, ...], today: dt.date) -> None:
+def write_workbook(path: Path | IO[bytes], groups: list[tuple[str, list[Followed]]], columns: tuple[Column, ...], today: dt.date) -> None:
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, items in groups:

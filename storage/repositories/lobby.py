@@ -13,7 +13,7 @@ from storage.models import LobbyActieRow, LobbyContactRow
 from storage.repositories.columns import deadline_from
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
-from storage.repositories.paging import overdue, read_page, urgency, visible
+from storage.repositories.paging import matching, overdue, read_page, urgency, visible
 
 # Nearest moment first (a passed one at the top); no moment last.
 _URGENCY = urgency(LobbyActieRow.moment_due, LobbyActieRow.nummer)
@@ -112,4 +112,13 @@ def _filtered(query: Select[tuple[LobbyActieRow]], c: LobbyFilter) -> Select[tup
         query = query.where(LobbyActieRow.moment_due >= c.moment_from)
     if c.moment_until is not None:
         query = query.where(LobbyActieRow.moment_due <= c.moment_until)
+    if c.eigenaar_id is not None:
+        query = query.where(LobbyActieRow.eigenaar_id == c.eigenaar_id)
+    if c.status is not None:
+        query = query.where(LobbyActieRow.status == c.status.value)
+    if c.overdue_on is not None:
+        query = query.where(LobbyActieRow.moment_due < c.overdue_on)
+    if c.tekst.strip():
+        r = LobbyActieRow
+        query = query.where(matching(c.tekst, r.nummer, r.dossier, r.doel, r.target, r.stand))
     return query

@@ -17,7 +17,7 @@ from handlers.domain.listdetails import nummer_sleutel
 from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.upsert import insert_new
-from storage.repositories.paging import followed_page, involving, urgency
+from storage.repositories.paging import followed_page, involving, matching, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
 _URGENCY = urgency(MotieRow.deadline_due, MotieRow.nummer)
@@ -138,4 +138,10 @@ def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[Mo
         query = query.where(MotieRow.deadline_due < c.overdue_on)
     if c.due_until is not None:
         query = query.where(MotieRow.deadline_due <= c.due_until)
+    if c.due_from is not None:
+        query = query.where(MotieRow.deadline_due >= c.due_from)
+    if c.eigenaar_id is not None:
+        query = query.where(MotieRow.eigenaar_id == c.eigenaar_id)
+    if c.tekst.strip():
+        query = query.where(matching(c.tekst, MotieRow.nummer, MotieRow.titel, MotieRow.dictum, MotieRow.stand_van_zaken))
     return query

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, true, union_all
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from handlers.domain.permissions import ReadScope
-from handlers.ports import ListPage, Window
+from handlers.ports import ListOrder, ListPage, Window
 
 Row = TypeVar("Row")
 T = TypeVar("T")
@@ -43,6 +43,23 @@ def urgency(due: Column | ColumnElement[Any], nummer: Column | ColumnElement[Any
     NULLS LAST rather than 'due IS NULL' first: PostgreSQL's ascending index order already puts NULLs
     last, so the index walks in exactly this order and LIMIT stops after one page."""
     return (due.asc().nulls_last(), nummer.asc())
+
+
+def ordered(order: ListOrder, due: Column | ColumnElement[Any], nummer: Column | ColumnElement[Any]) -> tuple[ColumnElement[Any], ...]:
+    """The ORDER BY of a page; TERMIJN is `urgency`, the others are what a web list may sort by."""
+    if order is ListOrder.NUMMER:
+        return (nummer.asc(),)
+    if order is ListOrder.TERMIJN_AFLOPEND:
+        return (due.desc().nulls_last(), nummer.asc())
+    return urgency(due, nummer)
+
+
+def matching(words: str, *columns: Column) -> ColumnElement[bool]:
+    """Every word in one of the columns, case-insensitive; '%' and '_' are letters, not wildcards."""
+    return and_(*(
+        or_(*(func.lower(column).contains(word, autoescape=True) for column in columns))
+        for word in words.lower().split()
+    ))
 
 
 def involving(person_id: int, owner: Column, holder: Column) -> tuple[ColumnElement[bool], ...]:
@@ -136,7 +153,7 @@ def _page_query(
     row = query.column_descriptions[0]["entity"]
     due, nummer = key(row)
     if len(parts) < 2:
-        return query.where(*parts, shown).order_by(*urgency(due, nummer)).offset(window.offset).limit(window.limit)
+        return query.where(*parts, shown).order_by(*ordered(window.order, due, nummer)).offset(window.offset).limit(window.limit)
     # One OR over two person columns has no index in list order: the database would gather all of a wethouder's
     # 20,000 items to sort them, or walk the whole table in order for someone with three. Each part in order from
     # its own index, cut at the page's end, then merged, costs a page per part whoever asks. Only the keys go
@@ -144,13 +161,13 @@ def _page_query(
     end = window.offset + window.limit
     branches = [
         select(query.where(part, shown).with_only_columns(row.id, due.label("due"), nummer.label("nummer"))
-               .order_by(*urgency(due, nummer)).limit(end).subquery())
+               .order_by(*ordered(window.order, due, nummer)).limit(end).subquery())
         for part in parts
     ]
     merged = union_all(*branches).subquery()
-    chosen = (select(merged.c.id).order_by(*urgency(merged.c.due, merged.c.nummer))
+    chosen = (select(merged.c.id).order_by(*ordered(window.order, merged.c.due, merged.c.nummer))
               .offset(window.offset).limit(window.limit).subquery())
-    return select(row).join(chosen, row.id == chosen.c.id).order_by(*urgency(due, nummer))
+    return select(row).join(chosen, row.id == chosen.c.id).order_by(*ordered(window.order, due, nummer))
 
 
 def followed_page(

@@ -15,7 +15,7 @@ from handlers.domain.toezegging import parse_nummer
 from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
-from storage.repositories.paging import followed_page, involving, urgency
+from storage.repositories.paging import followed_page, involving, matching, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
 _URGENCY = urgency(ToezeggingRow.deadline_due, ToezeggingRow.nummer)
@@ -135,4 +135,11 @@ def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Selec
         query = query.where(ToezeggingRow.deadline_due < c.overdue_on)
     if c.due_until is not None:
         query = query.where(ToezeggingRow.deadline_due <= c.due_until)
+    if c.due_from is not None:
+        query = query.where(ToezeggingRow.deadline_due >= c.due_from)
+    if c.status is not None:
+        query = query.where(ToezeggingRow.status == c.status.value)
+    if c.tekst.strip():
+        r = ToezeggingRow
+        query = query.where(matching(c.tekst, r.nummer, r.omschrijving, r.tekst, r.stand_van_zaken))
     return query

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
+
+import requests
 
 SAMENSPEL = [sys.executable, "-m", "bot.cli"]
 ROOT = Path(__file__).resolve().parents[2]
@@ -13,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _env(tmp_path: Path) -> dict[str, str]:
     keep = {k: v for k, v in os.environ.items() if not k.upper().startswith(("SLACK_", "MICROSOFTAPP", "SAMENSPEL_", "DATABASE_URL"))}
-    return {**keep, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}", "PYTHONPATH": str(ROOT)}
+    # PORT=0: `run` serves the web pages on a port the system picks, so parallel runs never compete for one.
+    return {**keep, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}", "PYTHONPATH": str(ROOT), "PORT": "0"}
 
 
 def with_demo(tmp_path: Path) -> None:
@@ -31,6 +36,50 @@ def test_piped_help_answers_and_exits_at_end_of_input(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Dit kan ik voor je doen" in done.stdout
     assert "toezegging nieuw" in done.stdout
+    # The web pages beside the chat, at the address it prints, with the development sign-in and its warning.
+    assert re.search(r"De webpagina's: http://127\.0\.0\.1:\d+/", done.stdout), done.stdout
+    assert "ontwikkelaanmelding" in done.stderr and "Nooit in productie" in done.stderr
+
+
+def test_run_serves_the_web_pages_it_prints_while_the_chat_is_open(tmp_path: Path) -> None:
+    process = subprocess.Popen([*SAMENSPEL, "run"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env=_env(tmp_path), cwd=tmp_path)
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        line = process.stdout.readline()
+        while "De webpagina's" not in line:
+            assert line, process.stderr.read() if process.stderr else ""
+            line = process.stdout.readline()
+        url = line.split(": ", 1)[1].strip()
+        session = requests.Session()
+        page = session.get(url + "aanmelden", timeout=30)
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert page.status_code == 200 and token and "karin.bos@noordwaard.example" in page.text
+        listed = session.post(url + "aanmelden", data={"csrf": token.group(1), "email": "karin.bos@noordwaard.example",
+                                                       "terug": "/moties"}, timeout=30)
+        assert listed.status_code == 200 and "M2026-031" in listed.text and "Snelfietsroute" in listed.text
+        process.stdin.write("toezeggingen\n")
+        process.stdin.close()
+        assert process.wait(60) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def test_run_with_its_port_taken_still_chats(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        env = {**_env(tmp_path), "PORT": str(taken.getsockname()[1])}
+        done = subprocess.run([*SAMENSPEL, "run"], input="help\n", capture_output=True, text=True, timeout=60,
+                              env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Dit kan ik voor je doen" in done.stdout
+    assert "niet beschikbaar" in done.stderr and "zet PORT op een vrije poort" in done.stderr
 
 
 def test_chat_as_a_person_on_the_demo_data(tmp_path: Path) -> None:

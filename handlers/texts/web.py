@@ -1,0 +1,86 @@
+"""Dutch text for the web pages: lists with filters, the item page, signing in (bot/web renders them)."""
+from __future__ import annotations
+
+SITE = "Samenspel"
+NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"), ("lobby", "Lobby"))
+PLURAL = {"toezeggingen": "toezeggingen", "moties": "moties", "lobby": "lobbyacties"}
+SINGULAR = {"toezeggingen": "toezegging", "moties": "motie", "lobby": "lobbyactie"}
+HEADING = {"toezeggingen": "Toezeggingen", "moties": "Moties", "lobby": "Lobbyacties"}
+
+# The filter form; the names are the query string's keys, so a link keeps the filter.
+FILTER_LEGEND = "Filteren"
+FILTER_LABELS = {
+    "portefeuillehouder": "Portefeuillehouder",
+    "eigenaar": "Ambtelijk eigenaar",
+    "status": "Status",
+    "te_laat": "Alleen te laat",
+    "termijn_van": "Termijn vanaf",
+    "termijn_tot": "Termijn tot en met",
+    "tekst": "Zoeken in de tekst",
+    "sorteer": "Sorteren",
+}
+LOBBY_HOLDER = "Bestuurder"
+NAME_HINT = "naam, achternaam of e-mail"
+DATE_HINT = "dd-mm-jjjj"
+FILTER_SUBMIT = "Toon"
+FILTER_RESET = "Wis filters"
+STATUS_OPEN = "open"
+STATUS_ALLE = "alle"
+STATUS_CHOICES_LABEL = {STATUS_OPEN: "open (standaard)", STATUS_ALLE: "alle statussen"}
+SORT_LABELS = {"termijn": "termijn, meest urgent eerst", "termijn-aflopend": "termijn, verste eerst", "nummer": "nummer"}
+
+COLUMNS = ("Nummer", "Onderwerp", "Status", "Termijn", "Ambtelijk eigenaar", "Portefeuillehouder")
+LOBBY_COLUMNS = ("Nummer", "Dossier en doel", "Status", "Kansrijk moment", "Ambtelijk eigenaar", "Bestuurder")
+OVERDUE = "te laat"
+NOBODY = "—"
+COUNT = "{wat} gevonden."
+COUNT_LATE = "{wat} gevonden, waarvan {n} te laat."
+NONE_FOUND = "Geen {meer} gevonden met deze filters."
+PAGE = "Pagina {number} van {pages}"
+PREVIOUS = "Vorige pagina"
+NEXT = "Volgende pagina"
+PAGING_LABEL = "Paginering"
+EXPORT = "Download deze lijst als Excel ({wat})"
+EXPORT_TOO_LARGE = ("Deze lijst heeft {n} items; een export kan er hoogstens {max} bevatten. "
+                    "Maak de selectie kleiner, bijvoorbeeld met een termijn of een portefeuillehouder.")
+EXPORT_SHEET = {"toezeggingen": "Toezeggingen", "moties": "Moties", "lobby": "Lobbyacties"}
+
+BAD_STATUS = "'{tekst}' is geen status van {meer}. Kies uit: {keuzes}."
+BAD_SORT = "Sorteren op '{tekst}' kan niet. Kies uit: {keuzes}."
+BAD_DATE = "'{tekst}' bij {veld} is geen datum. Schrijf de datum als 1-12-2026."
+BAD_PAGE = "Pagina {number} bestaat niet: deze lijst heeft {pages}."
+BAD_KIND = "Deze pagina bestaat niet. Kies toezeggingen, moties of lobby."
+FILTER_ERROR = "Deze filters kan ik niet toepassen"
+
+# The item page.
+FIELDS = "Gegevens"
+STAND = "Stand van zaken"
+NO_STAND = "Nog geen stand van zaken vastgelegd."
+LINKED = "Gekoppeld"
+HISTORY = "Historie"
+NO_HISTORY = "Nog geen wijzigingen."
+HISTORY_WHEN = "Wanneer, wie, wat"
+HISTORY_CHANGE = "Wijziging"
+ACTIONS = "Wijzigen"
+BACK = "Terug naar de lijst"
+CONFIDENTIAL = "Vertrouwelijk: alleen voor wie het mag lezen. Deel deze pagina niet."
+COMMAND_HINT = "In de chat: {command}"
+NOT_FOUND = "{Soort} {nummer} bestaat niet, of je mag hem niet zien."
+DONE = "Gelukt"
+REFUSED = "Niet gelukt"
+ALREADY_DONE = "Dit formulier was al verstuurd; er is niets dubbel opgeslagen."
+STALE_FORM = "Dit formulier hoort bij een oudere versie van de pagina. Bekijk de nieuwe stand en probeer het opnieuw."
+
+# Signing in.
+SIGN_IN = "Aanmelden"
+SIGN_IN_AS = "Aanmelden als (e-mailadres uit het rollenregister)"
+SIGN_OUT = "Afmelden"
+SIGNED_IN_AS = "Aangemeld als {naam}"
+SIGNED_OUT = "Je bent afgemeld."
+DEV_SIGN_IN = ("Ontwikkelaanmelding: deze server draait met SAMENSPEL_WEB_ONTWIKKELAANMELDING, alleen op dit apparaat. "
+               "Je meldt je aan zonder wachtwoord, als iemand uit het rollenregister.")
+NO_SIGN_IN = ("Aanmelden is op deze server nog niet ingesteld. Aanmelden via de identiteitsprovider van de organisatie "
+              "(OpenID Connect) komt in een volgende versie; zie docs/web.md.")
+UNKNOWN_EMAIL = "Ik ken {email} niet: dat e-mailadres staat niet in het rollenregister. Vraag een concernadviseur om je toe te voegen."
+CSRF_FAILED = "Dit formulier is verlopen of kwam niet van deze pagina. Laad de pagina opnieuw en probeer het nog eens."
+SERVER_ERROR = "Er ging iets mis"
