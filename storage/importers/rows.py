@@ -19,6 +19,7 @@ from handlers.domain.people import Person
 from handlers.domain.registry.names import match_name
 from handlers.texts import lijsten as tl
 from storage.importers import values
+from storage.importers.dateorder import Orders
 from storage.importers.kinds import ImportKind
 from storage.importers.mapping import key
 
@@ -65,13 +66,13 @@ def _name_problem(written: str, candidates: tuple[Person, ...], ambiguous: bool)
     return (tl.NAME_SUGGEST if names else tl.NAME_UNKNOWN).format(written=written, names=names)
 
 
-def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: People, date_format: str) -> dict[str, Any]:
-    """Attribute name -> typed value, for the fields this file has columns for; RowError lists every bad cell."""
+def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: People, orders: Orders) -> dict[str, Any]:
+    """Attribute name -> typed value, for the fields this file has columns for; RowError lists every bad cell.
+
+    `orders` says per date column whether '3/4/2019' is 3 April or 4 March."""
     out: dict[str, Any] = {}
     converters: dict[str, Callable[[Any], Any]] = {
-        "datum": lambda v: values.day(v, date_format),
-        "afdoening_datum": lambda v: values.day(v, date_format),
-        "termijn": lambda v: values.deadline(v, date_format, ctx.today, ctx.calendar),
+        "termijn": lambda v: values.deadline(v, orders.of("termijn"), ctx.today, ctx.calendar),
         "portefeuillehouder": lambda v: people.id_of(values.text(v)),
         "eigenaar": lambda v: people.id_of(values.text(v)),
         "status": values.status,
@@ -79,7 +80,7 @@ def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: Peopl
         "vertrouwelijk": values.yes_no,
         "afgedaan": values.yes_no,
         "bijlagen": values.links,
-        **{name: lambda v: values.day(v, date_format) for name in MOMENTS},
+        **{name: _day_in(orders.of(name)) for name in ("datum", "afdoening_datum", *MOMENTS)},
         **{name: values.text for name in _TEXT},
     }
     cells = _status_as_uitslag(kind, cells)
@@ -109,6 +110,10 @@ def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: Peopl
     if any(name in cells for name in MOMENTS):
         out["momenten"] = momenten
     return out
+
+
+def _day_in(order: str) -> Callable[[Any], dt.date | None]:
+    return lambda v: values.day(v, order)
 
 
 def _status_as_uitslag(kind: ImportKind, cells: dict[str, Any]) -> dict[str, Any]:
