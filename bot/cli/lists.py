@@ -78,6 +78,7 @@ def report_lines(report: ImportReport, name: str, dry_run: bool) -> list[str]:
         lines.append(tl.REPORT_CHOICE.format(heading=heading, field=field_name) + also)
     ignored = ", ".join(report.ignored)
     lines.append(tl.REPORT_IGNORED.format(headings=ignored) if ignored else tl.REPORT_NO_IGNORED)
+    lines += report.date_notes
     lines += [tl.REPORT_ROW.format(number=n, message=m) for n, m in report.errors]
     if report.errors:
         return [*lines, tl.REPORT_FAILED.format(name=name, n=aantal(len(report.errors), 'rij', 'rijen'))]

@@ -20,8 +20,8 @@ REPORT_NO_IGNORED = "kolommen niet gebruikt: geen"
 REPORT_FINGERPRINT = "{n} zonder eigen nummer, herkend aan onderwerp + datum: rij {rows}"
 REPORT_INCOMPLETE = ("{n} zonder portefeuillehouder of ambtelijk eigenaar; "
                      "ze staan op 'toezeggingen onvolledig'")
-REPORT_DATES_AMBIGUOUS = ("kolom '{kop}': elke datum kan dag-eerst én maand-eerst zijn (zoals 3/4/2019); gelezen als "
-                          "dag-eerst (3 april). Maand-eerst bedoeld? Geef --date-format MDY (of 'datumnotatie: MDY' "
+REPORT_DATES_AMBIGUOUS = ("kolom '{kop}': elke datum kan dag-eerst én maand-eerst zijn; gelezen als dag-eerst "
+                          "({voorbeeld} = {dag}). Maand-eerst bedoeld? Geef --date-format MDY (of 'datumnotatie: MDY' "
                           "in de mapping)")
 REPORT_DATES_OTHERS = "; let op: in dit bestand {zijn} {kolommen} maand-eerst"
 REPORT_DATES_FOUND = "kolom '{kop}': datums maand-eerst (zoals {voorbeeld}), herkend aan de waarden"

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from handlers.texts import lijsten as tl
-from storage.importers.values import numeric_parts
+from handlers.texts import dag
+from storage.importers.values import day, numeric_parts
 
 DAY_FIRST, MONTH_FIRST = "DMY", "MDY"
 # The fields whose cells are read as dates (a termijn only when it is written as one).
@@ -25,7 +26,8 @@ class DateOrder:
     seen: int = 0
     day_first: bool = False  # some value's first number is above 12
     month_first: bool = False  # some value's second number is above 12
-    example: str = ""  # the first value that showed month first, for the report
+    first: str = ""  # the first value seen, and the first that showed month first: examples for the report
+    example: str = ""
 
     def see(self, value: object) -> None:
         if not isinstance(value, str):
@@ -34,6 +36,7 @@ class DateOrder:
         if parts is None:
             return  # a termijn in words, ISO ('2019-03-19'): no doubt to resolve
         first, second = parts
+        self.first = self.first or value.strip()
         self.seen += 1
         self.day_first |= first > 12
         if second > 12 and not self.example:
@@ -68,7 +71,7 @@ def column_orders(by_field: Mapping[str, int], headings: list[str], seen: list[D
         return Orders({name: forced for name in DATE_FIELDS}, [])
     orders: dict[str, str] = {}
     found: list[str] = []
-    ambiguous: list[str] = []
+    ambiguous: list[tuple[str, str]] = []
     for name in DATE_FIELDS:
         index = by_field.get(name)
         if index is None or index >= len(seen) or not seen[index].seen:
@@ -78,14 +81,16 @@ def column_orders(by_field: Mapping[str, int], headings: list[str], seen: list[D
         if column.order == MONTH_FIRST:
             found.append(tl.REPORT_DATES_FOUND.format(kop=headings[index], voorbeeld=column.example))
         elif not (column.day_first or column.month_first):
-            ambiguous.append(headings[index])  # one way and the other: its rows say which dates do not exist
+            ambiguous.append((headings[index], column.first))  # one way and the other: its rows say which cannot be
     month_first = [headings[by_field[n]] for n, o in orders.items() if o == MONTH_FIRST]
-    return Orders(orders, found + [_note(heading, month_first) for heading in ambiguous])
+    return Orders(orders, found + [_note(heading, first, month_first) for heading, first in ambiguous])
 
 
-def _note(heading: str, month_first: list[str]) -> str:
+def _note(heading: str, first: str, month_first: list[str]) -> str:
+    read = day(first, DAY_FIRST)
+    note = tl.REPORT_DATES_AMBIGUOUS.format(kop=heading, voorbeeld=first, dag=dag(read) if read else first)
     if not month_first:
-        return tl.REPORT_DATES_AMBIGUOUS.format(kop=heading)
+        return note
     others = tl.REPORT_DATES_OTHERS.format(zijn="is" if len(month_first) == 1 else "zijn",
                                            kolommen=", ".join(f"'{h}'" for h in month_first))
-    return tl.REPORT_DATES_AMBIGUOUS.format(kop=heading) + others
+    return note + others
