@@ -90,6 +90,13 @@ def report_lines(report: ImportReport, name: str, dry_run: bool) -> list[str]:
     if report.by_fingerprint:
         rows = ", ".join(str(r) for r in report.by_fingerprint)
         lines.append(tl.REPORT_FINGERPRINT.format(n=aantal(len(report.by_fingerprint), 'rij', 'rijen'), rows=rows))
+    for row, nummer, veld, written, resembles in report.unknown_names:
+        bedoel = tl.REPORT_UNKNOWN_RESEMBLES.format(names=resembles) if resembles else ""
+        lines.append(tl.REPORT_UNKNOWN_NAME.format(row=row, nummer=nummer, veld=tl.PERSON_LABELS[veld], written=written,
+                                                   bedoel=bedoel))
+    if report.unknown_names:
+        rows = aantal(len({row for row, *_ in report.unknown_names}), 'rij', 'rijen')
+        lines.append(tl.REPORT_UNKNOWN_NAMES.format(n=rows, entity=report.entity, veld=report.unknown_names[0][2]))
     if report.incomplete:
         lines.append(tl.REPORT_INCOMPLETE.format(n=aantal(report.incomplete, 'rij', 'rijen')))
     would = tl.REPORT_DRY if dry_run else tl.REPORT_DONE

@@ -35,9 +35,12 @@ REPORT_DONE = "geïmporteerd"
 REPORT_TOTAL = "{name}: {would}: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd."
 
 NAME_AMBIGUOUS = "'{written}' past bij meerdere mensen: {names}. Zet de naam onder 'namen:' in de mapping."
-NAME_SUGGEST = "'{written}' ken ik niet. Bedoel je: {names}? Of zet de naam onder 'namen:' in de mapping."
-NAME_UNKNOWN = ("'{written}' ken ik niet; zet de naam onder 'namen:' in de mapping of voeg de persoon toe aan het "
-                "register.")
+PERSON_LABELS = {"portefeuillehouder": "portefeuillehouder", "eigenaar": "ambtelijk eigenaar"}
+REPORT_UNKNOWN_NAME = "rij {row}: {nummer}: {veld} '{written}' staat niet in het register{bedoel}"
+REPORT_UNKNOWN_RESEMBLES = " (bedoel je {names}?)"
+REPORT_UNKNOWN_NAMES = ("{n} met een naam die niet in het register staat: geïmporteerd als onvolledig, met de naam "
+                        "zoals geschreven. Vul aan met '{entity} wijzig <nummer> {veld}: <naam>', of zet de naam onder "
+                        "'namen:' in de mapping en importeer opnieuw")
 ROW_NUMBER_TOO_LONG = "nummer '{written}' is te lang (hooguit 40 tekens)"
 ROW_EMPTY = "{label} is leeg"
 ROW_SAME_NUMBER = "nummer {nummer} staat ook in rij {row}"

@@ -56,6 +56,9 @@ class ImportReport:
     # (row, nummer, phrase, due) termijnen found in the text of rows without one
     proposals: list[tuple[int, str, str, str]] = field(default_factory=list)
     applied_proposals: bool = False
+    # (row, nummer, field, name as written, who it resembles): names the registry does not know, kept as written
+    unknown_names: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+    entity: str = ""  # 'toezegging' or 'motie', for the commands the report suggests
     # How the date columns were read, where the dry-run should say so (month first found; day first for want of proof)
     date_notes: list[str] = field(default_factory=list)
 
@@ -84,7 +87,7 @@ def import_file(
     _require(kind, columns, table.headings)
     _refuse_duplicates(columns, table.headings)
     orders = column_orders(columns.by_field, table.headings, [c.dates for c in table.columns], options.date_format)
-    report = ImportReport(ignored=columns.ignored, read_as=table.read_as, choices=columns.choices,
+    report = ImportReport(ignored=columns.ignored, read_as=table.read_as, choices=columns.choices, entity=kind.entity,
                           applied_proposals=options.termijn_uit_tekst, date_notes=orders.notes)
     seen: dict[str, int] = {}
     report.errors.extend(table.problems)
@@ -139,7 +142,9 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
     if existing is None or existing.vingerafdruk is None:
         attrs["vingerafdruk"] = finger
     _propose_termijn(kind, ctx, by_field, attrs, existing, number, options, report)
+    _keep_known_people(existing, attrs)
     outcome, record, changes = apply_row(kind, ctx, existing, nummer, attrs)
+    _note_unknown_names(people, by_field, record, number, report)
     if kind.name == "toezeggingen" and (record.portefeuillehouder_id is None or record.eigenaar_id is None):
         report.incomplete += 1
     if outcome == "ongewijzigd":
@@ -169,6 +174,27 @@ def _propose_termijn(kind: ImportKind, ctx: Context, by_field: dict[str, Any], a
     report.proposals.append((number, label, found.phrase, found.deadline.due.isoformat()))
     if options.termijn_uit_tekst:
         attrs["deadline"] = found.deadline
+
+
+PERSON_FIELDS = ("portefeuillehouder", "eigenaar")
+
+
+def _keep_known_people(existing: Followed | None, attrs: dict[str, Any]) -> None:
+    """A name the registry does not know never replaces a person set before (by 'wijzig' after an earlier import):
+    re-importing the same list must not undo that."""
+    for name in PERSON_FIELDS:
+        if existing is not None and attrs.get(f"onbekende_{name}") and getattr(existing, f"{name}_id") is not None:
+            attrs.pop(f"onbekende_{name}")
+            attrs.pop(f"{name}_id", None)
+
+
+def _note_unknown_names(people: People, by_field: dict[str, Any], record: Followed, number: int,
+                        report: ImportReport) -> None:
+    for name in PERSON_FIELDS:
+        written = getattr(record, f"onbekende_{name}")
+        if written and getattr(record, f"{name}_id") is None:
+            resembles = people.named(text(by_field.get(name))).resembles if name in by_field else ""
+            report.unknown_names.append((number, record.nummer, name, written, resembles))
 
 
 def _describe(changes: Changes, kind: ImportKind) -> str:

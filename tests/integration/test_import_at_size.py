@@ -113,3 +113,59 @@ def test_day_first_values_keep_a_column_day_first_and_mixed_orders_name_the_rows
     # One value can only be month first, another only day first: no guess; the row that does not fit says so.
     assert [number for number, _message in report.errors] == [2]
     assert "'3/19/2019' is geen bestaande datum" in report.errors[0][1]
+
+
+def test_a_portefeuillehouder_not_in_the_registry_is_imported_as_onvolledig_with_the_name_as_written(
+    app: App, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path / "namen.csv", HEADINGS, [
+        ["T-2027-801", "Brief over de veerpont", "12-11-2026", "wethouder Van Dam", "Bakker", "Q3 2027", ""],
+        ["T-2027-802", "Notitie over bankjes", "12-11-2026", "Kuipres", "Bakker", "Q3 2027", ""],
+        ["T-2027-803", "Overzicht buurtbussen", "12-11-2026", "De Vries", "M. Pietersen", "Q3 2027", ""],
+    ])
+    report = _import(app, path)
+    assert report.errors == [] and report.created == 3 and report.incomplete == 3  # imported, none left out
+    lines = report_lines(report, "namen.csv", False)
+    named = [line for line in lines if "staat niet in het register" in line]
+    assert named[0].startswith("rij 2: T-2027-801: portefeuillehouder 'wethouder Van Dam' staat niet in het register")
+    assert named[1] == ("rij 3: T-2027-802: portefeuillehouder 'Kuipres' staat niet in het register (bedoel je "
+                        "Bram Kuipers (bram.kuipers@noordwaard.example)?)")
+    assert named[2].startswith("rij 4: T-2027-803: ambtelijk eigenaar 'M. Pietersen' staat niet in het register")
+    assert ("3 rijen met een naam die niet in het register staat: geïmporteerd als onvolledig, met de naam zoals "
+            "geschreven. Vul aan met 'toezegging wijzig <nummer> portefeuillehouder: <naam>', of zet de naam onder "
+            "'namen:' in de mapping en importeer opnieuw") in lines
+    # The item and the lists show who the list meant.
+    assert "Portefeuillehouder: wethouder Van Dam (niet in het register)" in say(app, "toezegging T-2027-801")
+    onvolledig = say(app, "toezeggingen onvolledig")
+    assert "T-2027-801 · Brief over de veerpont" in onvolledig
+    assert "portefeuillehouder wethouder Van Dam niet in het register" in onvolledig
+    assert "M. Pietersen (niet in het register)" in onvolledig
+    # Importing the same list again changes nothing.
+    again = _import(app, path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    # Fixed with the ordinary command: the person from the registry replaces the name, and the history says so.
+    changed = say(app, "toezegging wijzig T-2027-801 portefeuillehouder: Kuipers")
+    assert "Portefeuillehouder: Bram Kuipers" in changed and "niet in het register" not in changed
+    assert "wethouder Van Dam (niet in het register) → Bram Kuipers" in say(app, "toezegging historie T-2027-801")
+    assert "T-2027-801" not in say(app, "toezeggingen onvolledig")
+    # Re-importing the list afterwards does not undo the fix.
+    assert _import(app, path).unchanged == 3
+    assert "Portefeuillehouder: Bram Kuipers" in say(app, "toezegging T-2027-801")
+
+
+def test_a_motie_and_an_export_keep_the_name_as_written(app: App, tmp_path: Path) -> None:
+    from storage.exporters.xlsx import export_list
+    from storage.importers.kinds import MOTIES
+
+    path = _csv(tmp_path / "moties.csv", ["Motienummer", "Titel", "Portefeuillehouder"],
+                [["M2027-001", "Schoolroutes", "gedeputeerde Wolters"]])
+    report = import_file(app.uow_factory, app.clock, app.calendar, MOTIES, path, ImportOptions())
+    assert report.errors == [] and report.created == 1
+    assert [(row, field, written) for row, _n, field, written, _r in report.unknown_names] == [
+        (2, "portefeuillehouder", "gedeputeerde Wolters")]
+    assert "Portefeuillehouder: gedeputeerde Wolters (niet in het register)" in say(app, "motie M2027-001")
+    out = tmp_path / "uit.xlsx"
+    with app.uow_factory() as uow:
+        export_list(uow, "moties", out, app.clock.now().date())
+    back = import_file(app.uow_factory, app.clock, app.calendar, MOTIES, out, ImportOptions())
+    assert back.errors == [] and back.updated == 0 and back.created == 0

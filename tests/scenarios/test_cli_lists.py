@@ -46,10 +46,10 @@ def test_import_dry_run_then_import_then_export_and_ics(tmp_path: Path) -> None:
 def test_a_bad_row_is_reported_with_its_number_and_exit_code(tmp_path: Path) -> None:
     with_demo(tmp_path)
     rows = [row[:] for row in MOTIE_ROWS]
-    rows[2][7] = "Kuipres"
+    rows[2][3] = "31-02-2026"
     out = _run(tmp_path, "import", "moties", str(xlsx(tmp_path / "m.xlsx", MOTIE_HEADINGS, rows)))
     assert out.returncode == 1
-    assert "rij 4: Portefeuillehouder: 'Kuipres' ken ik niet. Bedoel je: Bram Kuipers" in out.stdout
+    assert "rij 4: Datum: '31-02-2026' is geen bestaande datum (datumnotatie DMY)" in out.stdout
     assert "1 rij niet te lezen; er is niets geïmporteerd." in out.stdout
     missing = _run(tmp_path, "export", "ics", str(tmp_path / "x.ics"), "--persoon", "Nobody Known")
     assert missing.returncode == 2 and "ken ik niet" in missing.stderr
