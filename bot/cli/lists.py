@@ -4,7 +4,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Never, TextIO
+
+from tqdm import tqdm
 
 from bot.app import App
 from bot.cli.common import Failed, opened
@@ -33,6 +35,8 @@ def add_parser(subparsers: Any) -> None:
     imp.add_argument("--as", dest="email", help="e-mailadres van wie importeert (voor de historie)")
     imp.add_argument("--termijn-uit-tekst", action="store_true",
                      help="neem bij een lege termijn de termijn over die in de tekst staat (zie de dry-run)")
+    imp.add_argument("--voortgang", action="store_true",
+                     help="toon de voortgang ook als stderr geen terminal is (in een terminal staat ze altijd aan)")
     imp.set_defaults(handler=run_import)
     exp = subparsers.add_parser("export", help="exporteer toezeggingen/moties (xlsx of csv) of deadlines (ics)")
     exp.add_argument("what", choices=EXPORTS, metavar="{" + ",".join(EXPORTS) + "}")
@@ -50,11 +54,11 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         mapping = load_mapping(args.mapping) if args.mapping else Mapping()
-        options = ImportOptions(args.dry_run, args.date_format or mapping.date_format or "DMY", mapping.columns,
+        options = ImportOptions(args.dry_run, args.date_format or mapping.date_format, mapping.columns,
                                 args.email, mapping.names, args.termijn_uit_tekst, settings.import_limits)
-        with opened(settings) as app:
+        with opened(settings) as app, ProgressBar(sys.stderr, args.file.name, args.voortgang) as progress:
             report = import_file(app.uow_factory, app.clock, app.calendar, KINDS[args.what], args.file, options,
-                                 ProgressBar(sys.stderr))
+                                 progress)
     except (MappingError, SheetError, OSError) as error:
         raise Failed(f"import mislukt: {error}") from None
     print_report(report, args.file.name, args.dry_run, sys.stdout)
@@ -74,6 +78,7 @@ def report_lines(report: ImportReport, name: str, dry_run: bool) -> list[str]:
         lines.append(tl.REPORT_CHOICE.format(heading=heading, field=field_name) + also)
     ignored = ", ".join(report.ignored)
     lines.append(tl.REPORT_IGNORED.format(headings=ignored) if ignored else tl.REPORT_NO_IGNORED)
+    lines += report.date_notes
     lines += [tl.REPORT_ROW.format(number=n, message=m) for n, m in report.errors]
     if report.errors:
         return [*lines, tl.REPORT_FAILED.format(name=name, n=aantal(len(report.errors), 'rij', 'rijen'))]
@@ -85,6 +90,13 @@ def report_lines(report: ImportReport, name: str, dry_run: bool) -> list[str]:
     if report.by_fingerprint:
         rows = ", ".join(str(r) for r in report.by_fingerprint)
         lines.append(tl.REPORT_FINGERPRINT.format(n=aantal(len(report.by_fingerprint), 'rij', 'rijen'), rows=rows))
+    for row, nummer, veld, written, resembles in report.unknown_names:
+        bedoel = tl.REPORT_UNKNOWN_RESEMBLES.format(names=resembles) if resembles else ""
+        lines.append(tl.REPORT_UNKNOWN_NAME.format(row=row, nummer=nummer, veld=tl.PERSON_LABELS[veld], written=written,
+                                                   bedoel=bedoel))
+    if report.unknown_names:
+        rows = aantal(len({row for row, *_ in report.unknown_names}), 'rij', 'rijen')
+        lines.append(tl.REPORT_UNKNOWN_NAMES.format(n=rows, entity=report.entity, veld=report.unknown_names[0][2]))
     if report.incomplete:
         lines.append(tl.REPORT_INCOMPLETE.format(n=aantal(report.incomplete, 'rij', 'rijen')))
     would = tl.REPORT_DRY if dry_run else tl.REPORT_DONE
@@ -93,21 +105,29 @@ def report_lines(report: ImportReport, name: str, dry_run: bool) -> list[str]:
 
 
 class ProgressBar:
-    """A plain-text bar on stderr, redrawn every 2% so a large file shows it is moving."""
+    """tqdm's bar on stderr while the rows are imported: shown to a person at a terminal, or when asked for
+    (`--voortgang`); a pipe or a log file gets nothing from it, so no carriage returns end up in a log."""
 
-    def __init__(self, out: TextIO, width: int = 30) -> None:
-        self.out, self.width, self.shown = out, width, -1
+    def __init__(self, out: TextIO, name: str, forced: bool = False) -> None:
+        self.out, self.name = out, name
+        self.shown = forced or out.isatty()
+        self.bar: tqdm[Never] | None = None
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
     def __call__(self, done: int, total: int) -> None:
-        percent = done * 100 // max(total, 1)
-        if percent // 2 == self.shown and done != total:
+        if not self.shown:
             return
-        self.shown = percent // 2
-        filled = self.width * done // max(total, 1)
-        self.out.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {percent:3d}% ({done}/{total} rijen)")
-        if done == total:
-            self.out.write("\n")
-        self.out.flush()
+        if self.bar is None:
+            # The rows are counted before the first is imported, so the bar knows its end and can estimate.
+            self.bar = tqdm(total=total, file=self.out, desc=self.name, unit=" rijen", mininterval=0.2)
+        bar = self.bar
+        bar.update(done - bar.n)
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:

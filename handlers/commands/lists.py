@@ -18,6 +18,7 @@ from handlers.messages import Item, OutgoingReply, Page
 from handlers.ports import LastList, ListPage, Window
 from handlers.texts import Getal, aantal, datum, vorm
 from handlers.texts import lists as t
+from handlers.texts.followed import NOT_IN_REGISTRY
 
 T = TypeVar("T")
 
@@ -63,6 +64,10 @@ class Line:
     owner_id: int | None
     overdue: bool
     confidential: bool
+    # An owner named by an imported list whom the registry does not know, as written; a note such as who else
+    # the list named that way.
+    owner_written: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,12 @@ def _wat(wat: str | Getal, n: int) -> str:
 
 def _item(line: Line, names: dict[int, str]) -> Item:
     parts = [line.key, cut(line.title), deadline_text(line.deadline)]
-    parts.append(names.get(line.owner_id, t.NO_OWNER) if line.owner_id is not None else t.NO_OWNER)
+    if line.owner_id is not None:
+        parts.append(names.get(line.owner_id, t.NO_OWNER))
+    else:
+        parts.append(NOT_IN_REGISTRY.format(naam=line.owner_written) if line.owner_written else t.NO_OWNER)
+    if line.note:
+        parts.append(line.note)
     if line.overdue:
         parts.append(t.OVERDUE_MARK)
     return Item(key=line.key, title=" · ".join(parts), confidential=line.confidential, overdue=line.overdue)

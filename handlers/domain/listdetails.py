@@ -25,6 +25,10 @@ class ListDetails:
     momenten: dict[str, dt.date] = field(default_factory=dict)
     # Subject + meeting day of a row imported without a number of its own (see `vingerafdruk`).
     vingerafdruk: str | None = None
+    # A name the list gives that is not in the registry, as written ('wethouder Smit'): the item has no person
+    # there (it is onvolledig) but keeps who the list meant, until 'wijzig' sets someone from the registry.
+    onbekende_portefeuillehouder: str = ""
+    onbekende_eigenaar: str = ""
 
 
 def nummer_sleutel(nummer: str) -> str:

@@ -60,3 +60,6 @@ def example_verzet(entity: str, nummer: str) -> str:
 def example_wijzig(entity: str, nummer: str) -> str:
     return f"{entity} wijzig {nummer} eigenaar: Bakker"
 LINKED_CONFIDENTIAL = "{nummer} · vertrouwelijk"
+# A name an imported list gave that is not in the registry: shown as written until 'wijzig' sets a person.
+NOT_IN_REGISTRY = "{naam} (niet in het register)"
+PH_NOT_IN_REGISTRY = "portefeuillehouder {naam} niet in het register"

@@ -20,6 +20,11 @@ REPORT_NO_IGNORED = "kolommen niet gebruikt: geen"
 REPORT_FINGERPRINT = "{n} zonder eigen nummer, herkend aan onderwerp + datum: rij {rows}"
 REPORT_INCOMPLETE = ("{n} zonder portefeuillehouder of ambtelijk eigenaar; "
                      "ze staan op 'toezeggingen onvolledig'")
+REPORT_DATES_AMBIGUOUS = ("kolom '{kop}': elke datum kan dag-eerst én maand-eerst zijn; gelezen als dag-eerst "
+                          "({voorbeeld} = {dag}). Maand-eerst bedoeld? Geef --date-format MDY (of 'datumnotatie: MDY' "
+                          "in de mapping)")
+REPORT_DATES_OTHERS = "; let op: in dit bestand {zijn} {kolommen} maand-eerst"
+REPORT_DATES_FOUND = "kolom '{kop}': datums maand-eerst (zoals {voorbeeld}), herkend aan de waarden"
 REPORT_PROPOSAL = "rij {row}: {nummer}: termijn uit de tekst: '{phrase}' → {due}"
 REPORT_PROPOSALS_APPLY = "{n} uit de tekst voorgesteld; neem ze over met --termijn-uit-tekst"
 REPORT_PROPOSALS_APPLIED = "{n} uit de tekst overgenomen"
@@ -30,9 +35,12 @@ REPORT_DONE = "geïmporteerd"
 REPORT_TOTAL = "{name}: {would}: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd."
 
 NAME_AMBIGUOUS = "'{written}' past bij meerdere mensen: {names}. Zet de naam onder 'namen:' in de mapping."
-NAME_SUGGEST = "'{written}' ken ik niet. Bedoel je: {names}? Of zet de naam onder 'namen:' in de mapping."
-NAME_UNKNOWN = ("'{written}' ken ik niet; zet de naam onder 'namen:' in de mapping of voeg de persoon toe aan het "
-                "register.")
+PERSON_LABELS = {"portefeuillehouder": "portefeuillehouder", "eigenaar": "ambtelijk eigenaar"}
+REPORT_UNKNOWN_NAME = "rij {row}: {nummer}: {veld} '{written}' staat niet in het register{bedoel}"
+REPORT_UNKNOWN_RESEMBLES = " (bedoel je {names}?)"
+REPORT_UNKNOWN_NAMES = ("{n} met een naam die niet in het register staat: geïmporteerd als onvolledig, met de naam "
+                        "zoals geschreven. Vul aan met '{entity} wijzig <nummer> {veld}: <naam>', of zet de naam onder "
+                        "'namen:' in de mapping en importeer opnieuw")
 ROW_NUMBER_TOO_LONG = "nummer '{written}' is te lang (hooguit 40 tekens)"
 ROW_EMPTY = "{label} is leeg"
 ROW_SAME_NUMBER = "nummer {nummer} staat ook in rij {row}"

@@ -37,8 +37,9 @@ Column = tuple[str, Callable[[Any], Any]]
 
 def _common(name_of: Callable[[int | None], str], today: dt.date) -> tuple[Column, ...]:
     return (
-        ("Portefeuillehouder", lambda x: name_of(x.portefeuillehouder_id)),
-        ("Ambtelijk eigenaar", lambda x: name_of(x.eigenaar_id)),
+        # A name the registry does not know goes out as the list wrote it, so it reads back in unchanged.
+        ("Portefeuillehouder", lambda x: name_of(x.portefeuillehouder_id) or x.onbekende_portefeuillehouder),
+        ("Ambtelijk eigenaar", lambda x: name_of(x.eigenaar_id) or x.onbekende_eigenaar),
         ("Termijn", termijn_cell),
         ("Uiterste datum", lambda x: x.deadline.due),
         ("Status", lambda x: x.status.value),

@@ -19,6 +19,7 @@ from handlers.domain.people import Person
 from handlers.domain.registry.names import match_name
 from handlers.texts import lijsten as tl
 from storage.importers import values
+from storage.importers.dateorder import Orders
 from storage.importers.kinds import ImportKind
 from storage.importers.mapping import key
 
@@ -35,51 +36,56 @@ class RowError(ValueError):
         self.problems = problems
 
 
+@dataclass(frozen=True)
+class Named:
+    """Who a list's name is: a person from the registry, or (not in it) the name as written and who it resembles."""
+
+    person_id: int | None = None
+    unknown: str = ""
+    resembles: str = ""
+
+
 @dataclass
 class People:
     """Names as lists write them, matched once per distinct name (a list of 1,000 rows names the same few)."""
 
     ctx: Context
     aliases: Mapping[str, str] = field(default_factory=dict)
-    seen: dict[str, int] = field(default_factory=dict)
+    seen: dict[str, Named] = field(default_factory=dict)
     _people: list[Person] | None = None
 
-    def id_of(self, written: str) -> int | None:
+    def named(self, written: str) -> Named:
+        """A name that fits several people is a problem of its row (which one?); one that fits nobody is kept as
+        written, so the row is imported without a person there (onvolledig) rather than left out."""
         if not written or key(written) in values.EMPTY:
-            return None
+            return Named()
         if written not in self.seen:
             if self._people is None:
                 self._people = self.ctx.uow.people.all()
             found = match_name(written, self._people, self.aliases)
-            if found.person is None:
-                raise ValueError(_name_problem(written, found.candidates, found.ambiguous))
-            assert found.person.id is not None
-            self.seen[written] = found.person.id
+            names = ", ".join(f"{p.name} ({p.email})" for p in found.candidates)
+            if found.ambiguous:
+                raise ValueError(tl.NAME_AMBIGUOUS.format(written=written, names=names))
+            person_id = found.person.id if found.person else None
+            self.seen[written] = Named(person_id, "" if found.person else written, names)
         return self.seen[written]
 
 
-def _name_problem(written: str, candidates: tuple[Person, ...], ambiguous: bool) -> str:
-    names = ", ".join(f"{p.name} ({p.email})" for p in candidates)
-    if ambiguous:
-        return tl.NAME_AMBIGUOUS.format(written=written, names=names)
-    return (tl.NAME_SUGGEST if names else tl.NAME_UNKNOWN).format(written=written, names=names)
+def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: People, orders: Orders) -> dict[str, Any]:
+    """Attribute name -> typed value, for the fields this file has columns for; RowError lists every bad cell.
 
-
-def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: People, date_format: str) -> dict[str, Any]:
-    """Attribute name -> typed value, for the fields this file has columns for; RowError lists every bad cell."""
+    `orders` says per date column whether '3/4/2019' is 3 April or 4 March."""
     out: dict[str, Any] = {}
     converters: dict[str, Callable[[Any], Any]] = {
-        "datum": lambda v: values.day(v, date_format),
-        "afdoening_datum": lambda v: values.day(v, date_format),
-        "termijn": lambda v: values.deadline(v, date_format, ctx.today, ctx.calendar),
-        "portefeuillehouder": lambda v: people.id_of(values.text(v)),
-        "eigenaar": lambda v: people.id_of(values.text(v)),
+        "termijn": lambda v: values.deadline(v, orders.of("termijn"), ctx.today, ctx.calendar),
+        "portefeuillehouder": lambda v: people.named(values.text(v)),
+        "eigenaar": lambda v: people.named(values.text(v)),
         "status": values.status,
         "uitslag": values.uitslag,
         "vertrouwelijk": values.yes_no,
         "afgedaan": values.yes_no,
         "bijlagen": values.links,
-        **{name: lambda v: values.day(v, date_format) for name in MOMENTS},
+        **{name: _day_in(orders.of(name)) for name in ("datum", "afdoening_datum", *MOMENTS)},
         **{name: values.text for name in _TEXT},
     }
     cells = _status_as_uitslag(kind, cells)
@@ -99,6 +105,9 @@ def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: Peopl
                 momenten[MOMENTS[name]] = value
         elif name == "afgedaan":
             ticked = bool(value)
+        elif isinstance(value, Named):
+            out[kind.attrs[name]] = value.person_id
+            out[f"onbekende_{name}"] = value.unknown
         else:
             out[kind.attrs.get(name, name)] = value
     if problems:
@@ -109,6 +118,10 @@ def convert(kind: ImportKind, cells: dict[str, Any], ctx: Context, people: Peopl
     if any(name in cells for name in MOMENTS):
         out["momenten"] = momenten
     return out
+
+
+def _day_in(order: str) -> Callable[[Any], dt.date | None]:
+    return lambda v: values.day(v, order)
 
 
 def _status_as_uitslag(kind: ImportKind, cells: dict[str, Any]) -> dict[str, Any]:

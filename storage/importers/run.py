@@ -25,6 +25,7 @@ from handlers.texts import bestanden as tb
 from handlers.texts import een_van
 from handlers.texts import lijsten as tl
 from storage.importers import values
+from storage.importers.dateorder import Orders, column_orders
 from storage.importers.kinds import ImportKind
 from storage.importers.mapping import Columns, MappingError, key, resolve
 from storage.importers.rows import People, RowError, apply_row, convert
@@ -55,12 +56,18 @@ class ImportReport:
     # (row, nummer, phrase, due) termijnen found in the text of rows without one
     proposals: list[tuple[int, str, str, str]] = field(default_factory=list)
     applied_proposals: bool = False
+    # (row, nummer, field, name as written, who it resembles): names the registry does not know, kept as written
+    unknown_names: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+    entity: str = ""  # 'toezegging' or 'motie', for the commands the report suggests
+    # How the date columns were read, where the dry-run should say so (month first found; day first for want of proof)
+    date_notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class ImportOptions:
     dry_run: bool = False
-    date_format: str = "DMY"
+    # DMY or MDY for every date column; None: each column in the order its values show (storage/importers/dateorder.py)
+    date_format: str | None = None
     overrides: dict[str, str] = field(default_factory=dict)
     as_email: str | None = None
     names: dict[str, str] = field(default_factory=dict)
@@ -73,14 +80,15 @@ def import_file(
     options: ImportOptions, progress: Progress | None = None,
 ) -> ImportReport:
     table = read_table(path, options.limits)
-    filled = [any(values.text(cells[i]) for _n, cells in table.rows if i < len(cells)) for i in range(len(table.headings))]
+    filled = [i < len(table.columns) and table.columns[i].filled for i in range(len(table.headings))]
     columns = resolve(table.headings, kind.fields, options.overrides, dict(kind.preferred), filled)
     if "titel" not in columns.by_field and "tekst" in columns.by_field:
         columns.by_field["titel"] = columns.by_field.pop("tekst")  # only the promise: it is the subject too
     _require(kind, columns, table.headings)
     _refuse_duplicates(columns, table.headings)
-    report = ImportReport(ignored=columns.ignored, read_as=table.read_as, choices=columns.choices,
-                          applied_proposals=options.termijn_uit_tekst)
+    orders = column_orders(columns.by_field, table.headings, [c.dates for c in table.columns], options.date_format)
+    report = ImportReport(ignored=columns.ignored, read_as=table.read_as, choices=columns.choices, entity=kind.entity,
+                          applied_proposals=options.termijn_uit_tekst, date_notes=orders.notes)
     seen: dict[str, int] = {}
     report.errors.extend(table.problems)
     unreadable = {number for number, _message in table.problems}
@@ -88,15 +96,14 @@ def import_file(
         person = uow.people.by_email(options.as_email) if options.as_email else None
         ctx = _context(uow, clock, calendar, person, path, kind)
         people = People(ctx, options.names)
-        for done, (number, cells) in enumerate(table.rows, start=1):
-            if number in unreadable:
-                continue
-            try:
-                _one(kind, ctx, people, columns, cells, number, seen, options, report)
-            except ValueError as error:
-                report.errors.append((number, str(error)))
+        for done, (number, cells) in enumerate(table.rows(), start=1):
+            if number not in unreadable:
+                try:
+                    _one(kind, ctx, people, columns, cells, number, seen, orders, options, report)
+                except ValueError as error:
+                    report.errors.append((number, str(error)))
             if progress:
-                progress(done, len(table.rows))
+                progress(done, table.count)
         if report.errors or options.dry_run:
             uow.rollback()
             return report
@@ -106,7 +113,7 @@ def import_file(
 
 
 def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells: list[Any], number: int,
-         seen: dict[str, int], options: ImportOptions, report: ImportReport) -> None:
+         seen: dict[str, int], orders: Orders, options: ImportOptions, report: ImportReport) -> None:
     by_field = {name: cells[i] if i < len(cells) else None for name, i in columns.by_field.items()}
     problems: list[str] = []
     written = text(by_field.get("nummer"))
@@ -114,7 +121,7 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
     if written and nummer is None:
         problems.append(tl.ROW_NUMBER_TOO_LONG.format(written=written))
     try:
-        attrs = convert(kind, by_field, ctx, people, options.date_format)
+        attrs = convert(kind, by_field, ctx, people, orders)
     except RowError as error:
         problems.extend(error.problems)
         attrs = {}
@@ -135,7 +142,9 @@ def _one(kind: ImportKind, ctx: Context, people: People, columns: Columns, cells
     if existing is None or existing.vingerafdruk is None:
         attrs["vingerafdruk"] = finger
     _propose_termijn(kind, ctx, by_field, attrs, existing, number, options, report)
+    _keep_known_people(existing, attrs)
     outcome, record, changes = apply_row(kind, ctx, existing, nummer, attrs)
+    _note_unknown_names(people, by_field, record, number, report)
     if kind.name == "toezeggingen" and (record.portefeuillehouder_id is None or record.eigenaar_id is None):
         report.incomplete += 1
     if outcome == "ongewijzigd":
@@ -165,6 +174,27 @@ def _propose_termijn(kind: ImportKind, ctx: Context, by_field: dict[str, Any], a
     report.proposals.append((number, label, found.phrase, found.deadline.due.isoformat()))
     if options.termijn_uit_tekst:
         attrs["deadline"] = found.deadline
+
+
+PERSON_FIELDS = ("portefeuillehouder", "eigenaar")
+
+
+def _keep_known_people(existing: Followed | None, attrs: dict[str, Any]) -> None:
+    """A name the registry does not know never replaces a person set before (by 'wijzig' after an earlier import):
+    re-importing the same list must not undo that."""
+    for name in PERSON_FIELDS:
+        if existing is not None and attrs.get(f"onbekende_{name}") and getattr(existing, f"{name}_id") is not None:
+            attrs.pop(f"onbekende_{name}")
+            attrs.pop(f"{name}_id", None)
+
+
+def _note_unknown_names(people: People, by_field: dict[str, Any], record: Followed, number: int,
+                        report: ImportReport) -> None:
+    for name in PERSON_FIELDS:
+        written = getattr(record, f"onbekende_{name}")
+        if written and getattr(record, f"{name}_id") is None:
+            resembles = people.named(text(by_field.get(name))).resembles if name in by_field else ""
+            report.unknown_names.append((number, record.nummer, name, written, resembles))
 
 
 def _describe(changes: Changes, kind: ImportKind) -> str:

@@ -59,6 +59,14 @@ def day(value: Any, date_format: str) -> dt.date | None:
     raise ValueError(f"'{written}' is geen datum (verwacht bijvoorbeeld 12-11-2026)")
 
 
+def numeric_parts(written: str) -> tuple[int, int] | None:
+    """The first two numbers of a date written as '3/19/2019' or '19-3-2019'; None for ISO or anything else."""
+    match = _NUMERIC.match(written.strip())
+    if not match or len(match.group(1)) == 4:
+        return None
+    return int(match.group(1)), int(match.group(2))
+
+
 def _numeric(written: str, date_format: str) -> dt.date | None:
     match = _NUMERIC.match(written)
     if not match:

@@ -51,3 +51,6 @@ class ListColumns:
     bijlagen: Mapped[list[str]] = mapped_column(JSON, default=list)
     # {'commissie': '2026-03-12', 'raad': '2026-03-26'}: shown, never chased.
     momenten: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # A name from the list that is not in the registry, as written; the person column stays empty meanwhile.
+    onbekende_portefeuillehouder: Mapped[str] = mapped_column(String(200), default="")
+    onbekende_eigenaar: Mapped[str] = mapped_column(String(200), default="")

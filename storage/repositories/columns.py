@@ -39,6 +39,8 @@ class ListDetailColumns(Protocol):
     agendapunt: str
     bijlagen: list[str]
     momenten: dict[str, str]
+    onbekende_portefeuillehouder: str
+    onbekende_eigenaar: str
 
 
 def list_details_of(row: ListDetailColumns) -> dict[str, Any]:
@@ -48,11 +50,14 @@ def list_details_of(row: ListDetailColumns) -> dict[str, Any]:
         "stemverhouding": row.stemverhouding or "", "agendapunt": row.agendapunt or "",
         "bijlagen": tuple(row.bijlagen or ()),
         "momenten": {name: dt.date.fromisoformat(day) for name, day in (row.momenten or {}).items()},
+        "onbekende_portefeuillehouder": row.onbekende_portefeuillehouder or "",
+        "onbekende_eigenaar": row.onbekende_eigenaar or "",
     }
 
 
 def store_list_details(row: ListDetailColumns, item: Followed) -> None:
-    for name in ("vingerafdruk", "tekst", "mede_indieners", "stemverhouding", "agendapunt"):
+    for name in ("vingerafdruk", "tekst", "mede_indieners", "stemverhouding", "agendapunt", "onbekende_portefeuillehouder",
+                 "onbekende_eigenaar"):
         setattr(row, name, getattr(item, name))
     row.bijlagen = list(item.bijlagen)
     row.momenten = {name: day.isoformat() for name, day in sorted(item.momenten.items())}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -9,7 +10,7 @@ from handlers.deadlines.finder import find_termijnen
 from handlers.domain.listdetails import external_nummer, nummer_sleutel, vingerafdruk
 from handlers.domain.people import Person
 from handlers.domain.registry.names import match_name
-from storage.importers.sheet import decode, sniff_delimiter
+from storage.importers.sheet import encoding_of, sniff_delimiter
 from storage.importers.values import day
 
 PEOPLE = [Person(i, name, email) for i, (name, email) in enumerate([
@@ -70,10 +71,21 @@ def test_semicolon_file_with_commas_in_free_text_is_read_as_semicolon() -> None:
     assert sniff_delimiter('Nr,Onderwerp\n1,"Iets; met puntkomma"\n') == ","
 
 
-def test_encodings_utf8_with_and_without_bom_and_windows_1252() -> None:
-    assert decode("geïnformeerd".encode("utf-8")) == ("geïnformeerd", "UTF-8")
-    assert decode(b"\xef\xbb\xbf" + "geïnformeerd".encode("utf-8")) == ("geïnformeerd", "UTF-8 (met BOM)")
-    assert decode("geïnformeerd".encode("cp1252")) == ("geïnformeerd", "Windows-1252")
+@pytest.mark.parametrize(("raw", "shown"), [
+    ("geïnformeerd".encode("utf-8"), "UTF-8"),
+    (b"\xef\xbb\xbf" + "geïnformeerd".encode("utf-8"), "UTF-8 (met BOM)"),
+    ("geïnformeerd".encode("cp1252"), "Windows-1252"),
+    # Past the first chunk the checker reads: one é far into a large file still makes it Windows-1252.
+    (b"x" * (1024 * 1024 + 5) + "é".encode("cp1252"), "Windows-1252"),
+    # A UTF-8 character split over two chunks is still UTF-8.
+    (b"x" * (1024 * 1024 - 1) + "ï".encode("utf-8"), "UTF-8"),
+])
+def test_encodings_utf8_with_and_without_bom_and_windows_1252(tmp_path: Path, raw: bytes, shown: str) -> None:
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(raw)
+    codec, named = encoding_of(path)
+    assert named == shown
+    assert path.read_text(encoding=codec).endswith(raw.decode(codec)[-1])
 
 
 @pytest.mark.parametrize(("written", "date_format", "meant"), [

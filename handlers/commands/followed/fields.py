@@ -26,10 +26,13 @@ def read_changes(item: Followed, rest: str, keys: Mapping[str, tuple[str, ...]])
 
 
 def apply_common(ctx: Context, item: Followed, fields: Mapping[str, str]) -> None:
-    """Portefeuillehouder, eigenaar and vertrouwelijk mean the same for every kind."""
+    """Portefeuillehouder, eigenaar and vertrouwelijk mean the same for every kind. A person from the registry
+    replaces the name an imported list gave (onvolledig no more)."""
     if "portefeuillehouder" in fields:
         item.portefeuillehouder_id = find_for(ctx.uow, fields["portefeuillehouder"], Functie.PORTEFEUILLEHOUDER, speaker=ctx.person).id
+        item.onbekende_portefeuillehouder = ""
     if "eigenaar" in fields:
         item.eigenaar_id = find_for(ctx.uow, fields["eigenaar"], Functie.EIGENAAR, speaker=ctx.person).id
+        item.onbekende_eigenaar = ""
     if "vertrouwelijk" in fields:
         item.vertrouwelijk = yes_no(fields["vertrouwelijk"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from handlers.commands.lists import Line
 from handlers.context import Context
 from handlers.deadlines import describe
 from handlers.domain.followed import Followed, Status
@@ -18,11 +19,20 @@ def status_text(followed: Followed, today: dt.date) -> str:
     return f"{label} · {t.OVERDUE}" if followed.is_overdue(today) else label
 
 
-def person_name(ctx: Context, person_id: int | None) -> str:
+def person_name(ctx: Context, person_id: int | None, written: str = "") -> str:
+    """The person's name; without one, the name an imported list gave if the registry does not know it."""
     if person_id is None:
-        return "—"
+        return t.NOT_IN_REGISTRY.format(naam=written) if written else "—"
     person = ctx.uow.people.get(person_id)
     return person.name if person else "—"
+
+
+def followed_line(ctx: Context, followed: Followed, title: str) -> Line:
+    """A followed item's compact line; a name the registry does not know is shown as the list wrote it."""
+    unknown = followed.onbekende_portefeuillehouder
+    return Line(followed.nummer, title, followed.deadline, followed.eigenaar_id, followed.is_overdue(ctx.today),
+                followed.vertrouwelijk, owner_written=followed.onbekende_eigenaar,
+                note=t.PH_NOT_IN_REGISTRY.format(naam=unknown) if unknown and followed.portefeuillehouder_id is None else "")
 
 
 def may_act(ctx: Context, followed: Followed) -> bool:
@@ -90,8 +100,9 @@ def list_fields(ctx: Context, followed: Followed, labels: Mapping[str, str]) -> 
     return [
         Field(labels["status"], status_text(followed, ctx.today)),
         Field(labels["deadline"], describe(followed.deadline)),
-        Field(labels["eigenaar"], person_name(ctx, followed.eigenaar_id)),
-        Field(labels["portefeuillehouder"], person_name(ctx, followed.portefeuillehouder_id)),
+        Field(labels["eigenaar"], person_name(ctx, followed.eigenaar_id, followed.onbekende_eigenaar)),
+        Field(labels["portefeuillehouder"], person_name(ctx, followed.portefeuillehouder_id,
+                                                        followed.onbekende_portefeuillehouder)),
     ]
 
 
@@ -126,8 +137,8 @@ def progress_details(followed: Followed, labels: Mapping[str, str]) -> list[Fiel
 def common_snapshot(ctx: Context, followed: Followed) -> dict[str, str | None]:
     """What the audit trail compares: readable values, so the history reads the same forever."""
     return {
-        "portefeuillehouder": person_name(ctx, followed.portefeuillehouder_id),
-        "eigenaar": person_name(ctx, followed.eigenaar_id),
+        "portefeuillehouder": person_name(ctx, followed.portefeuillehouder_id, followed.onbekende_portefeuillehouder),
+        "eigenaar": person_name(ctx, followed.eigenaar_id, followed.onbekende_eigenaar),
         "deadline": deadline_value(followed),
         "status": followed.status.value,
         "stand_van_zaken": followed.stand_van_zaken or None,

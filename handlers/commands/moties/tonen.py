@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from handlers.commands.followed.show import historie as history_of
 from handlers.commands.followed.show import toon as show_one
-from handlers.commands.lists import Line, Listing, page_reply, split_page, window
+from handlers.commands.followed.render import followed_line
+from handlers.commands.lists import Listing, page_reply, split_page, window
 from handlers.commands.moties.kind import MOTIE
 from handlers.commands.people import find_person
 from handlers.context import Context
@@ -33,7 +34,7 @@ _FIXED: dict[str, tuple[MotieFilter, str | Getal]] = {
 
 LISTING: Listing[Motie] = Listing(
     t.ENTITY, t.ENTITY, t.PLURAL,
-    lambda ctx, m: Line(m.nummer, m.titel, m.deadline, m.eigenaar_id, m.is_overdue(ctx.today), m.vertrouwelijk),
+    lambda ctx, m: followed_line(ctx, m, m.titel),
 )
 
 

@@ -6,7 +6,8 @@ import re
 
 from handlers.commands.followed.show import historie as history_of
 from handlers.commands.followed.show import toon as show_one
-from handlers.commands.lists import Line, Listing, page_reply, split_page, window
+from handlers.commands.followed.render import followed_line
+from handlers.commands.lists import Listing, page_reply, split_page, window
 from handlers.commands.people import find_person
 from handlers.commands.toezeggingen.kind import TOEZEGGING
 from handlers.context import Context
@@ -29,7 +30,7 @@ historie = history_of(TOEZEGGING)
 
 LISTING: Listing[Toezegging] = Listing(
     t.ENTITY, t.ENTITY, t.PLURAL,
-    lambda ctx, z: Line(z.nummer, z.omschrijving, z.deadline, z.eigenaar_id, z.is_overdue(ctx.today), z.vertrouwelijk),
+    lambda ctx, z: followed_line(ctx, z, z.omschrijving),
 )
 
 
