@@ -46,6 +46,10 @@ LABELS: frozenset[str] = frozenset({
     "termijn", "deadline", "planning", "streefdatum", "einddatum", "gereed", "afdoening", "afdoeningstermijn",
     "uiterste", "verwacht", "verwachte", "datum", "nieuwe",
 })
+# 'Datum:' labels a termijn only with one of these before it ("Nieuwe datum:", "Uiterste datum:").
+DATE_QUALIFIERS: frozenset[str] = frozenset({
+    "nieuwe", "uiterste", "verwachte", "beoogde", "gewenste", "geplande", "streef", "afdoening", "afgesproken",
+})
 # Words after which a date names a meeting or a stamp, not a termijn ("raad van 12 maart", "update 8/9/22").
 NOT_AFTER: frozenset[str] = frozenset({"van", "d.d.", "dd", "update", "op", "sinds", "vanaf", "datum"})
 # 'tot' names a termijn only after a move: "uitgesteld tot december".
@@ -60,7 +64,7 @@ _BARE_YEAR = re.compile(r"voor (het jaar )?\d{4}")
 _YEAR_WRITTEN = re.compile(r"\b(19|20)\d\d\b|\b[a-z]+\.? '?\d\d\b", re.IGNORECASE)
 # "op 6 juli aanstaande": 'aanstaande' makes a date after 'op' one that is still to come, not a meeting held.
 _COMING = re.compile(r"(aanstaande|a\.?s\.?)$")
-_DATE_LIKE = re.compile(r"^('\d\d|\d{1,4}([-/.]\d{1,4}){0,2}|q[1-4]|kw[1-4]|h[12]|\d{4}-?q[1-4])$")
+_DATE_LIKE = re.compile(r"^('\d\d|\d{1,4}([-/.]\d{1,4}){0,2}|\d{1,2}[-/.]\d{1,2}[-/.]'\d\d|q[1-4]|kw[1-4]|h[12]|\d{4}-?q[1-4])$")
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ class FoundTermijn:
 def find_termijnen(text: str, today: dt.date, calendar: Calendar | None = None) -> list[FoundTermijn]:
     """Every termijn in `text`, in order; the one that falls last is marked as the proposal."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
-    labelled = {i + 1 for i in range(1, len(tokens)) if tokens[i][0] == ":" and _word(tokens[i - 1][0]) in LABELS
+    labelled = {i + 1 for i in range(1, len(tokens)) if tokens[i][0] == ":" and _labels_termijn(tokens, i - 1)
                 or _word(tokens[i][0]) == "van" and _word(tokens[i - 1][0]) in DEADLINE_OF}
     found: list[FoundTermijn] = []
     i = 0
@@ -150,6 +154,14 @@ def _longest_at(
                 else 2 if head in STRONG_HEADS or dated else 1
             return FoundTermijn(phrase, tokens[i][1], deadline, sureness=sureness), stop
     return None
+
+
+def _labels_termijn(tokens: list[tuple[str, int]], i: int) -> bool:
+    """'Termijn:', 'Planning:', 'Nieuwe datum:' label a termijn; a bare 'Datum:' heads a meeting or a letter."""
+    word = _word(tokens[i][0])
+    if word != "datum":
+        return word in LABELS
+    return i > 0 and _word(tokens[i - 1][0]) in DATE_QUALIFIERS
 
 
 def _counts_what_follows(tokens: list[tuple[str, int]], stop: int) -> bool:

@@ -34,6 +34,17 @@ KEEP: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] =
     (re.compile(r"\bvoor (de |het )?kerst(mis|vakantie|reces)?\b"), "voorkerst"),
     (re.compile(r"\bna (de |het )?(kerst(mis|vakantie|reces)?|jaarwisseling)\b"), "nakerst"),
     (re.compile(r"\b(voor|rond|bij|tegen) (de )?jaarwisseling\b"), "eind jaar"),
+    # School holidays name a month: the autumn one ends late October, the spring one ("krokus") late February, the
+    # May one early May. "Na" is the month after, as "na de zomer" is September; "voor" is halfway the month.
+    (re.compile(r"\bna (de |het )?herfst(vakantie|reces)\b"), "november"),
+    (re.compile(r"\bvoor (de |het )?herfst(vakantie|reces)\b"), "half oktober"),
+    (re.compile(r"\bna (de |het )?(voorjaars|krokus)(vakantie|reces)\b"), "maart"),
+    (re.compile(r"\bvoor (de |het )?(voorjaars|krokus)(vakantie|reces)\b"), "half februari"),
+    (re.compile(r"\bna (de |het )?mei(vakantie|reces)\b"), "eind mei"),
+    (re.compile(r"\bvoor (de |het )?mei(vakantie|reces)\b"), "eind april"),
+    # "het nieuwe jaar" is the coming one; "de eerste maanden / week van" is its beginning.
+    (re.compile(r"\b(het )?nieuwe jaar\b"), "volgend jaar"),
+    (re.compile(r"\b(de )?eerste (maanden|weken|week) van\b"), "begin"),
     # "begrotingsbehandeling", "voorjaarsnotabehandeling": the moment itself.
     (re.compile(r"\b(begroting|voorjaarsnota|kadernota|jaarrekening|najaarsnota|perspectiefnota)s?"
                 r"(behandeling|vergadering|raad)\b"), r"\1"),
@@ -72,6 +83,7 @@ def without_fillers(text: str) -> str:
 
 def strip_fillers(text: str) -> str:
     text = text.replace("tot en met", " ").replace("t/m", " ").replace("a.s.", " ")
+    text = re.sub(r"(\d[-/.])'(\d\d)\b", r"\1\2", text)  # "12-06-'27": the apostrophe only marks a shortened year
     for pattern, token in KEEP:
         text = pattern.sub(token, text)
     # The time of day does not move the due day: "15 december 17:00", "1-3-2027 om 12.00 uur".

@@ -98,5 +98,6 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     kerstvakantie jaarwisseling loop aanvang start halfjaar anderhalf anderhalve korte termijn planning volgend
     komend vorig vorige kalenderjaar gemeentebegroting nog tijdig voorafgaand
     voorafgaande begrotingen voorjaarsnotas jaarrekeningen bestuursrapportages v&p v&p-nota nota wk
-    zomerperiode voorjaarsperiode najaarsperiode winterperiode""".split()
+    zomerperiode voorjaarsperiode najaarsperiode winterperiode herfstvakantie herfstreces voorjaarsvakantie
+    voorjaarsreces krokusvakantie krokusreces meivakantie meireces nieuwe eerste""".split()
 )

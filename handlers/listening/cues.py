@@ -68,7 +68,7 @@ INFORMEREN = frozenset({"informeren", "inlichten", "berichten", "rapporteren", "
 STUREN = frozenset({"sturen", "toesturen", "nasturen", "zenden", "toezenden", "nazenden", "verzenden", "versturen",
                     "verstrekken", "aanbieden", "voorleggen", "agenderen", "delen", "presenteren", "toelichten",
                     "komenmet", "leveren", "opleveren", "aanleveren", "doorsturen", "mailen", "rondsturen",
-                    "beantwoorden", "voorzien", "geven", "terugleggen", "aanleveren", "toekomen"})
+                    "beantwoorden", "voorzien", "geven", "terugleggen", "aanleveren", "toekomen", "beschikbaarstellen"})
 UITZOEKEN = frozenset({"nagaan", "uitzoeken", "onderzoeken", "bekijken", "navragen", "nakijken", "verkennen",
                        "inkaartbrengen", "uitwerken", "opstellen", "organiseren", "plannen", "inventariseren",
                        "oppakken", "ingesprekgaan", "inoverlegtreden", "opzichnemen", "evalueren", "uitvoeren",
@@ -161,6 +161,22 @@ _REPORTED_AHEAD = _re(r"\bte (zullen|gaan)\b|\bdat\b[^.;]{0,80}\b(zal|zullen|gaa
                       r"alsnog|spoedig) (met|te)\b[^.;]{0,40}\b(komen|sturen|informeren|zenden)\b")
 _WISH = _re(r"\b(hopen|hoopt|hoop|lijkt ons|lukt)\b")
 _INTENTION = _re(r"^(de |het )?(inzet|voornemen|streven|intentie|insteek|bedoeling) is\b")
+# "De wethouder verwacht de raad in maart een voorstel voor te leggen": a bestuurder who expects, means or aims to do
+# an act toward the raad takes it on.
+_INTENDS = _re(r"\b(verwacht|verwachten|streeft|streven|beoogt|beogen|(is|zijn) (voornemens|van plan)|neemt zich voor|"
+               r"nemen zich voor)\b[^.;]{0,80}\b((voor|toe|na|aan|terug) te (leggen|sturen|zenden|bieden|komen|koppelen)|"
+               r"te (informeren|sturen|presenteren|rapporteren|komen met|verstrekken))\b")
+# Verbs that in the present tense tell what happens in the meeting itself: "de wethouder geeft een toelichting",
+# "licht het voorstel toe", "beantwoordt de vragen". Only with a sign of later ('zal', a termijn, 'nog', 'na') are
+# they something taken on.
+_NOW_VERBS = frozenset({"geven", "toelichten", "presenteren", "beantwoorden", "delen", "vertellen", "melden"})
+_LATER_WORDS = frozenset({"zal", "zullen", "zult", "gaat", "gaan", "te", "nog", "nader", "later", "na", "schriftelijk",
+                          "alsnog", "binnenkort", "volgende", "komende", "wordt", "worden"})
+
+
+def _only_now(w: Woorden, verbs: frozenset[str]) -> bool:
+    acts = verbs & w.present
+    return bool(acts) and acts <= _NOW_VERBS and not w.termijn and not _LATER_WORDS & set(w.words)
 _VIA_DEZE = _re(r"^met de (raadsinformatiebrief|statenbrief|rib|raadsbrief|collegebrief)\b|"
                 r"\b(via|met|in|middels|door middel van) (deze|dit|bijgaande|de bijgaande|bijgevoegde|de bijgevoegde|"
                 r"onderstaande) ([a-z-]*brief|memo|notitie|"
@@ -476,6 +492,8 @@ ACTS: tuple[Signal, ...] = (
            and _REPORTED_AHEAD(_plain(w)) and _reported_work(w), Soort.TOEZEGGING),
     Signal("'inzet is om … voor te leggen'", 0.55, lambda z, w: _INTENTION(_plain(w)) and "te" in w.words,
            Soort.TOEZEGGING),
+    Signal("'verwacht … voor te leggen'", 0.5, lambda z, w: _INTENDS(_plain(w)) and _agent_bestuur(z, w)
+           and not _past(z, w), Soort.TOEZEGGING),
     Signal("'dat nemen wij op ons'", 0.6, lambda z, w: _OP_ONS(_plain(w)), Soort.TOEZEGGING),
     Signal("'bespreekt het met de raad'", 0.45, lambda z, w: _MET_DE_RAAD(_plain(w)) and not _past(z, w),
            Soort.TOEZEGGING),
@@ -486,12 +504,13 @@ ACTS: tuple[Signal, ...] = (
     Signal("een actie in telegramstijl ('raad informeren over …')", 0.5, _telegram_action, Soort.TOEZEGGING),
     Signal("'actie:'", 0.75, lambda z, w: _ACTIE_LABEL(_plain(w)), Soort.ACTIEPUNT),
     Signal("'afgesproken wordt'", 0.7, lambda z, w: _AFGESPROKEN(_plain(w)), Soort.ACTIEPUNT),
-    Signal("'informeert de raad'", 0.45, lambda z, w: bool(INFORMEREN & w.present) and _weak_act_holds(z, w),
+    Signal("'informeert de raad'", 0.45, lambda z, w: bool(INFORMEREN & w.present) and not _only_now(w, INFORMEREN)
+           and _weak_act_holds(z, w),
            Soort.TOEZEGGING),
     Signal("'stuurt een brief'", 0.4, lambda z, w: (bool(STUREN & w.present) and (_document(w) or "schriftelijk" in w.words)
            or w.has("nazenden", "nasturen", "toezenden", "toesturen", "voorleggen", "toekomen")
            or _PUT_TO_COUNCIL(_plain(w)))
-           and _weak_act_holds(z, w),
+           and not _only_now(w, STUREN) and _weak_act_holds(z, w),
            Soort.TOEZEGGING),
     Signal("'zoekt uit'", 0.35, lambda z, w: bool(UITZOEKEN & w.present) and _weak_act_holds(z, w), Soort.TOEZEGGING),
     Signal("'de raad ontvangt een brief'", 0.4, lambda z, w: bool(ONTVANGEN & w.present) and _document(w)

@@ -55,12 +55,12 @@ _PARTICLE_VERBS: dict[tuple[str, str], str] = {
     ("stellen", "hoogte"): "hoogtestellen", ("nemen", "zich"): "opzichnemen", ("nemen", "ons"): "opzichnemen",
     ("komen", "met"): "komenmet", ("voeren", "uit"): "uitvoeren", ("zetten", "uit"): "uitzetten",
     ("laten", "weten"): "latenweten", ("brengen", "hoogte"): "hoogtestellen", ("leveren", "aan"): "aanleveren",
-    ("zetten", "op"): "opzetten", ("geven", "terugkoppeling"): "terugkoppelen", ("brengen", "kennis"): "informeren", ("gaan", "gesprek"): "ingesprekgaan", ("treden", "overleg"): "inoverlegtreden",
+    ("zetten", "op"): "opzetten", ("geven", "terugkoppeling"): "terugkoppelen", ("brengen", "kennis"): "informeren", ("gaan", "gesprek"): "ingesprekgaan", ("stellen", "beschikbaar"): "beschikbaarstellen", ("stellen", "beschikking"): "beschikbaarstellen", ("treden", "overleg"): "inoverlegtreden",
 }
 _PARTICLES = frozenset(p for _v, p in _PARTICLE_VERBS)
 # Particles that may also stand before their verb ("op de hoogte gebracht", "met een voorstel komen"); "na" or "op"
 # before a verb are too often a preposition ("na de zomer gaan we").
-_BEFORE = frozenset({"kennis", "terug", "hoogte", "kaart", "gesprek", "overleg", "met", "ons", "zich", "mij", "terugkoppeling"})
+_BEFORE = frozenset({"beschikbaar", "beschikking", "kennis", "terug", "hoogte", "kaart", "gesprek", "overleg", "met", "ons", "zich", "mij", "terugkoppeling"})
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,10 @@ def lemma(word: str) -> str:
 
 def woorden(text: str) -> Woorden:
     words = tuple(_WORD.findall(basic(text)))
-    lemmas = tuple(lemma(w) for w in words)
-    present = set(lemmas) | set(words)
+    # "de zorgen": after a determiner a noun, not the verb 'zorgen (voor)'.
+    nouns = {i for i, w in enumerate(words) if w in _NOUNS_TOO and i and words[i - 1] in _DETERMINERS}
+    lemmas = tuple(_NOUNS_TOO[w] if i in nouns else lemma(w) for i, w in enumerate(words))
+    present = set(lemmas) | {w for i, w in enumerate(words) if i not in nouns}
     for i, verb in enumerate(lemmas):
         for j in range(i + 1, min(i + 16, len(words))):
             if words[j] in _CLAUSE_END:
@@ -121,3 +123,5 @@ def woorden(text: str) -> Woorden:
 
 
 _INFINITIVE_HELPERS = frozenset({"te", "gaan", "zullen"})
+_NOUNS_TOO: dict[str, str] = {"zorgen": "zorg"}
+_DETERMINERS = frozenset({"de", "deze", "hun", "uw", "onze", "mijn"})

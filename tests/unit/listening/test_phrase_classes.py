@@ -67,6 +67,10 @@ def _kind(text: str) -> str:
     ("Wethouder De Vries: raad informeren over voortgang bouw sporthal.", "toezegging"),
     ("Toezenden overzicht van de kosten van de inhuur.", "toezegging"),
     ("De wethouder informeert de raad voor de zomer over relevante ontwikkelingen.", "toezegging"),
+    # a document made available, and what a bestuurder expects or means to do
+    ("De memo zal voor de volgende commissie beschikbaar worden gesteld.", "toezegging"),
+    ("De presentatie wordt beschikbaar gesteld aan de commissieleden.", "toezegging"),
+    ("De wethouder verwacht de raad in het eerste kwartaal een voorstel voor te leggen.", "toezegging"),
 ])
 def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
     assert _kind(text) == kind
@@ -111,6 +115,10 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "Het college informeert de raad tijdig en volledig over de voortgang van grote projecten.",  # a protocol's rule
     "Bij grote afwijkingen informeert het college de raad direct.",
     "Het college stuurt de raad de stukken ter kennisname.",
+    # what happens in the meeting itself, money made available, a noun that looks like a verb
+    "De wethouder geeft een toelichting op het voorstel.",
+    "Het college stelt € 50.000 beschikbaar voor het project.",
+    "De wethouder zegt dat het college de zorgen deelt.",
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"

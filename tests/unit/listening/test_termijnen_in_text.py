@@ -72,6 +72,16 @@ def _due(text: str, said: dt.date = SAID) -> dt.date | None:
     ("In maart drie notities aan de raad.", dt.date(2027, 3, 31)),
     ("Eind maart 12 woningen opleveren.", dt.date(2027, 3, 31)),
     ("In mei 2027 20 nieuwe bomen planten.", dt.date(2027, 5, 31)),
+    # school holidays, the new year and its first weeks, a shortened year after a dash
+    ("De wethouder komt na de herfstvakantie met een brief.", dt.date(2027, 11, 30)),
+    ("Voor de herfstvakantie ontvangt de raad de notitie.", dt.date(2027, 10, 15)),
+    ("Na de voorjaarsvakantie van 2027 volgt de evaluatie.", dt.date(2027, 3, 31)),
+    ("Na de meivakantie komt er een voorstel.", dt.date(2027, 5, 31)),
+    ("Aan het begin van het nieuwe jaar komt het college terug.", dt.date(2027, 3, 31)),
+    ("Het college doet in de eerste maanden van 2027 een voorstel.", dt.date(2027, 3, 31)),
+    ("De raad ontvangt in de eerste week van januari de stukken.", dt.date(2027, 1, 10)),
+    ("Termijn: 12-06-'27", dt.date(2027, 6, 12)),
+    ("Nieuwe datum: 1 maart 2027", dt.date(2027, 3, 1)),
 ])
 def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.date) -> None:
     assert _due(text) == due
@@ -96,6 +106,7 @@ def test_the_surest_of_several_phrases_is_proposed(text: str, due: dt.date) -> N
     "De subsidie loopt van 2021 tot 2024.",
     "In de vergadering van 12 maart 2027 is de motie besproken.",
     "De indicatoren staan in de begrotingen en de jaarstukken.",
+    "Datum: 8 oktober 2026. De wethouder zegt toe de raad te informeren.",
 ])
 def test_meeting_dates_stamps_and_years_a_thing_is_for_are_no_termijn(text: str) -> None:
     assert _due(text) is None
