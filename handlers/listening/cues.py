@@ -62,7 +62,7 @@ DOCUMENTEN = frozenset({
     "versie", "resultaten", "uitkomsten", "uitkomst", "bevindingen", "gegevens", "voortgang", "discussiepaper",
     "paper", "duidelijkheid", "raadsinformatieavond", "informatieavond", "memo", "antwoorden", "terugkoppeling",
 })
-INFORMEREN = frozenset({"informeren", "inlichten", "berichten", "rapporteren", "terugkoppelen", "latenweten",
+INFORMEREN = frozenset({"mededelingdoen", "informeren", "inlichten", "berichten", "rapporteren", "terugkoppelen", "latenweten",
                         "hoogtestellen", "hoogtehouden", "terugkomen", "meenemen", "verantwoorden", "melden",
                         "vertellen", "bijpraten", "overbrengen"})
 STUREN = frozenset({"sturen", "toesturen", "nasturen", "zenden", "toezenden", "nazenden", "verzenden", "versturen",
@@ -74,7 +74,7 @@ UITZOEKEN = frozenset({"nagaan", "uitzoeken", "onderzoeken", "bekijken", "navrag
                        "oppakken", "ingesprekgaan", "inoverlegtreden", "opzichnemen", "evalueren", "uitvoeren",
                        "uitzetten", "zorgen", "regelen", "voorbereiden", "benaderen", "contact", "checken",
                        "verduidelijken", "uitnodigen", "toetsen", "overleggen", "kijken", "bezien", "verkennen",
-                       "opzetten"})
+                       "opzetten", "opnemen"})
 ONTVANGEN = frozenset({"ontvangen", "krijgen"})
 TOEKOMST = frozenset({"zullen", "gaan", "worden", "volgen", "komen"})
 # Finite verbs that show a sentence has its own subject: a dictum item on its own line has none.
@@ -97,7 +97,7 @@ GEDAAN = frozenset({
     "gerealiseerd", "verzonden", "toegezonden", "verstuurd", "aangeboden", "gestuurd", "gedeeld", "voorgelegd",
     "beantwoord", "geinformeerd", "ingelicht", "besproken", "gepresenteerd", "toegelicht", "opgeleverd",
     "gepubliceerd", "vastgesteld", "aangenomen", "verworpen", "ontvangen", "gehouden", "plaatsgevonden", "gedaan",
-    "geleverd", "teruggekoppeld", "nagezonden", "nagestuurd", "geagendeerd", "georganiseerd", "behandeld",
+    "geleverd", "teruggekoppeld", "nagezonden", "nagestuurd", "geagendeerd", "georganiseerd", "behandeld", "opgenomen",
 })
 
 _TERMIJN_LABEL = _re(r"^\s*(toezegging|tz|t\d+)\s*[:\-]")
@@ -125,7 +125,7 @@ _WEIGERING = _re(
 )
 _DEFINITIE = _re(
     r"\b(een toezegging is|toezeggingen zijn|onder een toezegging|toezeggingen worden|lijst(en)? (van|met) "
-    r"toezeggingen|toezeggingenlijst|de toezeggingen die|toezeggingen die|als toezegging (genoteerd|geregistreerd)|"
+    r"toezeggingen|toezeggingenlijst|de toezeggingen die|toezeggingen die|als toezegging (genoteerd|geregistreerd|opgenomen)|(genoteerd|geregistreerd|opgenomen) als toezegging|"
     r"wordt (genoteerd|geregistreerd|bijgehouden) (als|op)|noteert de griffie|de griffie noteert|"
     r"een (motie|toezegging|amendement) (is|wordt|kan)|(portefeuillehouders|wethouders|gedeputeerden)\b[^.;]{0,30}"
     r"\b(zeggen|toezeggingen)|(zeggen|doen)\b[^.;]{0,10}\b(portefeuillehouders|wethouders|gedeputeerden)|"
@@ -137,6 +137,8 @@ _FRACTIE = _re(
     r"pleit|pleiten|dient|dienen|roept|zegt|geeft aan|merkt op|vindt|stelt)\b|\((cda|vvd|d66|pvda|groenlinks|sp|"
     r"cu|christenunie|sgp|pvv|bbb|ja21|fvd|volt|pvdd|50plus|gl|glpvda|denk)\)"
 )
+# "… te verkennen, mocht de opgave niet gehaald worden": the 'niet' of a condition inside a dictum item is no refusal.
+_NOT_IN_CONDITION = _re(r"\b(mocht|mochten|als|indien|wanneer|zodra|opdat|zodat|tenzij)\b[^.;]*\bniet\b")
 _OP_ONS = _re(r"\bop (ons|mij|zich) (nemen|neemt|genomen)\b|\b(neemt|nemen|neem)\b[^.;]{0,25}\bop (ons|mij|zich)\b")
 _MET_DE_RAAD = _re(r"\bmet de (raad|gemeenteraad|commissie|staten)\b[^.;]{0,40}\b(besproken|bespreken|bespreekt|"
                    r"gedeeld|delen|deelt)\b|\b(bespreekt|bespreken|deelt|delen)\b[^.;]{0,40}\bmet de (raad|gemeenteraad|"
@@ -165,7 +167,7 @@ _INTENTION = _re(r"^(de |het )?(inzet|voornemen|streven|intentie|insteek|bedoeli
 # an act toward the raad takes it on.
 _INTENDS = _re(r"\b(verwacht|verwachten|streeft|streven|beoogt|beogen|(is|zijn) (voornemens|van plan)|neemt zich voor|"
                r"nemen zich voor)\b[^.;]{0,80}\b((voor|toe|na|aan|terug) te (leggen|sturen|zenden|bieden|komen|koppelen)|"
-               r"te (informeren|sturen|presenteren|rapporteren|komen met|verstrekken))\b")
+               r"te (informeren|sturen|presenteren|rapporteren|komen met|verstrekken)|met [^.;]{1,60} te komen)\b")
 # Verbs that in the present tense tell what happens in the meeting itself: "de wethouder geeft een toelichting",
 # "licht het voorstel toe", "beantwoordt de vragen". Only with a sign of later ('zal', a termijn, 'nog', 'na') are
 # they something taken on.
@@ -237,6 +239,14 @@ def _document(w: Woorden) -> bool:
     return bool(DOCUMENTEN & w.present) or any(word.endswith(_DOCUMENT_ENDINGS) for word in w.words)
 
 
+# What is sent to the raad itself; "de resultaten van het onderzoek worden in maart verwacht" is news about work.
+_LETTERS = frozenset({"memo", "notitie", "raadsvoorstel", "statenvoorstel", "voorstel", "rib", "raadsmemo", "nota"})
+
+
+def _letter(w: Woorden) -> bool:
+    return bool(_LETTERS & set(w.words)) or any(word.endswith("brief") for word in w.words)
+
+
 def _first_person(zin: Zin, w: Woorden) -> bool:
     return bool({"ik", "wij", "we", "ons", "onze", "mijn"} & set(w.words))
 
@@ -277,7 +287,7 @@ def _past(zin: Zin, w: Woorden) -> bool:
     aux = [i for i, word in enumerate(words) if word in PERFECT_AUX]
     after = any(_done_form(word, w.lemmas[i + 1 + j]) for i in aux for j, word in enumerate(words[i + 1:i + 14]))
     before = any(_done_form(words[i - 1], w.lemmas[i - 1]) for i in aux if i > 0)
-    ahead = {"zal", "zullen", "wordt", "gaat", "gaan", "volgt"} & set(words) or any(
+    ahead = {"zal", "zullen", "wordt", "gaat", "gaan", "volgt", "komt"} & set(words) or any(
         word == "worden" and (i == 0 or words[i - 1] != "te") for i, word in enumerate(words))
     return (after or before) and not ahead
 
@@ -305,7 +315,12 @@ def _speaker_is_bestuurder(zin: Zin) -> bool:
 
 def _agent_bestuur(zin: Zin, w: Woorden) -> bool:
     return bool(BESTUURDERS & w.present) or bool(ORGANISATIE & w.present) or (
-        _speaker_is_bestuurder(zin) and _first_person(zin, w))
+        _speaker_is_bestuurder(zin) and _first_person(zin, w)) or _NAMED_ROW.search(zin.text) is not None
+
+
+# A list row names who does it after its subject: "Energielandschap: Jan Dijkstra zal omwonenden betrekken …".
+_NAMED_ROW = re.compile(r":\s*[A-Z][a-z]+(?: (?:van|de|der|den|ten|ter|van de|van der))? [A-Z][\w'-]+ "
+                        r"(?:zal|zullen|gaat|komt|stuurt|informeert|zoekt|neemt|koppelt|pakt|werkt)\b")
 
 
 def by_organisation(zin: Zin, w: Woorden, act: Signal) -> bool:
@@ -313,8 +328,8 @@ def by_organisation(zin: Zin, w: Woorden, act: Signal) -> bool:
 
     Something to find out ('wordt nagegaan') without a bestuurder in the sentence is work for the organisation too.
     """
-    if (BESTUURDERS - {"voorzitter"}) & w.present or _speaker_is_bestuurder(zin):
-        return False
+    if (BESTUURDERS - {"voorzitter"}) & w.present or _speaker_is_bestuurder(zin) or _NAMED_ROW.search(zin.text):
+        return False  # a person named in a row of a toezeggingenlijst is mostly its portefeuillehouder
     return bool(ORGANISATIE & w.present) or act.reason == "'zoekt uit'"
 
 
@@ -362,7 +377,8 @@ def _weak_act_holds(zin: Zin, w: Woorden, receiving: bool = False) -> bool:
     # verb that only a bestuurder answering the raad uses ("ik stuur u de notitie na", "ik kom erop terug").
     first_person = _first_person(zin, w) and (w.termijn or _speaker_is_bestuurder(zin) or bool({"zal", "zullen"} & words)
                                               or _answers_later(w))
-    agent = (bool(BESTUURDERS & w.present) or bool(ORGANISATIE & w.present)) and (receiving or not _council_acts(zin, w))
+    agent = (bool(BESTUURDERS & w.present) or bool(ORGANISATIE & w.present) or _NAMED_ROW.search(zin.text) is not None) \
+        and (receiving or not _council_acts(zin, w))
     return (ahead or present) and (agent or _to_council(zin, w) and not _first_person(zin, w) or first_person
                                    or passive or w.termijn or w.has("volgen"))
 
@@ -417,8 +433,8 @@ def _done(zin: Zin, w: Woorden) -> bool:
     """Already done: 'is afgedaan', 'de brief is verzonden', 'heeft de raad geïnformeerd' (and no new promise)."""
     if _infinitive_item(zin, w):
         return False  # "… te informeren over wat het college heeft gedaan": the done part is inside the order
-    if _ALREADY(_plain(w)):
-        return True
+    if _ALREADY(_plain(w)) or w.words and w.words[0] in GEDAAN:
+        return True  # "Opgenomen in het beheerplan, raad juni 2024": a list's status, told as done
     if w.has("toezeggen", "beloven") or _TOEZEGGING_GEDAAN(_plain(w)):
         return any(word in ("afgedaan", "afgehandeld", "nagekomen", "voldaan", "afgerond") for word in w.words)
     perfect = w.has("zijn", "hebben") and not w.has("zullen", "worden", "gaan")
@@ -473,7 +489,9 @@ def _main_clause(words: tuple[str, ...], end: int) -> list[int]:
 
 _PRONOUNS = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "wij", "we", "u", "er", "men"})
 _SUBORDINATORS = frozenset({"dat", "die", "waarin", "waarbij", "waarmee", "of", "zodat", "zodra", "wanneer", "als",
-                            "hoe", "wat", "welke", "waar", "omdat", "indien", "voordat", "nadat"})
+                            "hoe", "wat", "welke", "waar", "omdat", "indien", "voordat", "nadat", "hoeveel", "waarom",
+                            "waarop", "waarvoor", "waardoor", "welk", "opdat", "zoals", "totdat", "mits", "tenzij",
+                            "terwijl", "mocht"})
 
 
 # --- acts: what is promised --------------------------------------------------------------------------------
@@ -515,6 +533,8 @@ ACTS: tuple[Signal, ...] = (
     Signal("'zoekt uit'", 0.35, lambda z, w: bool(UITZOEKEN & w.present) and _weak_act_holds(z, w), Soort.TOEZEGGING),
     Signal("'de raad ontvangt een brief'", 0.4, lambda z, w: bool(ONTVANGEN & w.present) and _document(w)
            and _to_council(z, w) and _weak_act_holds(z, w, receiving=True), Soort.TOEZEGGING),
+    Signal("'een brief wordt in juni verwacht'", 0.4, lambda z, w: "verwacht" in w.words and bool({"wordt", "worden"}
+           & set(w.words)) and _letter(w) and w.termijn and not _past(z, w), Soort.TOEZEGGING),
     Signal("'er volgt een brief'", 0.4, lambda z, w: bool({"volgt", "volgen", "komt", "komen"} & set(w.words))
            and _document(w)
            and _weak_act_holds(z, w), Soort.TOEZEGGING),
@@ -533,7 +553,8 @@ SUPPORTS: tuple[Signal, ...] = (
 
 # --- blockers: what turns a sentence down ------------------------------------------------------------------
 BLOCKERS: tuple[Signal, ...] = (
-    Signal("een weigering", 1.0, lambda z, w: _WEIGERING(_plain(w))),
+    Signal("een weigering", 1.0, lambda z, w: _WEIGERING(_plain(w)) and not (_NOT_IN_CONDITION(_plain(w))
+                                                                      and _infinitive_item(z, w))),
     Signal("een overweging, geen opdracht", 1.0, lambda z, w: _OVERWEGING(_plain(w))
            or z.lead is not None and _OVERWEGING(_plain(woorden(z.lead)))),
     Signal("een punt uit een opsomming van overwegingen", 1.0,

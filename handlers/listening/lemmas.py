@@ -41,7 +41,8 @@ _OWN: dict[str, str] = {
     "gs": "gs", "raad": "raad", "staten": "staten", "u": "u", "ons": "ons", "onderzoeken": "onderzoeken",
     "onderzoekt": "onderzoeken", "gegeven": "geven", "geeft": "geven", "gepresenteerd": "presenteren",
     "geevalueerd": "evalueren", "gebracht": "brengen", "levert": "leveren", "vertellen": "vertellen",
-    "besproken": "bespreken", "bespreekt": "bespreken", "opgezet": "opzetten",
+    "besproken": "bespreken", "bespreekt": "bespreken", "opgezet": "opzetten", "provinciebestuur": "bestuur",
+    "stadsbestuur": "bestuur", "gemeentebestuur": "bestuur", "opgenomen": "opnemen",
 }
 # (verb, particle) -> the separable verb they form when the particle follows in the same clause.
 _PARTICLE_VERBS: dict[tuple[str, str], str] = {
@@ -55,12 +56,13 @@ _PARTICLE_VERBS: dict[tuple[str, str], str] = {
     ("stellen", "hoogte"): "hoogtestellen", ("nemen", "zich"): "opzichnemen", ("nemen", "ons"): "opzichnemen",
     ("komen", "met"): "komenmet", ("voeren", "uit"): "uitvoeren", ("zetten", "uit"): "uitzetten",
     ("laten", "weten"): "latenweten", ("brengen", "hoogte"): "hoogtestellen", ("leveren", "aan"): "aanleveren",
-    ("zetten", "op"): "opzetten", ("geven", "terugkoppeling"): "terugkoppelen", ("brengen", "kennis"): "informeren", ("gaan", "gesprek"): "ingesprekgaan", ("stellen", "beschikbaar"): "beschikbaarstellen", ("stellen", "beschikking"): "beschikbaarstellen", ("treden", "overleg"): "inoverlegtreden",
+    ("zetten", "op"): "opzetten", ("geven", "terugkoppeling"): "terugkoppelen", ("brengen", "kennis"): "informeren", ("gaan", "gesprek"): "ingesprekgaan", ("nemen", "op"): "opnemen",
+    ("doen", "mededeling"): "mededelingdoen", ("worden", "mededeling"): "mededelingdoen", ("stellen", "beschikbaar"): "beschikbaarstellen", ("stellen", "beschikking"): "beschikbaarstellen", ("treden", "overleg"): "inoverlegtreden",
 }
 _PARTICLES = frozenset(p for _v, p in _PARTICLE_VERBS)
 # Particles that may also stand before their verb ("op de hoogte gebracht", "met een voorstel komen"); "na" or "op"
 # before a verb are too often a preposition ("na de zomer gaan we").
-_BEFORE = frozenset({"beschikbaar", "beschikking", "kennis", "terug", "hoogte", "kaart", "gesprek", "overleg", "met", "ons", "zich", "mij", "terugkoppeling"})
+_BEFORE = frozenset({"mededeling", "beschikbaar", "beschikking", "kennis", "terug", "hoogte", "kaart", "gesprek", "overleg", "met", "ons", "zich", "mij", "terugkoppeling"})
 
 
 @dataclass(frozen=True)

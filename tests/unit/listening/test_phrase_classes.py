@@ -71,6 +71,15 @@ def _kind(text: str) -> str:
     ("De memo zal voor de volgende commissie beschikbaar worden gesteld.", "toezegging"),
     ("De presentatie wordt beschikbaar gesteld aan de commissieleden.", "toezegging"),
     ("De wethouder verwacht de raad in het eerste kwartaal een voorstel voor te leggen.", "toezegging"),
+    ("Energielandschap: Jan Dijkstra zal de compensatie voor weidevogels oppakken.", "toezegging"),
+    ("Het college streeft ernaar om in september met een definitieve verdeling te komen.", "toezegging"),
+    ("Begin juni wordt een brief met de stand van zaken verwacht.", "toezegging"),
+    ("Het provinciebestuur moet onderzoeken hoe het incidenten met wolven kan voorkomen.", "toezegging"),
+    ("Dit neemt het college op in de woonvisie.", "toezegging"),
+    ("Nadat het college een besluit heeft genomen, zal daarvan mededeling worden gedaan aan de raad.", "toezegging"),
+    # dictum items with a clause of their own: a question word or a condition with 'niet' inside the order
+    ("om per wijk inzichtelijk te maken hoeveel bomen er zijn;", "motie"),
+    ("te verkennen op welke punten de provincie meer regie kan nemen, mocht de opgave niet gehaald worden;", "motie"),
 ])
 def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
     assert _kind(text) == kind
@@ -119,6 +128,11 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "De wethouder geeft een toelichting op het voorstel.",
     "Het college stelt € 50.000 beschikbaar voor het project.",
     "De wethouder zegt dat het college de zorgen deelt.",
+    "De resultaten van het onderzoek worden in het voorjaar verwacht.",
+    "Opgenomen in het beheerplan groen, raad juni 2024.",
+    "Dit zal in het verslag worden opgenomen als toezegging.",
+    "Vandaar sterk ontraden verder te gaan dan de voorgestelde 50.000.",
+    "De motie is opgenomen in een brief van GS aan PS.",
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"
