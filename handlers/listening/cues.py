@@ -104,12 +104,25 @@ _TERMIJN_LABEL = _re(r"^\s*(toezegging|tz|t\d+)\s*[:\-]")
 _ACTIE_LABEL = _re(r"^\s*(actie(punt)?|afspraak|afspraken|afgesproken|actiepunten)\s*[:\-]|\(\s*actie\b|\bactie\s*:\s*\w")
 _AFGESPROKEN = _re(r"\b(afgesproken (wordt|is|werd)|wordt afgesproken|de afspraak is|spreken af|spreekt af)\b")
 _MOTIE_HEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen)\b[^;:.]{0,60}\b(college|gs|gedeputeerde staten"
-                  r"|burgemeester en wethouders|b en w|dagelijks bestuur|het bestuur)\b")
+                  r"|burgemeester en wethouders|b en w|dagelijks bestuur|het bestuur)\b"
+                  # "het college wordt verzocht …", "het college te verzoeken …", "verzocht wordt het college …"
+                  r"|\b(college|gs|gedeputeerde staten|burgemeester en wethouders)\b[^;:.]{0,20}\b(wordt|werd|worden|werden) "
+                  r"(verzocht|opgeroepen|opgedragen)\b|\b(college|gs|gedeputeerde staten)\b (te )?(verzoeken|opdragen|"
+                  r"op te dragen|oproepen|op te roepen)\b|\b(verzocht|opgedragen) wordt (het college|gs)\b")
 # A motie told about: "de motie vraagt het college om …", "in de motie wordt het college opgeroepen …".
-_TOLD_VERB = r"(vraagt|vroeg|verzoekt|verzocht|roept|riep|opgeroepen|gevraagd|draagt|droeg|opgedragen)"
-_TOLD_BESTUUR = r"(college|stadsbestuur|gs|gedeputeerde staten|burgemeester en wethouders|dagelijks bestuur|provinciebestuur)"
+_TOLD_VERB = (r"(vraagt|vroeg|vroegen|verzoekt|verzocht|verzoeken|roept|riep|riepen|opgeroepen|gevraagd|draagt|droeg|"
+              r"opgedragen|geeft|gaf)")
+_TOLD_BESTUUR = (r"(college|stadsbestuur|gs|gedeputeerde staten|burgemeester en wethouders|dagelijks bestuur|"
+                 r"provinciebestuur|de gemeente|de provincie)")
 _MOTIE_TOLD = _re(rf"\b(de|deze|die|onze|een aangenomen) motie\b[^.;]{{0,40}}(\b{_TOLD_VERB}\b[^.;]{{0,40}}\b{_TOLD_BESTUUR}\b"
-                  rf"|\b{_TOLD_BESTUUR}\b[^.;]{{0,20}}\b{_TOLD_VERB}\b)")
+                  rf"|\b{_TOLD_BESTUUR}\b[^.;]{{0,20}}\b{_TOLD_VERB}\b|\bverzoek aan (het )?{_TOLD_BESTUUR}\b)"
+                  # "met deze motie vroegen wij het college …", "verzoeken de gemeente in een motie om …"
+                  rf"|\b{_TOLD_VERB}\b[^.;]{{0,30}}\b{_TOLD_BESTUUR}\b[^.;]*\bmotie\b|\bmotie\b[^.;]*\b(wij|we|fracties|"
+                  rf"partijen)\b[^.;]{{0,30}}\b{_TOLD_BESTUUR}\b[^.;]{{0,20}}\b{_TOLD_VERB}\b"
+                  rf"|\bmotie\b[^.;]{{0,40}}\b{_TOLD_VERB}\b[^.;]{{0,10}}\b(wij|we)\b[^.;]{{0,20}}\b{_TOLD_BESTUUR}\b")
+# "De gemeenteraad wil dat het college onderzoekt …": the raad's will, as news tells a motie.
+_RAAD_WIL = _re(r"\b(de (gemeente)?raad|provinciale staten|de staten|een (ruime )?meerderheid)( van [a-z]+)? (wil|wilde|willen|"
+                r"wilden) dat (het college|de gemeente|gs|gedeputeerde staten|de provincie)\b")
 _DICTUM_LEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen|besluit|besluiten|vraagt|vragen|opdracht)\b")
 _QUESTION = _re(r"\?\s*$|^(kan|kunnen|wil|wilt|is|zijn|heeft|hoe|wat|wanneer|waarom|welke|klopt|gaat) (de|het|u)\b")
 _OVERWEGING = _re(r"^\s*(constaterende|overwegende|van mening|gehoord|gelet op|kennis genomen|spreekt uit|"
@@ -147,6 +160,8 @@ _HEDGE = _re(r"\b(onduidelijk|onzeker|hoopt|hopen|hoop|gehoopt|misschien|wellich
              r"gepland|stond gepland|is gepland|zijn gepland|kunt u|u kunt|stelt voor|stellen voor|niet|momenteel|"
              r"inmiddels|op dit moment|op schema|in uitvoering|nog steeds|de verwachting is|planning is|reeds|"
              r"lijkt ons|goed idee)\b")
+_TOEZEGGING_VAN = _re(r"\b(de|een|deze) toezegging (van|door) (de )?(wethouder|gedeputeerde|burgemeester|college|"
+                       r"portefeuillehouder)\b[^.;]{0,60}\b(dat|om)\b")
 _TOEZEGGING_GEDAAN = _re(r"\b(de|een|deze|die|mijn|zijn|haar) toezegging\b[^.;]{0,30}\b(gedaan|gegeven|doet|deed|"
                          r"krijgt|kreeg|gekregen)\b|\b(doet|deed|deden|geeft|gaf|kreeg|krijgt|kregen|heeft|hebben) "
                          r"([a-z]+ ){0,3}(de|een) toezegging\b|\b(doet|deed) ([a-z]+ ){0,2}(het|een) aanbod (om|te)\b")
@@ -154,7 +169,7 @@ _ALREADY = _re(r"\b(is|zijn|heeft|hebben)\b[^.;]{0,20}\b(al|reeds|inmiddels)\b[^
                r"verzonden|verstuurd|besproken|beantwoord|bekeken|verstrekt|behandeld)\b|\b(heeft|hebben)\b[^.;]{0,30}"
                r"\blaten weten\b")
 _LIST_CLAUSE = _re(r"^[a-z][^;]*[;,]$|^[^;]*;$")
-_REPORTED = _re(r"\b(liet|laat|lieten|laten)\b[^.;]{0,40}\bweten\b|\b(gaf|geeft|gaven|geven) (hierbij |daarbij |ook )?aan\b|"
+_REPORTED = _re(r"\b(liet|laat|lieten|laten)\b[^.;]{0,40}\bweten\b|\b(gaf|geeft|gaven|geven) (hierbij |daarbij |ook |tevens |verder |nog |daarnaast )?aan\b|"
                 r"\b(antwoordt|antwoordde|antwoorden|deelt|deelde)\b|\b(zegt|zei|zegde|meldt|meldde)\b[^.;]{0,40}\bdat\b|"
                 r"\b(heeft|hebben)\b[^.;]{0,30}\bgezegd\b")
 # In a verslag written in the past tense the promise is told as 'zou': "antwoordde dat hij de raad zou informeren".
@@ -204,7 +219,8 @@ _FRACTIE_START = _re(r"\b(wij|we|ik) (vragen|vraag|verzoeken|verzoek|roepen|roep
                      r"burgemeester)\b[^.;]{0,30}\bin gesprek\b|\b(vertelt|zegt|aldus|stelt|vindt|vertelde|zei) (het )?"
                      r"(raadslid|statenlid|fractievoorzitter|fractieleider|fractie)\b")
 _RECALL = _re(r"\b(heeft|hebben|had|hadden|is|was|zijn|waren|werd|werden)\b[^.;]{0,40}\btoe ?gezegd\b[^.;]*\b(zou|zouden)\b"
-              r"|\b(heb|hebben|heeft)\b[^.;]{0,30}\bbeloofd\b")
+              r"|\b(heb|hebben)\b[^.;]{0,30}\bbeloofd\b|\b(heeft|had|hadden)\b[^.;]{0,30}\bbeloofd\b[^.;]*\b(zou|zouden)\b"
+              r"|\b(de|het|een) (beloofde|toegezegde)\b")
 # A standing duty, not a new promise: "het college informeert de raad elk kwartaal", "stukken gaan tien dagen voor de
 # vergadering uit". A promise to report periodically from now on says so ("zal", "voortaan", "te …").
 _RECURRING = _re(r"\b(jaarlijks|maandelijks|wekelijks|driemaandelijks|halfjaarlijks|tweejaarlijks|per kwartaal|"
@@ -253,6 +269,8 @@ def _first_person(zin: Zin, w: Woorden) -> bool:
 
 def _finite(word: str, lemma: str, before: str = "") -> bool:
     """A finite verb: a known one, a present singular ('stuurt', 'adviseert') or a simple past ('benoemde')."""
+    if before == "te":
+        return False  # "terug te mogen zetten": after 'te' an infinitive
     if word in FINIET or word in PAST:
         return True
     if lemma == word or not lemma.endswith("en") or len(word) < 4 or _participle(word) or before in _DETERMINERS \
@@ -444,7 +462,7 @@ def _done(zin: Zin, w: Woorden) -> bool:
 _BESLUIT_ITEM = _re(r"\b(in te stemmen|kennis te nemen|af te doen|als afgedaan te beschouwen|(toe|door) te (zenden|sturen)"
                    r" aan|te verzenden|te mandateren|te machtigen|te bekrachtigen|geheimhouding|aan te wijzen als|"
                    r"te informeren over (dit|het|dat|deze) (collegebesluit|besluit)|"
-                   r"te benoemen (tot|als)|te ontslaan|met ingang van)\b")
+                   r"te benoemen (tot|als)|te ontslaan|met ingang van|voor kennisgeving aan te nemen)\b")
 
 
 def _infinitive_item(zin: Zin, w: Woorden) -> bool:
@@ -499,11 +517,13 @@ ACTS: tuple[Signal, ...] = (
     Signal("'zegt toe'", 0.7, lambda z, w: w.has("toezeggen", "beloven"), Soort.TOEZEGGING),
     Signal("begint met 'toezegging:'", 0.8, lambda z, w: _TERMIJN_LABEL(_plain(w)), Soort.TOEZEGGING),
     Signal("'verzoekt het college'", 0.8, lambda z, w: _MOTIE_HEAD(_plain(w)), Soort.MOTIE),
+    Signal("'de raad wil dat het college …'", 0.6, lambda z, w: _RAAD_WIL(_plain(w)), Soort.MOTIE),
     Signal("'de motie vraagt het college'", 0.6, lambda z, w: _MOTIE_TOLD(_plain(w)) and "te" in w.words, Soort.MOTIE),
     Signal("een punt onder 'verzoekt het college:'", 0.75,
            lambda z, w: z.lead is not None and _DICTUM_LEAD(z.lead.lower()) and "te" in w.words, Soort.MOTIE),
     Signal("een opdracht in de vorm van een dictum ('… op te stellen')", 0.6, _infinitive_item, Soort.MOTIE),
-    Signal("'deed de toezegging'", 0.7, lambda z, w: _TOEZEGGING_GEDAAN(_plain(w)) and not _RECALL(_plain(w)),
+    Signal("'deed de toezegging'", 0.7, lambda z, w: (_TOEZEGGING_GEDAAN(_plain(w)) or _TOEZEGGING_VAN(_plain(w)))
+           and not _RECALL(_plain(w)),
            Soort.TOEZEGGING),
     Signal("'u ontvangt van ons …'", 0.55, lambda z, w: _U_ONTVANGT(_plain(w)) and not _past(z, w), Soort.TOEZEGGING),
     Signal("'de wethouder antwoordt dat er … volgt'", 0.55, lambda z, w: _REPORTED(_plain(w)) and _agent_bestuur(z, w)
@@ -555,7 +575,7 @@ SUPPORTS: tuple[Signal, ...] = (
 BLOCKERS: tuple[Signal, ...] = (
     Signal("een weigering", 1.0, lambda z, w: _WEIGERING(_plain(w)) and not (_NOT_IN_CONDITION(_plain(w))
                                                                       and _infinitive_item(z, w))),
-    Signal("een overweging, geen opdracht", 1.0, lambda z, w: _OVERWEGING(_plain(w))
+    Signal("een overweging, geen opdracht", 1.0, lambda z, w: _OVERWEGING(_plain(w)) and not _RAAD_WIL(_plain(w))
            or z.lead is not None and _OVERWEGING(_plain(woorden(z.lead)))),
     Signal("een punt uit een opsomming van overwegingen", 1.0,
            lambda z, w: _LIST_CLAUSE(z.text.strip()) and not _infinitive_item(z, w) and not _MOTIE_HEAD(_plain(w))

@@ -15,7 +15,7 @@ import simplemma
 from handlers.deadlines.normalise import basic
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[;:,.!?()]")
-_CLAUSE_END = frozenset(";:.!?(),")
+_CLAUSE_END = frozenset(";:.!?,")  # a parenthesis ("zegde tijdens de (online) behandeling toe") stays inside
 # Forms simplemma leaves as they are, or gets wrong for this register.
 _OWN: dict[str, str] = {
     "geinformeerd": "informeren", "uitgezocht": "uitzoeken", "afgedaan": "afdoen", "nagezonden": "nazenden",

@@ -80,6 +80,21 @@ def _kind(text: str) -> str:
     # dictum items with a clause of their own: a question word or a condition with 'niet' inside the order
     ("om per wijk inzichtelijk te maken hoeveel bomen er zijn;", "motie"),
     ("te verkennen op welke punten de provincie meer regie kan nemen, mocht de opgave niet gehaald worden;", "motie"),
+    # a motie told in passive, infinitive or news form
+    ("Het college wordt verzocht een plan uit te werken en voor de voorjaarsnota in te voeren.", "motie"),
+    ("Het college verzoeken voor 1 januari 2028 verslag uit te brengen.", "motie"),
+    ("De motie geeft het college opdracht het kindpakket deel te laten uitmaken van het armoedebeleid.", "motie"),
+    ("Met deze motie vroegen wij het college om voortaan vegetarische maaltijden aan te bieden.", "motie"),
+    ("De gemeenteraad van Utrecht wil dat het college onderzoekt of er een natuurherstelfonds kan komen.", "motie"),
+    ("om de gevraagde ontheffingen te verlenen om zwerfkatten weer terug te mogen zetten;", "motie"),
+    # a promise told in news and verslagen
+    ("Wethouder Van der Schaaf heeft beloofd dat er bij wijze van proef tiny houses in de stad komen.", "toezegging"),
+    ("Wethouder Van den Bos gaf tevens aan dat er binnenkort via een raadsbrief nog informatie wordt verstrekt.",
+     "toezegging"),
+    ("De wethouder zegde tijdens de (online) begrotingsbehandeling toe hierover een memo naar de raad te sturen.",
+     "toezegging"),
+    ("Team Lokaal is blij met de toezegging van wethouder Hendriks dat de werkzaamheden in de zomer plaatsvinden.",
+     "toezegging"),
 ])
 def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
     assert _kind(text) == kind
@@ -133,6 +148,9 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "Dit zal in het verslag worden opgenomen als toezegging.",
     "Vandaar sterk ontraden verder te gaan dan de voorgestelde 50.000.",
     "De motie is opgenomen in een brief van GS aan PS.",
+    "Het beloofde buitenruimteplan is nooit ontvangen.",
+    "We hebben beloofd dit te zullen doen.",
+    "De fractie wil dat het college meer doet.",
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"
