@@ -40,7 +40,7 @@ _MONTH_HEAD = re.compile(r"^(?:januari|februari|maart|april|mei|juni|juli|august
 # "1e kwartaal 2025", "tweede helft 2024": an ordinal opens a termijn when a year closes it.
 _ORDINAL_HEAD = re.compile(r"^(?:eerste|tweede|derde|vierde|[1-4]e|[1-4]ste|[1-4]de)$")
 # "op" opens only the fixed phrases ("op korte termijn"): "op 14 januari" in minutes is a meeting date.
-FIXED_ONLY_HEADS: frozenset[str] = frozenset({"op", "zo", "zsm", "z.s.m", "per", "spoedig"})
+FIXED_ONLY_HEADS: frozenset[str] = frozenset({"op", "zo", "zsm", "z.s.m", "per", "spoedig", "met"})
 # A list or a stand van zaken labels its termijn: "Termijn: 15 mrt. 2027", "Planning: Q1", "Deadline: 1 februari".
 LABELS: frozenset[str] = frozenset({
     "termijn", "deadline", "planning", "streefdatum", "einddatum", "gereed", "afdoening", "afdoeningstermijn",
@@ -58,8 +58,8 @@ POSTPONED: frozenset[str] = frozenset({
 })
 LONGEST = 14
 _ARTICLES = frozenset({"een", "de", "het"})
-_TOKEN = re.compile(r"[^\s;:!?()\[\]\"]+|[;:!?()\[\]\"]")
-_STOP = frozenset(";:!?()[]\"")
+_TOKEN = re.compile(r"[^\s;:!?()\[\]\"“”„]+|[;:!?()\[\]\"“”„]")
+_STOP = frozenset(";:!?()[]\"“”„")
 _BARE_YEAR = re.compile(r"voor (het jaar )?\d{4}")
 _YEAR_WRITTEN = re.compile(r"\b(19|20)\d\d\b|\b[a-z]+\.? '?\d\d\b", re.IGNORECASE)
 # "op 6 juli aanstaande": 'aanstaande' makes a date after 'op' one that is still to come, not a meeting held.
@@ -123,6 +123,8 @@ def _longest_at(
     opens = head in HEADS or dated
     if not labelled and not fixed_only and (not opens or (i > 0 and _word(tokens[i - 1][0]) in NOT_AFTER)):
         return None
+    if head in ("dit", "deze") and before in MONTHS:
+        return None  # "op 26 januari dit jaar heeft de raad …": the year of a date told, not a termijn
     if head == "tot" and before not in POSTPONED:
         return None  # "open tot de zomer", "van 2021 tot 2024" say how long, not when it is due
     end = i
@@ -193,7 +195,7 @@ def _without_meeting_name(phrase: str) -> str:
     link = next((w for w in plain[meeting:] if w in ("van", "op")), None) if meeting is not None else None
     if meeting is None or link is None or link == "op" and plain[0] in ("in", "bij"):
         return phrase  # "voor de bespreking in de commissie Bestuur op 17 juni" is linked by 'op' too
-    after_van = plain[plain.index(link, meeting) + 1:]
+    after_van = [w for w in plain[plain.index(link, meeting) + 1:] if not _DATED_HEAD.match(w)]  # "van woensdag 15 juni"
     if plain[0] in ("in", "bij") and (not after_van or after_van[0][:1].isdigit()):
         # "in de vergadering van 12 maart is besproken" names a meeting held; "in de vergadering van oktober 2024
         # terug te komen" one that is planned: only a month names the meeting still to come.

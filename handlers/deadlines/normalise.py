@@ -47,8 +47,9 @@ KEEP: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] =
     (re.compile(r"\b(de )?eerste (maanden|weken|week) van\b"), "begin"),
     # "begrotingsbehandeling", "voorjaarsnotabehandeling": the moment itself.
     (re.compile(r"\b(begroting|voorjaarsnota|kadernota|jaarrekening|najaarsnota|perspectiefnota)s?"
-                r"(behandeling|vergadering|raad)\b"), r"\1"),
+                r"(behandeling|vergadering|raad|debat)\b"), r"\1"),
     (re.compile(r"\bkalenderjaar\b"), "jaar"),
+    (re.compile(r"\b(het )?jaareinde\b"), "einde van het jaar"),
     (re.compile(r"\b(zomer|voorjaar|najaar|winter)periode\b"), r"\1"),
     (re.compile(r"\bwk\.? (?=\d)"), "week "),
     (re.compile(r"\bvoorafgaand(e)? aan\b"), "voor"),

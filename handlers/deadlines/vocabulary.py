@@ -86,7 +86,8 @@ SEASON_RE = alternation(SEASON_END)
 
 # "begrotingsbehandeling", "voorjaarsnotaraad": the moment, written as one word.
 MOMENT_COMPOUNDS: frozenset[str] = frozenset(
-    f"{moment}{joint}{suffix}" for moment in MOMENTS for joint in ("", "s") for suffix in ("behandeling", "vergadering", "raad")
+    f"{moment}{joint}{suffix}" for moment in MOMENTS for joint in ("", "s")
+    for suffix in ("behandeling", "vergadering", "raad", "debat")
 )
 
 # Words that carry meaning somewhere in the grammar; anything else is named in an error message.
@@ -99,5 +100,5 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     komend vorig vorige kalenderjaar gemeentebegroting nog tijdig voorafgaand
     voorafgaande begrotingen voorjaarsnotas jaarrekeningen bestuursrapportages v&p v&p-nota nota wk
     zomerperiode voorjaarsperiode najaarsperiode winterperiode herfstvakantie herfstreces voorjaarsvakantie
-    voorjaarsreces krokusvakantie krokusreces meivakantie meireces nieuwe eerste""".split()
+    voorjaarsreces krokusvakantie krokusreces meivakantie meireces nieuwe eerste jaareinde""".split()
 )

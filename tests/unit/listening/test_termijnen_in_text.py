@@ -82,6 +82,10 @@ def _due(text: str, said: dt.date = SAID) -> dt.date | None:
     ("De raad ontvangt in de eerste week van januari de stukken.", dt.date(2027, 1, 10)),
     ("Termijn: 12-06-'27", dt.date(2027, 6, 12)),
     ("Nieuwe datum: 1 maart 2027", dt.date(2027, 3, 1)),
+    ("Het college komt voor het jaareinde met een plan van aanpak.", dt.date(2026, 12, 31)),
+    ("De raad wordt tijdig vóór het begrotingsdebat 2028 geïnformeerd.", dt.date(2027, 11, 11)),
+    ("Het college komt met spoed met een plan.", dt.date(2026, 12, 16)),
+    ("“De raad wordt voor het einde van 2027 geïnformeerd.”", dt.date(2027, 12, 31)),
 ])
 def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.date) -> None:
     assert _due(text) == due
@@ -107,6 +111,8 @@ def test_the_surest_of_several_phrases_is_proposed(text: str, due: dt.date) -> N
     "In de vergadering van 12 maart 2027 is de motie besproken.",
     "De indicatoren staan in de begrotingen en de jaarstukken.",
     "Datum: 8 oktober 2026. De wethouder zegt toe de raad te informeren.",
+    "Op 26 januari dit jaar heeft de raad de motie aangenomen.",
+    "In de commissie Ruimte van woensdag 15 juni zegde de wethouder toe met een voorstel te komen.",
 ])
 def test_meeting_dates_stamps_and_years_a_thing_is_for_are_no_termijn(text: str) -> None:
     assert _due(text) is None
