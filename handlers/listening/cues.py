@@ -152,6 +152,8 @@ _FRACTIE = _re(
 )
 # "… te verkennen, mocht de opgave niet gehaald worden": the 'niet' of a condition inside a dictum item is no refusal.
 _NOT_IN_CONDITION = _re(r"\b(mocht|mochten|als|indien|wanneer|zodra|opdat|zodat|tenzij)\b[^.;]*\bniet\b")
+# "wethouder Eric Faassen (VVD)": a bestuurder's party, not a fractie speaking.
+_BESTUURDER_PARTY = re.compile(r"\b(wethouder|gedeputeerde|burgemeester)( [a-z'.-]+){1,4} \([a-z0-9 -]{1,15}\)")
 _OP_ONS = _re(r"\bop (ons|mij|zich) (nemen|neemt|genomen)\b|\b(neemt|nemen|neem)\b[^.;]{0,25}\bop (ons|mij|zich)\b")
 _MET_DE_RAAD = _re(r"\bmet de (raad|gemeenteraad|commissie|staten)\b[^.;]{0,40}\b(besproken|bespreken|bespreekt|"
                    r"gedeeld|delen|deelt)\b|\b(bespreekt|bespreken|deelt|delen)\b[^.;]{0,40}\bmet de (raad|gemeenteraad|"
@@ -583,7 +585,8 @@ BLOCKERS: tuple[Signal, ...] = (
     Signal("een vraag", 1.0, lambda z, w: _QUESTION(_plain(w))),
     Signal("uitleg over toezeggingen", 1.0, lambda z, w: _DEFINITIE(_plain(w))),
     Signal("een wens van een fractie of inspreker", 1.0,
-           lambda z, w: _FRACTIE(_plain(w)) and not _speaker_is_bestuurder(z) and not w.has("toezeggen")),
+           lambda z, w: _FRACTIE(_BESTUURDER_PARTY.sub(" ", _plain(w))) and not _speaker_is_bestuurder(z)
+           and not w.has("toezeggen")),
     Signal("een regel van orde", 1.0, lambda z, w: _PROCEDURE(_plain(w))),
     Signal("verderop in hetzelfde stuk of debat", 1.0,
            lambda z, w: _LATER_HERE(_plain(w)) and w.has("terugkomen", "ingaan") and not w.has("toezeggen")),

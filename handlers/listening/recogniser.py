@@ -85,13 +85,21 @@ def _refers_back(candidate: Candidate) -> bool:
         re.search(r"\b(hij|zij|de (wethouder|gedeputeerde|burgemeester))\b", candidate.sentence, re.IGNORECASE))
 
 
+def _raadslid(match: re.Match[str], text: str) -> bool:
+    """A name with a party after it is a raadslid, unless its title makes it a bestuurder of that party ("wethouder
+    Eric Faassen (VVD) gaat aan de slag")."""
+    bestuurder = match.group("title").lower().rstrip(".") in ("wethouder", "gedeputeerde", "burgemeester",
+                                                              "portefeuillehouder")
+    return not bestuurder and _PARTY_AFTER.match(text[match.end():]) is not None
+
+
 def _bestuurder_named(zin: Zin, people: Sequence[Person]) -> tuple[str, Person | None] | None:
     """A bestuurder named with title and name in this sentence: the one a later 'hij' or 'de wethouder' means."""
     for match in _TITLED.finditer(zin.text):
         title = match.group("title").lower()
         if title in ("de heer", "mevrouw", "dhr.", "mw.") or not match.group("name").strip():
             continue
-        if _PARTY_AFTER.match(zin.text[match.end():]):
+        if _raadslid(match, zin.text):
             continue
         named = match_name(match.group("name"), people)
         return match.group(0).strip(), named[0] if len(named) == 1 else None
@@ -146,7 +154,7 @@ def _who(zin: Zin, people: Sequence[Person], author: Person | None) -> tuple[str
         return named[0].name, named[0]
     for source in (zin.text, zin.speaker or ""):
         for match in _TITLED.finditer(source):
-            if _PARTY_AFTER.match(source[match.end():]):
+            if _raadslid(match, source):
                 continue
             written = match.group(0).strip()
             named = match_name(match.group("name"), people) if match.group("name").strip() else []

@@ -84,6 +84,15 @@ def test_who_comes_from_the_title_and_name_the_speaker_or_the_author() -> None:
     assert chat is not None and chat.person == PEOPLE[2] and chat.termijn and chat.termijn.phrase == "in Q2"
 
 
+def test_a_wethouder_with_a_party_is_who_and_a_raadslid_with_a_party_is_not() -> None:
+    [found] = recognise("De verantwoordelijk wethouder Eric Faassen (VVD) zal de gemeenteraad voor de zomer informeren.",
+                        TODAY, PEOPLE)
+    assert found.who == "wethouder Eric Faassen"
+    [answered] = recognise("De heer Bakker (VVD) vraagt om een brief. De wethouder zegt toe de raad voor de zomer te "
+                           "informeren.", TODAY, PEOPLE)
+    assert "Bakker" not in answered.who
+
+
 def test_a_chat_message_without_termijn_or_with_a_refusal_is_left_alone() -> None:
     assert suggestion("Ik zeg toe dat ik ernaar kijk", TODAY, PEOPLE, None, PEOPLE[0]) is None
     assert suggestion("Ik zeg niet toe dat het voor de zomer klaar is", TODAY, PEOPLE, None, PEOPLE[0]) is None
