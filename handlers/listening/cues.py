@@ -108,13 +108,14 @@ _MOTIE_HEAD = _re(r"\b(verzoekt|verzoeken|draagt|dragen|roept|roepen)\b[^;:.]{0,
                   # "het college wordt verzocht …", "het college te verzoeken …", "verzocht wordt het college …"
                   r"|\b(college|gs|gedeputeerde staten|burgemeester en wethouders)\b[^;:.]{0,20}\b(wordt|werd|worden|werden) "
                   r"(verzocht|opgeroepen|opgedragen)\b|\b(college|gs|gedeputeerde staten)\b (te )?(verzoeken|opdragen|"
-                  r"op te dragen|oproepen|op te roepen)\b|\b(verzocht|opgedragen) wordt (het college|gs)\b")
+                  r"op te dragen|oproepen|op te roepen)\b|\b(verzocht|opgedragen) wordt (het college|gs)\b"
+                  r"|^(gevraagd|verzocht) (is|wordt) (om|aan het college)\b")
 # A motie told about: "de motie vraagt het college om …", "in de motie wordt het college opgeroepen …".
 _TOLD_VERB = (r"(vraagt|vroeg|vroegen|verzoekt|verzocht|verzoeken|roept|riep|riepen|opgeroepen|gevraagd|draagt|droeg|"
               r"opgedragen|geeft|gaf)")
 _TOLD_BESTUUR = (r"(college|stadsbestuur|gs|gedeputeerde staten|burgemeester en wethouders|dagelijks bestuur|"
                  r"provinciebestuur|de gemeente|de provincie)")
-_MOTIE_TOLD = _re(rf"\b(de|deze|die|onze|een aangenomen) motie\b[^.;]{{0,40}}(\b{_TOLD_VERB}\b[^.;]{{0,40}}\b{_TOLD_BESTUUR}\b"
+_MOTIE_TOLD = _re(rf"\b(de|deze|die|onze|een aangenomen|een|hun)( nieuwe| aangenomen| eigen)? motie\b[^.;]{{0,40}}(\b{_TOLD_VERB}\b[^.;]{{0,40}}\b{_TOLD_BESTUUR}\b"
                   rf"|\b{_TOLD_BESTUUR}\b[^.;]{{0,20}}\b{_TOLD_VERB}\b|\bverzoek aan (het )?{_TOLD_BESTUUR}\b)"
                   # "met deze motie vroegen wij het college …", "verzoeken de gemeente in een motie om …"
                   rf"|\b{_TOLD_VERB}\b[^.;]{{0,30}}\b{_TOLD_BESTUUR}\b[^.;]*\bmotie\b|\bmotie\b[^.;]*\b(wij|we|fracties|"
@@ -151,6 +152,9 @@ _FRACTIE = _re(
     r"cu|christenunie|sgp|pvv|bbb|ja21|fvd|volt|pvdd|50plus|gl|glpvda|denk)\)"
 )
 # "… te verkennen, mocht de opgave niet gehaald worden": the 'niet' of a condition inside a dictum item is no refusal.
+# Inside an order ("het college wordt verzocht … deze niet uit te nodigen") a 'niet' is what is ordered; only these
+# refuse the motie itself.
+_REFUSES_MOTIE = _re(r"\bontra(adt|den|ad)\b|\bniet over\b|\b(toe ?zeggen|toezegging|beloven)\b|\bweiger")
 _NOT_IN_CONDITION = _re(r"\b(mocht|mochten|als|indien|wanneer|zodra|opdat|zodat|tenzij)\b[^.;]*\bniet\b")
 # "wethouder Eric Faassen (VVD)": a bestuurder's party, not a fractie speaking.
 _BESTUURDER_PARTY = re.compile(r"\b(wethouder|gedeputeerde|burgemeester)( [a-z'.-]+){1,4} \([a-z0-9 -]{1,15}\)")
@@ -576,7 +580,8 @@ SUPPORTS: tuple[Signal, ...] = (
 # --- blockers: what turns a sentence down ------------------------------------------------------------------
 BLOCKERS: tuple[Signal, ...] = (
     Signal("een weigering", 1.0, lambda z, w: _WEIGERING(_plain(w)) and not (_NOT_IN_CONDITION(_plain(w))
-                                                                      and _infinitive_item(z, w))),
+                                                                      and _infinitive_item(z, w))
+           and not (_MOTIE_HEAD(_plain(w)) and not _REFUSES_MOTIE(_plain(w)))),
     Signal("een overweging, geen opdracht", 1.0, lambda z, w: _OVERWEGING(_plain(w)) and not _RAAD_WIL(_plain(w))
            or z.lead is not None and _OVERWEGING(_plain(woorden(z.lead)))),
     Signal("een punt uit een opsomming van overwegingen", 1.0,
@@ -592,6 +597,7 @@ BLOCKERS: tuple[Signal, ...] = (
            lambda z, w: _LATER_HERE(_plain(w)) and w.has("terugkomen", "ingaan") and not w.has("toezeggen")),
     Signal("over moties of toezeggingen in het algemeen", 1.0,
            lambda z, w: _GENERIC(_plain(w)) and not w.has("toezeggen", "beloven") and z.lead is None
+           and not _MOTIE_HEAD(_plain(w)) and not _MOTIE_TOLD(_plain(w))
            and not _infinitive_item(z, w)),
     Signal("hoe het college in het algemeen informeert", 1.0,
            lambda z, w: _AS_A_RULE(_plain(w)) and not w.termijn and not {"zal", "zullen", "te", "gaat"} & set(w.words)

@@ -95,6 +95,11 @@ def _kind(text: str) -> str:
      "toezegging"),
     ("Team Lokaal is blij met de toezegging van wethouder Hendriks dat de werkzaamheden in de zomer plaatsvinden.",
      "toezegging"),
+    ("In deze nieuwe motie staat een verzoek aan het college om een feitenrelaas op te laten stellen.", "motie"),
+    ("Ook kwam er een motie aan de orde waarin het college werd verzocht kansen mee te nemen in het onderzoek.", "motie"),
+    ("De raad nam de motie aan waarmee het college wordt verzocht circussen met wilde dieren niet uit te nodigen.",
+     "motie"),
+    ("Gevraagd is om de resultaten van dit onderzoek terug te koppelen naar de raad.", "motie"),
 ])
 def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> None:
     assert _kind(text) == kind
