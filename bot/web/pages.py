@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from bot.app import App
 from bot.dispatcher import ViewFailed
 from bot.origins import is_loopback
+from bot.web.look import Look
 from bot.web.session import Session, Sessions
 from bot.web.translate import as_typed, command_of, item_path, query_string, to_query
 from handlers.browse.item import ItemView, item_view
@@ -41,6 +42,7 @@ PLATFORM = "web"
 ADDRESS = Address(PLATFORM, "browser", private=True)
 KIND = "{soort:" + "|".join(KINDS) + "}"
 TEMPLATES = Path(__file__).parent / "templates"
+STYLE_CACHE = {"Cache-Control": "public, max-age=3600"}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -53,14 +55,17 @@ class _Signed:
 
 
 class WebPages:
-    def __init__(self, app: App, sessions: Sessions, dev_login: bool) -> None:
+    def __init__(self, app: App, sessions: Sessions, dev_login: bool, look: Look, assets: Path) -> None:
         self.app = app
         self.sessions = sessions
         self.dev_login = dev_login
+        self.look = look
+        self.assets = assets
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(("html",), default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         )
+        self.templates.filters["status_choice"] = lambda choice: (choice, t.STATUS_CHOICES_LABEL.get(choice, choice))
 
     def add_routes(self, web_app: web.Application) -> None:
         router = web_app.router
@@ -72,7 +77,20 @@ class WebPages:
         router.add_get("/aanmelden", self.sign_in_page)
         router.add_post("/aanmelden", self.sign_in)
         router.add_post("/afmelden", self.sign_out)
+        router.add_get("/static/huisstijl.css", self.brand_stylesheet)
+        router.add_get("/static/nlds/{naam}", self.nlds_stylesheet)
         router.add_static("/static", Path(__file__).parent / "static")
+
+    # ---- the look (bot/web/look.py)
+
+    async def brand_stylesheet(self, request: web.Request) -> web.StreamResponse:
+        return web.Response(text=self.look.brand_css, content_type="text/css", headers=STYLE_CACHE)
+
+    async def nlds_stylesheet(self, request: web.Request) -> web.StreamResponse:
+        path = self.look.nlds_path(self.assets, request.match_info["naam"])
+        if path is None:
+            raise web.HTTPNotFound()
+        return web.FileResponse(path, headers={**STYLE_CACHE, "Content-Type": "text/css"})
 
     # ---- lists and export
 
@@ -265,7 +283,7 @@ class WebPages:
     def _render(self, request: web.Request, session: Session, template: str, title: str, person: str, current: str,
                 status: int = 200, **values: Any) -> web.Response:
         html = self.templates.get_template(template).render(
-            t=t, title=title, person=person, current=current, csrf=session.csrf, **values)
+            t=t, look=self.look, title=title, person=person, current=current, csrf=session.csrf, **values)
         response = web.Response(text=html, content_type="text/html", status=status,
                                 headers={"Cache-Control": "no-store"})
         self.sessions.write(request, response, session)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 SITE = "Samenspel"
 NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"), ("lobby", "Lobby"))
+NAV_LABEL = "Lijsten"
 PLURAL = {"toezeggingen": "toezeggingen", "moties": "moties", "lobby": "lobbyacties"}
 SINGULAR = {"toezeggingen": "toezegging", "moties": "motie", "lobby": "lobbyactie"}
 HEADING = {"toezeggingen": "Toezeggingen", "moties": "Moties", "lobby": "Lobbyacties"}
