@@ -20,10 +20,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from bot.app import App
 from bot.dispatcher import ViewFailed
 from bot.origins import is_loopback
+from bot.web.charts import Chart, bar_chart
 from bot.web.look import Look
 from bot.web.session import Session, Sessions
 from bot.web.translate import as_typed, command_of, item_path, query_string, to_query
 from handlers.browse.item import ItemView, item_view
+from handlers.browse.overview import KindOverview, overview
 from handlers.browse.lists import Browsed, browse, export_items, status_choices, summary
 from handlers.browse.query import KINDS, ListQuery
 from handlers.context import Context
@@ -70,6 +72,7 @@ class WebPages:
     def add_routes(self, web_app: web.Application) -> None:
         router = web_app.router
         router.add_get("/", self.home)
+        router.add_get("/overzicht", self.overview_page)
         router.add_get(f"/{KIND}", self.list_page)
         router.add_get(f"/{KIND}.xlsx", self.export)
         router.add_get(f"/{KIND}/{{nummer:.+}}", self.item_page)
@@ -144,6 +147,18 @@ class WebPages:
         filename = f"{soort}-{self.app.clock.now().date().isoformat()}.xlsx"
         return web.Response(body=data, content_type=XLSX, headers={
             "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+
+    async def overview_page(self, request: web.Request) -> web.StreamResponse:
+        """The charts: per portefeuillehouder and per month, counted under this person's read scope."""
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+
+        def read(ctx: Context) -> tuple[str, tuple[KindOverview, ...]]:
+            return ctx.require_person().name, overview(ctx)
+
+        name, kinds = await self._view(request, signed, actor, read, "overzicht")
+        return self._render(request, signed.session, "overview.html", t.OVERVIEW, name, "overzicht",
+                            parts=[_charts(kind) for kind in kinds])
 
     # ---- one item
 
@@ -305,6 +320,23 @@ async def shown_pages(request: web.Request, handler: Callable[[web.Request], Awa
         return await handler(request)
     except Shown as shown:
         return shown.response
+
+
+@dataclass(frozen=True)
+class _Charted:
+    kind: KindOverview
+    holders: Chart
+    months: Chart
+
+
+def _charts(kind: KindOverview) -> _Charted:
+    meer = t.PLURAL[kind.soort]
+    series = [(key, t.HOLDER_SERIES[key].format(jaar=kind.year)) for key in ("open", "late", "done")]
+    holders = bar_chart(f"{kind.soort}-houders-grafiek", t.HOLDERS_CAPTION.format(Meer=meer.capitalize(), jaar=kind.year),
+                        series, [(line.name, (line.open, line.late, line.done)) for line in kind.holders])
+    months = bar_chart(f"{kind.soort}-maanden-grafiek", t.MONTHS_CAPTION.format(meer=meer),
+                       [("month", t.MONTH_SERIES)], [(line.label, (line.count,)) for line in kind.months])
+    return _Charted(kind, holders, months)
 
 
 def _redirect(location: str) -> web.Response:

@@ -81,6 +81,28 @@ def _every_page(browser: Browser, p: Planted) -> Iterator[tuple[str, int, str]]:
             yield f"/{soort}/{nummer}", page.status, page.text.lower()
     page = browser.get(f"/moties/{p.publieke_motie}")
     yield f"/moties/{p.publieke_motie}", page.status, page.text.lower()
+    page = browser.get("/overzicht")
+    yield "/overzicht", page.status, page.response.text.lower()  # the charts' SVG text too, not only what is read
+
+
+def _open_counts(app: App, confidential_too: bool) -> dict[str, int]:
+    """Open toezeggingen and moties, as the overview's 'open' column adds up."""
+    with app.uow_factory() as uow:
+        return {
+            "toezeggingen": sum(confidential_too or not z.vertrouwelijk for z in uow.toezeggingen.find(ToezeggingFilter())),
+            "moties": sum(confidential_too or not m.vertrouwelijk for m in uow.moties.find(MotieFilter())),
+        }
+
+
+def _overview_open(browser: Browser) -> dict[str, int]:
+    """The sum of the overview's 'open' column per kind, read from its data tables."""
+    html = browser.get("/overzicht").response.text
+    sums = {}
+    for soort in ("toezeggingen", "moties"):
+        part = html.split(f'id="{soort}-houders"', 1)[1].split("</table>", 1)[0] if f'id="{soort}-houders"' in html else ""
+        rows = re.findall(r"</th>\s*<td[^>]*>(\d+)</td>", part)
+        sums[soort] = sum(int(n) for n in rows)
+    return sums
 
 
 def test_outsiders_see_nothing_confidential_on_any_page_or_export(app: App, planted: Planted, site: str) -> None:
@@ -94,6 +116,7 @@ def test_outsiders_see_nothing_confidential_on_any_page_or_export(app: App, plan
             assert status in (200, 404), (who, what, status)
         for soort in KINDS:
             assert _count(browser.get(f"/{soort}", status="alle").text) == public[soort], (who, soort)
+        assert _overview_open(browser) == _open_counts(app, confidential_too=False), who
 
 
 def test_a_confidential_number_reads_like_one_nobody_uses(planted: Planted, site: str) -> None:
@@ -107,10 +130,12 @@ def test_a_confidential_number_reads_like_one_nobody_uses(planted: Planted, site
             assert (hidden.status, hidden.text.replace(nummer, "X")) == (nobody.status, nobody.text.replace(unused, "X"))
 
 
-def test_readers_see_the_planted_items_on_the_pages_and_in_the_export(planted: Planted, site: str) -> None:
+def test_readers_see_the_planted_items_on_the_pages_and_in_the_export(app: App, planted: Planted, site: str) -> None:
     for who, email in READERS.items():
         browser = Browser(site)
         browser.sign_in(email)
+        if who in ("concernadviseur", "andere concernadviseur", "griffier"):  # the keepers read every confidential item: all are counted
+            assert _overview_open(browser) == _open_counts(app, confidential_too=True), who
         for soort, numbers in _confidential_numbers(planted).items():
             assert MARKER in browser.get(f"/{soort}", status="alle", tekst=MARKER).text.lower(), (who, soort)
             _response, rows = browser.download(f"/{soort}.xlsx?status=alle&tekst={MARKER}")

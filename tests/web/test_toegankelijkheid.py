@@ -27,7 +27,7 @@ PAGES = (
     "/moties/M2026-001",
     "/lobby/L-2026-001",
     "/toezeggingen/T-2026-999",  # the message page: does not exist
-    # "/overzicht",
+    "/overzicht",
 )
 
 
