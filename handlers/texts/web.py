@@ -102,3 +102,20 @@ MONTH_SERIES = "termijnen"
 NOTHING_TO_CHART = "Geen {meer} om te tellen."
 CHART_LEGEND = "Legenda"
 LIST_LINK = "Naar de lijst"
+
+# The public list for the raad (/openbaar/…), read without signing in.
+PUBLIC_NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"))
+PUBLIC_NAV_LABEL = "Openbare lijsten"
+PUBLIC_HEADING = {"toezeggingen": "Openbare lijst van toezeggingen", "moties": "Openbare lijst van moties"}
+PUBLIC_INTRO = ("De toezeggingen en moties die het bestuur aan de Staten heeft gedaan of moet uitvoeren, met de stand "
+                "van zaken. Vertrouwelijke items staan hier niet op. Deze lijst wordt bijgehouden door de griffie en "
+                "de concernadviseurs.")
+PUBLIC_COLUMNS = ("Nummer", "Onderwerp", "Portefeuillehouder", "Termijn", "Status", "Stand van zaken", "Afdoening")
+PUBLIC_FIELDS = {"onderwerp": "Onderwerp", "portefeuillehouder": "Portefeuillehouder", "termijn": "Termijn",
+                 "status": "Status", "stand": "Stand van zaken", "afdoening": "Afdoening"}
+PUBLIC_COUNT = "{wat} op deze lijst."
+PUBLIC_BACK = "Terug naar de openbare lijst"
+FEED_LINK = "Volg nieuwe en gewijzigde items (Atom-feed)"
+FEED_TITLE = "Toezeggingen en moties: nieuw en gewijzigd"
+FEED_SUBTITLE = "Nieuwe en gewijzigde openbare toezeggingen en moties van de laatste 90 dagen."
+NOT_FOUND_TITLE = "Niet gevonden"

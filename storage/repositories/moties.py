@@ -18,6 +18,7 @@ from storage.repositories.columns import deadline_of, list_details_of, store_dea
 from storage.repositories.locking import for_change
 from storage.repositories.upsert import insert_new
 from handlers.domain.permissions import ReadScope
+from storage.repositories.recent import recently_changed
 from storage.repositories.tallies import holder_tallies, month_tallies
 from storage.repositories.paging import followed_page, involving, matching, urgency
 
@@ -94,6 +95,10 @@ class SqlMotieRepository:
 
     def month_tallies(self, scope: ReadScope, first: dt.date, until: dt.date) -> list[MonthTally]:
         return month_tallies(self._session, MotieRow, _filtered(select(MotieRow), MotieFilter()), scope, first, until)
+
+    def recently_changed(self, entity: str, scope: ReadScope, since: dt.datetime,
+                         limit: int) -> list[tuple[Motie, dt.datetime]]:
+        return recently_changed(self._session, MotieRow, entity, scope, since, limit, to_motie)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [m.as_followup() for m in self.find(MotieFilter(due_until=due_until))]

@@ -16,6 +16,7 @@ from storage.repositories.columns import deadline_of, list_details_of, store_dea
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
 from handlers.domain.permissions import ReadScope
+from storage.repositories.recent import recently_changed
 from storage.repositories.tallies import holder_tallies, month_tallies
 from storage.repositories.paging import followed_page, involving, matching, urgency
 
@@ -113,6 +114,10 @@ class SqlToezeggingRepository:
 
     def month_tallies(self, scope: ReadScope, first: dt.date, until: dt.date) -> list[MonthTally]:
         return month_tallies(self._session, ToezeggingRow, _filtered(select(ToezeggingRow), ToezeggingFilter()), scope, first, until)
+
+    def recently_changed(self, entity: str, scope: ReadScope, since: dt.datetime,
+                         limit: int) -> list[tuple[Toezegging, dt.datetime]]:
+        return recently_changed(self._session, ToezeggingRow, entity, scope, since, limit, to_toezegging)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]

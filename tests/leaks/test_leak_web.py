@@ -143,3 +143,30 @@ def test_readers_see_the_planted_items_on_the_pages_and_in_the_export(app: App, 
             for nummer in numbers:
                 page = browser.get(f"/{soort}/{nummer}")
                 assert page.status == 200 and MARKER in page.text.lower(), (who, soort, nummer)
+
+
+def test_the_public_list_and_feed_hold_nothing_confidential(database_url: str, clock: FixedClock,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    """The raad's list (SAMENSPEL_OPENBARE_LIJST): no marker in any list page, item page or the feed, and each
+    confidential number answered byte for byte like a number nobody uses."""
+    public = make_app(database_url, clock, SAMENSPEL_OPENBARE_LIJST=True)
+    try:
+        p = plant(public)
+        with serving(public) as url:
+            browser = Browser(url)
+            for path in ("/openbaar/toezeggingen", "/openbaar/moties", "/openbaar/feed.atom",
+                         f"/openbaar/moties/{p.publieke_motie}"):
+                response = browser.session.get(url + path, timeout=30)
+                assert response.status_code == 200 and MARKER not in response.text.lower(), path
+                assert "Bakker" not in response.text, path  # the eigenaar: a civil servant
+            unused = {"toezeggingen": "T-2026-999", "moties": "M2026-999"}
+            for soort, numbers in _confidential_numbers(p).items():
+                if soort == "lobby":
+                    continue
+                nobody = browser.session.get(f"{url}/openbaar/{soort}/{unused[soort]}", timeout=30)
+                for nummer in numbers:
+                    hidden = browser.session.get(f"{url}/openbaar/{soort}/{nummer}", timeout=30)
+                    assert hidden.status_code == nobody.status_code == 404, nummer
+                    assert hidden.text.replace(nummer, "X") == nobody.text.replace(unused[soort], "X"), nummer
+    finally:
+        public.close()

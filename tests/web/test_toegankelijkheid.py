@@ -28,6 +28,10 @@ PAGES = (
     "/lobby/L-2026-001",
     "/toezeggingen/T-2026-999",  # the message page: does not exist
     "/overzicht",
+    "/openbaar/toezeggingen",
+    "/openbaar/moties",
+    "/openbaar/toezeggingen/T-2026-001",
+    "/openbaar/toezeggingen/T-2026-999",
 )
 
 
