@@ -65,7 +65,8 @@ class PublicPages:
         summary = t.PUBLIC_COUNT.format(wat=aantal(found.total, t.SINGULAR[soort], t.PLURAL[soort])) \
             if found.total else t.NONE_FOUND.format(meer=t.PLURAL[soort])
         return self._render("public_list.html", t.PUBLIC_HEADING[soort], soort, found=found, summary=summary,
-                            item_url=lambda nummer: "/openbaar" + item_path(soort, nummer))
+                            item_url=lambda nummer: "/openbaar" + item_path(soort, nummer),
+                            page_url=lambda n: f"/openbaar/{soort}" + (f"?pagina={n}" if n > 1 else ""))
 
     async def item_page(self, request: web.Request) -> web.StreamResponse:
         soort, nummer = request.match_info["soort"], request.match_info["nummer"]
