@@ -332,8 +332,9 @@ class _Charted:
 def _charts(kind: KindOverview) -> _Charted:
     meer = t.PLURAL[kind.soort]
     series = [(key, t.HOLDER_SERIES[key].format(jaar=kind.year)) for key in ("open", "late", "done")]
-    holders = bar_chart(f"{kind.soort}-houders-grafiek", t.HOLDERS_CAPTION.format(Meer=meer.capitalize(), jaar=kind.year),
-                        series, [(line.name, (line.open, line.late, line.done)) for line in kind.holders])
+    caption = t.HOLDERS_CAPTION.format(Meer=meer.capitalize(), jaar=kind.year)
+    holders = bar_chart(f"{kind.soort}-houders-grafiek", caption, series,
+                        [(line.name, (line.open, line.late, line.done)) for line in kind.holders])
     months = bar_chart(f"{kind.soort}-maanden-grafiek", t.MONTHS_CAPTION.format(meer=meer),
                        [("month", t.MONTH_SERIES)], [(line.label, (line.count,)) for line in kind.months])
     return _Charted(kind, holders, months)

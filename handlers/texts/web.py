@@ -107,9 +107,9 @@ LIST_LINK = "Naar de lijst"
 PUBLIC_NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"))
 PUBLIC_NAV_LABEL = "Openbare lijsten"
 PUBLIC_HEADING = {"toezeggingen": "Openbare lijst van toezeggingen", "moties": "Openbare lijst van moties"}
-PUBLIC_INTRO = ("De toezeggingen en moties die het bestuur aan de Staten heeft gedaan of moet uitvoeren, met de stand "
-                "van zaken. Vertrouwelijke items staan hier niet op. Deze lijst wordt bijgehouden door de griffie en "
-                "de concernadviseurs.")
+PUBLIC_INTRO = ("De toezeggingen die het bestuur aan de raad of de Staten heeft gedaan en de moties die het moet "
+                "uitvoeren, met de stand van zaken. Vertrouwelijke items staan hier niet op. Deze lijst wordt "
+                "bijgehouden door de griffie en de concernadviseurs.")
 PUBLIC_COLUMNS = ("Nummer", "Onderwerp", "Portefeuillehouder", "Termijn", "Status", "Stand van zaken", "Afdoening")
 PUBLIC_FIELDS = {"onderwerp": "Onderwerp", "portefeuillehouder": "Portefeuillehouder", "termijn": "Termijn",
                  "status": "Status", "stand": "Stand van zaken", "afdoening": "Afdoening"}

@@ -24,7 +24,7 @@ def holder_tallies(session: Session, row: Any, open_items: Select[Any], done_ite
         .group_by(holder).order_by(None)
     ).all()
     done = session.execute(
-        done_items.where(shown, row.afdoening_datum >= dt.date(year, 1, 1), row.afdoening_datum <= dt.date(year, 12, 31))
+        done_items.where(shown, row.afdoening_datum.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         .with_only_columns(holder, func.count()).group_by(holder).order_by(None)
     ).all()
     tallies: dict[int | None, list[int]] = {}
