@@ -82,7 +82,7 @@ class PublicPages:
         base = str(request.url.origin())
         generator = FeedGenerator()
         generator.id(base + "/openbaar/feed.atom")
-        generator.title(t.FEED_TITLE + (f" · {self.look.site}" if self.look.site else ""))
+        generator.title(f"{t.FEED_TITLE} · {self.look.site}")
         generator.subtitle(t.FEED_SUBTITLE)
         generator.link(href=base + "/openbaar/feed.atom", rel="self")
         generator.link(href=base + "/openbaar/toezeggingen", rel="alternate")
