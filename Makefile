@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test serve worker migrate bench clean constraints playground
+.PHONY: run test serve worker migrate bench clean constraints playground web-assets chromium
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ constraints: $(STAMP)
 	@{ sed -n '1,2p' constraints.txt; $(BIN)/python -m pip freeze --exclude-editable; } > constraints.new
 	mv constraints.new constraints.txt
 
-run: $(STAMP)
+run: $(STAMP) web-assets
 	@$(BIN)/samenspel run
 
 # Microsoft's M365 Agents Playground (npm), the Teams client the Teams tests drive; cached in build/.
@@ -36,7 +36,32 @@ playground:
 			@microsoft/m365agentsplayground@$(PLAYGROUND_VERSION) adaptivecards@$(ADAPTIVECARDS_VERSION); \
 	else echo "Node.js/npm ontbreekt: de tests met de Microsoft 365 Agents Playground worden overgeslagen"; fi
 
-test: $(STAMP) playground
+# The web pages' look: the NL Design System's Utrecht CSS (npm), served by the web adapter from build/web; and
+# axe-core, which the accessibility tests inject into every page in Chromium. Without npm the pages fall back to
+# samenspel.css and the accessibility tests skip, except when CI=true, where they fail.
+UTRECHT_CSS_VERSION := 9.0.4
+UTRECHT_TOKENS_VERSION := 5.0.1
+AXE_VERSION := 4.14.1
+WEB_MODULES := build/web/node_modules
+
+web-assets:
+	@if grep -qs '"version": "$(UTRECHT_CSS_VERSION)"' $(WEB_MODULES)/@utrecht/component-library-css/package.json \
+		&& grep -qs '"version": "$(UTRECHT_TOKENS_VERSION)"' $(WEB_MODULES)/@utrecht/design-tokens/package.json \
+		&& grep -qs '"version": "$(AXE_VERSION)"' $(WEB_MODULES)/axe-core/package.json; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+		mkdir -p build/web && npm install --prefix build/web --no-audit --no-fund --no-save --loglevel=error \
+			@utrecht/component-library-css@$(UTRECHT_CSS_VERSION) @utrecht/design-tokens@$(UTRECHT_TOKENS_VERSION) \
+			axe-core@$(AXE_VERSION); \
+	else echo "Node.js/npm ontbreekt: de pagina's gebruiken alleen samenspel.css en de toegankelijkheidstests worden overgeslagen"; fi
+
+# Debian's Chromium and its driver, the real browser the accessibility tests drive (Playwright, no browser download).
+chromium:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "Chromium ontbreekt (apt-get install chromium chromium-driver, als root): de browsertests worden overgeslagen"; fi
+
+test: $(STAMP) playground web-assets chromium
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

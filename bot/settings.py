@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -106,6 +107,14 @@ class Settings(BaseSettings):
     # Unset: on for `samenspel run` on a loopback HOST (the demo), off for `serve`.
     web_dev_login: bool | None = Field(None, alias="SAMENSPEL_WEB_ONTWIKKELAANMELDING")
     web_session_hours: int = Field(12, alias="SAMENSPEL_WEB_SESSIE_UREN", ge=1, le=24 * 30)
+    # The pages' look (docs/web.md#uiterlijk): the organisation's name in the header and its brand colour.
+    organisatie: str = Field("", alias="SAMENSPEL_ORGANISATIE", max_length=80)
+    huiskleur: str = Field("#154273", alias="SAMENSPEL_HUISKLEUR")
+    # Where `make web-assets` put the NL Design System CSS (npm); unset: build/web/node_modules of this checkout.
+    web_assets: Path | None = Field(None, alias="SAMENSPEL_WEB_ASSETS")
+    # The public list for the raad (docs/web.md#openbare-lijst): off unless the organisation opts in.
+    openbare_lijst: bool = Field(False, alias="SAMENSPEL_OPENBARE_LIJST")
+    openbaar_cache_seconds: int = Field(300, alias="SAMENSPEL_OPENBAAR_CACHE_SECONDEN", ge=0, le=86_400)
 
     # The PO/college agenda (docs/lobby-en-agenda.md): recurring meetings, announcements, stukken.
     agenda_channel: str | None = Field(None, alias="SAMENSPEL_AGENDA_CHANNEL")
@@ -127,6 +136,13 @@ class Settings(BaseSettings):
     def _weekday(cls, value: str) -> str:
         weekdag(value)  # raises ValueError with the days that work
         return value
+
+    @field_validator("huiskleur")
+    @classmethod
+    def _huiskleur(cls, value: str) -> str:
+        if not re.fullmatch(r"#[0-9a-fA-F]{6}", value.strip()):
+            raise ValueError(f"'{value}' is geen kleur; schrijf de huiskleur als #rrggbb, bijv. #154273")
+        return value.strip().lower()
 
     @field_validator("slack_file_hosts")
     @classmethod

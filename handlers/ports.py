@@ -106,13 +106,46 @@ class ToezeggingFilter:
     tekst: str = ""
 
 
+@dataclass(frozen=True)
+class HolderTally:
+    """The overview's counts for one portefeuillehouder (None: nobody named): open, of those late, afgedaan this year."""
+
+    holder_id: int | None
+    open: int
+    late: int
+    done: int
+
+
+@dataclass(frozen=True)
+class MonthTally:
+    """How many open items have their termijn in one calendar month."""
+
+    year: int
+    month: int
+    count: int
+
+
+class Tallied(Protocol):
+    """What the overview counts, under the reader's scope (storage/repositories/tallies.py)."""
+
+    def holder_tallies(self, scope: ReadScope, today: dt.date, year: int) -> list[HolderTally]: ...
+    def month_tallies(self, scope: ReadScope, first: dt.date, until: dt.date) -> list[MonthTally]: ...
+
+
+class RecentlyChanged(Protocol, Generic[T]):
+    """Items by their latest audit entry since `since`, newest first, under the reader's scope (the public feed)."""
+
+    def recently_changed(self, entity: str, scope: ReadScope, since: dt.datetime,
+                         limit: int) -> list[tuple[T, dt.datetime]]: ...
+
+
 class FollowUpRepository(Protocol):
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         """Open items that are followed up; with `due_until`, only those with a due date up to then."""
         ...
 
 
-class ToezeggingRepository(FollowUpRepository, Protocol):
+class ToezeggingRepository(FollowUpRepository, Tallied, RecentlyChanged[Toezegging], Protocol):
     def next_nummer(self, jaar: int) -> str: ...
     def add(self, toezegging: Toezegging) -> Toezegging: ...
     def get(self, nummer: str) -> Toezegging | None: ...
@@ -138,7 +171,7 @@ class MotieFilter:
     tekst: str = ""
 
 
-class MotieRepository(FollowUpRepository, Protocol):
+class MotieRepository(FollowUpRepository, Tallied, RecentlyChanged[Motie], Protocol):
     def add(self, motie: Motie) -> Motie: ...
     def get(self, nummer: str) -> Motie | None: ...
     def save(self, motie: Motie) -> None: ...

@@ -11,9 +11,12 @@ import secrets
 from aiohttp import web
 
 from bot.app import App
+from bot.web.look import DEFAULT_ASSETS, look_of
 from bot.web.pages import WebPages, shown_pages
+from bot.web.public import PublicPages
 from bot.web.security import add_security_headers
 from bot.web.session import Sessions
+from handlers.texts.web import SITE
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +35,12 @@ def mount(web_app: web.Application, app: App) -> str | None:
     dev_login = bool(settings.web_dev_login)
     if dev_login:
         log.warning(DEV_LOGIN_WARNING)
-    WebPages(app, Sessions(secret, settings.web_session_hours * 3600), dev_login).add_routes(web_app)
+    assets = settings.web_assets or DEFAULT_ASSETS
+    look = look_of(assets, settings.organisatie, settings.huiskleur, SITE)
+    pages = WebPages(app, Sessions(secret, settings.web_session_hours * 3600), dev_login, look, assets)
+    pages.add_routes(web_app)
+    if settings.openbare_lijst:  # opt-in per organisation; off, /openbaar/… is 404 like any unknown address
+        PublicPages(app, pages.templates, look, settings.openbaar_cache_seconds).add_routes(web_app)
     web_app.middlewares.append(shown_pages)
     web_app.on_response_prepare.append(add_security_headers)
     return "web (/)"

@@ -20,9 +20,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from bot.app import App
 from bot.dispatcher import ViewFailed
 from bot.origins import is_loopback
+from bot.web.charts import Chart, bar_chart
+from bot.web.look import Look
 from bot.web.session import Session, Sessions
 from bot.web.translate import as_typed, command_of, item_path, query_string, to_query
 from handlers.browse.item import ItemView, item_view
+from handlers.browse.overview import KindOverview, overview
 from handlers.browse.lists import Browsed, browse, export_items, status_choices, summary
 from handlers.browse.query import KINDS, ListQuery
 from handlers.context import Context
@@ -41,6 +44,7 @@ PLATFORM = "web"
 ADDRESS = Address(PLATFORM, "browser", private=True)
 KIND = "{soort:" + "|".join(KINDS) + "}"
 TEMPLATES = Path(__file__).parent / "templates"
+STYLE_CACHE = {"Cache-Control": "public, max-age=3600"}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -53,18 +57,22 @@ class _Signed:
 
 
 class WebPages:
-    def __init__(self, app: App, sessions: Sessions, dev_login: bool) -> None:
+    def __init__(self, app: App, sessions: Sessions, dev_login: bool, look: Look, assets: Path) -> None:
         self.app = app
         self.sessions = sessions
         self.dev_login = dev_login
+        self.look = look
+        self.assets = assets
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(("html",), default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         )
+        self.templates.filters["status_choice"] = lambda choice: (choice, t.STATUS_CHOICES_LABEL.get(choice, choice))
 
     def add_routes(self, web_app: web.Application) -> None:
         router = web_app.router
         router.add_get("/", self.home)
+        router.add_get("/overzicht", self.overview_page)
         router.add_get(f"/{KIND}", self.list_page)
         router.add_get(f"/{KIND}.xlsx", self.export)
         router.add_get(f"/{KIND}/{{nummer:.+}}", self.item_page)
@@ -72,7 +80,20 @@ class WebPages:
         router.add_get("/aanmelden", self.sign_in_page)
         router.add_post("/aanmelden", self.sign_in)
         router.add_post("/afmelden", self.sign_out)
+        router.add_get("/static/huisstijl.css", self.brand_stylesheet)
+        router.add_get("/static/nlds/{naam}", self.nlds_stylesheet)
         router.add_static("/static", Path(__file__).parent / "static")
+
+    # ---- the look (bot/web/look.py)
+
+    async def brand_stylesheet(self, request: web.Request) -> web.StreamResponse:
+        return web.Response(text=self.look.brand_css, content_type="text/css", headers=STYLE_CACHE)
+
+    async def nlds_stylesheet(self, request: web.Request) -> web.StreamResponse:
+        path = self.look.nlds_path(self.assets, request.match_info["naam"])
+        if path is None:
+            raise web.HTTPNotFound()
+        return web.FileResponse(path, headers={**STYLE_CACHE, "Content-Type": "text/css"})
 
     # ---- lists and export
 
@@ -126,6 +147,18 @@ class WebPages:
         filename = f"{soort}-{self.app.clock.now().date().isoformat()}.xlsx"
         return web.Response(body=data, content_type=XLSX, headers={
             "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+
+    async def overview_page(self, request: web.Request) -> web.StreamResponse:
+        """The charts: per portefeuillehouder and per month, counted under this person's read scope."""
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+
+        def read(ctx: Context) -> tuple[str, tuple[KindOverview, ...]]:
+            return ctx.require_person().name, overview(ctx)
+
+        name, kinds = await self._view(request, signed, actor, read, "overzicht")
+        return self._render(request, signed.session, "overview.html", t.OVERVIEW, name, "overzicht",
+                            parts=[_charts(kind) for kind in kinds])
 
     # ---- one item
 
@@ -265,7 +298,7 @@ class WebPages:
     def _render(self, request: web.Request, session: Session, template: str, title: str, person: str, current: str,
                 status: int = 200, **values: Any) -> web.Response:
         html = self.templates.get_template(template).render(
-            t=t, title=title, person=person, current=current, csrf=session.csrf, **values)
+            t=t, look=self.look, title=title, person=person, current=current, csrf=session.csrf, **values)
         response = web.Response(text=html, content_type="text/html", status=status,
                                 headers={"Cache-Control": "no-store"})
         self.sessions.write(request, response, session)
@@ -287,6 +320,24 @@ async def shown_pages(request: web.Request, handler: Callable[[web.Request], Awa
         return await handler(request)
     except Shown as shown:
         return shown.response
+
+
+@dataclass(frozen=True)
+class _Charted:
+    kind: KindOverview
+    holders: Chart
+    months: Chart
+
+
+def _charts(kind: KindOverview) -> _Charted:
+    meer = t.PLURAL[kind.soort]
+    series = [(key, t.HOLDER_SERIES[key].format(jaar=kind.year)) for key in ("open", "late", "done")]
+    caption = t.HOLDERS_CAPTION.format(Meer=meer.capitalize(), jaar=kind.year)
+    holders = bar_chart(f"{kind.soort}-houders-grafiek", caption, series,
+                        [(line.name, (line.open, line.late, line.done)) for line in kind.holders])
+    months = bar_chart(f"{kind.soort}-maanden-grafiek", t.MONTHS_CAPTION.format(meer=meer),
+                       [("month", t.MONTH_SERIES)], [(line.label, (line.count,)) for line in kind.months])
+    return _Charted(kind, holders, months)
 
 
 def _redirect(location: str) -> web.Response:

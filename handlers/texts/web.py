@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 SITE = "Samenspel"
-NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"), ("lobby", "Lobby"))
+NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"), ("lobby", "Lobby"), ("overzicht", "Overzicht"))
+NAV_LABEL = "Lijsten"
 PLURAL = {"toezeggingen": "toezeggingen", "moties": "moties", "lobby": "lobbyacties"}
 SINGULAR = {"toezeggingen": "toezegging", "moties": "motie", "lobby": "lobbyactie"}
 HEADING = {"toezeggingen": "Toezeggingen", "moties": "Moties", "lobby": "Lobbyacties"}
@@ -84,3 +85,37 @@ NO_SIGN_IN = ("Aanmelden is op deze server nog niet ingesteld. Aanmelden via de 
 UNKNOWN_EMAIL = "Ik ken {email} niet: dat e-mailadres staat niet in het rollenregister. Vraag een concernadviseur om je toe te voegen."
 CSRF_FAILED = "Dit formulier is verlopen of kwam niet van deze pagina. Laad de pagina opnieuw en probeer het nog eens."
 SERVER_ERROR = "Er ging iets mis"
+
+# The overview page (/overzicht): charts with their data tables.
+OVERVIEW = "Overzicht"
+OVERVIEW_INTRO = ("Dezelfde regel als de lijsten: alleen wat jij mag zien telt mee. Elke grafiek staat er ook als "
+                  "tabel onder.")
+NO_HOLDER = "geen portefeuillehouder"
+HOLDERS_HEADING = "{Meer} per portefeuillehouder"
+HOLDERS_CAPTION = "{Meer} per portefeuillehouder: open, waarvan te laat, en afgedaan in {jaar}"
+HOLDER_SERIES = {"open": "open", "late": "te laat", "done": "afgedaan in {jaar}"}
+HOLDER_COLUMN = "Portefeuillehouder"
+MONTHS_HEADING = "Termijnen van open {meer} per maand"
+MONTHS_CAPTION = "Open {meer} per maand van hun termijn, de komende 12 maanden (vanaf vandaag)"
+MONTH_COLUMN = "Maand"
+MONTH_SERIES = "termijnen"
+NOTHING_TO_CHART = "Geen {meer} om te tellen."
+CHART_LEGEND = "Legenda"
+LIST_LINK = "Naar de lijst"
+
+# The public list for the raad (/openbaar/…), read without signing in.
+PUBLIC_NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"))
+PUBLIC_NAV_LABEL = "Openbare lijsten"
+PUBLIC_HEADING = {"toezeggingen": "Openbare lijst van toezeggingen", "moties": "Openbare lijst van moties"}
+PUBLIC_INTRO = ("De toezeggingen die het bestuur aan de raad of de Staten heeft gedaan en de moties die het moet "
+                "uitvoeren, met de stand van zaken. Vertrouwelijke items staan hier niet op. Deze lijst wordt "
+                "bijgehouden door de griffie en de concernadviseurs.")
+PUBLIC_COLUMNS = ("Nummer", "Onderwerp", "Portefeuillehouder", "Termijn", "Status", "Stand van zaken", "Afdoening")
+PUBLIC_FIELDS = {"onderwerp": "Onderwerp", "portefeuillehouder": "Portefeuillehouder", "termijn": "Termijn",
+                 "status": "Status", "stand": "Stand van zaken", "afdoening": "Afdoening"}
+PUBLIC_COUNT = "{wat} op deze lijst."
+PUBLIC_BACK = "Terug naar de openbare lijst"
+FEED_LINK = "Volg nieuwe en gewijzigde items (Atom-feed)"
+FEED_TITLE = "Toezeggingen en moties: nieuw en gewijzigd"
+FEED_SUBTITLE = "Nieuwe en gewijzigde openbare toezeggingen en moties van de laatste 90 dagen."
+NOT_FOUND_TITLE = "Niet gevonden"

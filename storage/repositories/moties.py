@@ -10,13 +10,16 @@ from handlers.domain.audit import AuditEntry
 from handlers.domain.followed import OPEN_STATUSES, Status
 from handlers.domain.followup import FollowUp
 from handlers.domain.motie import FOLLOWED_UITSLAGEN, Motie, Uitslag
-from handlers.ports import ListPage, MotieFilter, Window
+from handlers.ports import HolderTally, MonthTally, ListPage, MotieFilter, Window
 from storage.models import AuditRow, MotieAbonnementRow, MotieRow
 from storage.repositories.audit import to_entry
 from handlers.domain.listdetails import nummer_sleutel
 from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.upsert import insert_new
+from handlers.domain.permissions import ReadScope
+from storage.repositories.recent import recently_changed
+from storage.repositories.tallies import holder_tallies, month_tallies
 from storage.repositories.paging import followed_page, involving, matching, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
@@ -85,6 +88,17 @@ class SqlMotieRepository:
 
     def page(self, criteria: MotieFilter, window: Window) -> ListPage[Motie]:
         return followed_page(self._session, MotieRow, _filtered, criteria, _OPEN, window, to_motie)
+
+    def holder_tallies(self, scope: ReadScope, today: dt.date, year: int) -> list[HolderTally]:
+        done = _filtered(select(MotieRow), MotieFilter(open_only=False, status=Status.AFGEDAAN))
+        return holder_tallies(self._session, MotieRow, _filtered(select(MotieRow), MotieFilter()), done, scope, today, year)
+
+    def month_tallies(self, scope: ReadScope, first: dt.date, until: dt.date) -> list[MonthTally]:
+        return month_tallies(self._session, MotieRow, _filtered(select(MotieRow), MotieFilter()), scope, first, until)
+
+    def recently_changed(self, entity: str, scope: ReadScope, since: dt.datetime,
+                         limit: int) -> list[tuple[Motie, dt.datetime]]:
+        return recently_changed(self._session, MotieRow, entity, scope, since, limit, to_motie)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [m.as_followup() for m in self.find(MotieFilter(due_until=due_until))]

@@ -8,13 +8,16 @@ from sqlalchemy.orm import Session
 
 from handlers.domain.followup import FollowUp
 from handlers.domain.toezegging import OPEN_STATUSES, PREFIX, Status, Toezegging, format_nummer
-from handlers.ports import ListPage, ToezeggingFilter, Window
+from handlers.ports import HolderTally, MonthTally, ListPage, ToezeggingFilter, Window
 from storage.models import ToezeggingRow
 from handlers.domain.listdetails import nummer_sleutel
 from handlers.domain.toezegging import parse_nummer
 from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
+from handlers.domain.permissions import ReadScope
+from storage.repositories.recent import recently_changed
+from storage.repositories.tallies import holder_tallies, month_tallies
 from storage.repositories.paging import followed_page, involving, matching, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
@@ -104,6 +107,17 @@ class SqlToezeggingRepository:
 
     def page(self, criteria: ToezeggingFilter, window: Window) -> ListPage[Toezegging]:
         return followed_page(self._session, ToezeggingRow, _filtered, criteria, _OPEN, window, to_toezegging)
+
+    def holder_tallies(self, scope: ReadScope, today: dt.date, year: int) -> list[HolderTally]:
+        done = _filtered(select(ToezeggingRow), ToezeggingFilter(open_only=False, status=Status.AFGEDAAN))
+        return holder_tallies(self._session, ToezeggingRow, _filtered(select(ToezeggingRow), ToezeggingFilter()), done, scope, today, year)
+
+    def month_tallies(self, scope: ReadScope, first: dt.date, until: dt.date) -> list[MonthTally]:
+        return month_tallies(self._session, ToezeggingRow, _filtered(select(ToezeggingRow), ToezeggingFilter()), scope, first, until)
+
+    def recently_changed(self, entity: str, scope: ReadScope, since: dt.datetime,
+                         limit: int) -> list[tuple[Toezegging, dt.datetime]]:
+        return recently_changed(self._session, ToezeggingRow, entity, scope, since, limit, to_toezegging)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]

@@ -81,6 +81,28 @@ def _every_page(browser: Browser, p: Planted) -> Iterator[tuple[str, int, str]]:
             yield f"/{soort}/{nummer}", page.status, page.text.lower()
     page = browser.get(f"/moties/{p.publieke_motie}")
     yield f"/moties/{p.publieke_motie}", page.status, page.text.lower()
+    page = browser.get("/overzicht")
+    yield "/overzicht", page.status, page.response.text.lower()  # the charts' SVG text too, not only what is read
+
+
+def _open_counts(app: App, confidential_too: bool) -> dict[str, int]:
+    """Open toezeggingen and moties, as the overview's 'open' column adds up."""
+    with app.uow_factory() as uow:
+        return {
+            "toezeggingen": sum(confidential_too or not z.vertrouwelijk for z in uow.toezeggingen.find(ToezeggingFilter())),
+            "moties": sum(confidential_too or not m.vertrouwelijk for m in uow.moties.find(MotieFilter())),
+        }
+
+
+def _overview_open(browser: Browser) -> dict[str, int]:
+    """The sum of the overview's 'open' column per kind, read from its data tables."""
+    html = browser.get("/overzicht").response.text
+    sums = {}
+    for soort in ("toezeggingen", "moties"):
+        part = html.split(f'id="{soort}-houders"', 1)[1].split("</table>", 1)[0] if f'id="{soort}-houders"' in html else ""
+        rows = re.findall(r"</th>\s*<td[^>]*>(\d+)</td>", part)
+        sums[soort] = sum(int(n) for n in rows)
+    return sums
 
 
 def test_outsiders_see_nothing_confidential_on_any_page_or_export(app: App, planted: Planted, site: str) -> None:
@@ -94,6 +116,7 @@ def test_outsiders_see_nothing_confidential_on_any_page_or_export(app: App, plan
             assert status in (200, 404), (who, what, status)
         for soort in KINDS:
             assert _count(browser.get(f"/{soort}", status="alle").text) == public[soort], (who, soort)
+        assert _overview_open(browser) == _open_counts(app, confidential_too=False), who
 
 
 def test_a_confidential_number_reads_like_one_nobody_uses(planted: Planted, site: str) -> None:
@@ -107,10 +130,12 @@ def test_a_confidential_number_reads_like_one_nobody_uses(planted: Planted, site
             assert (hidden.status, hidden.text.replace(nummer, "X")) == (nobody.status, nobody.text.replace(unused, "X"))
 
 
-def test_readers_see_the_planted_items_on_the_pages_and_in_the_export(planted: Planted, site: str) -> None:
+def test_readers_see_the_planted_items_on_the_pages_and_in_the_export(app: App, planted: Planted, site: str) -> None:
     for who, email in READERS.items():
         browser = Browser(site)
         browser.sign_in(email)
+        if who in ("concernadviseur", "andere concernadviseur", "griffier"):  # the keepers read every confidential item: all are counted
+            assert _overview_open(browser) == _open_counts(app, confidential_too=True), who
         for soort, numbers in _confidential_numbers(planted).items():
             assert MARKER in browser.get(f"/{soort}", status="alle", tekst=MARKER).text.lower(), (who, soort)
             _response, rows = browser.download(f"/{soort}.xlsx?status=alle&tekst={MARKER}")
@@ -118,3 +143,30 @@ def test_readers_see_the_planted_items_on_the_pages_and_in_the_export(planted: P
             for nummer in numbers:
                 page = browser.get(f"/{soort}/{nummer}")
                 assert page.status == 200 and MARKER in page.text.lower(), (who, soort, nummer)
+
+
+def test_the_public_list_and_feed_hold_nothing_confidential(database_url: str, clock: FixedClock,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    """The raad's list (SAMENSPEL_OPENBARE_LIJST): no marker in any list page, item page or the feed, and each
+    confidential number answered byte for byte like a number nobody uses."""
+    public = make_app(database_url, clock, SAMENSPEL_OPENBARE_LIJST=True)
+    try:
+        p = plant(public)
+        with serving(public) as url:
+            browser = Browser(url)
+            for path in ("/openbaar/toezeggingen", "/openbaar/moties", "/openbaar/feed.atom",
+                         f"/openbaar/moties/{p.publieke_motie}"):
+                response = browser.session.get(url + path, timeout=30)
+                assert response.status_code == 200 and MARKER not in response.text.lower(), path
+                assert "Bakker" not in response.text, path  # the eigenaar: a civil servant
+            unused = {"toezeggingen": "T-2026-999", "moties": "M2026-999"}
+            for soort, numbers in _confidential_numbers(p).items():
+                if soort == "lobby":
+                    continue
+                nobody = browser.session.get(f"{url}/openbaar/{soort}/{unused[soort]}", timeout=30)
+                for nummer in numbers:
+                    hidden = browser.session.get(f"{url}/openbaar/{soort}/{nummer}", timeout=30)
+                    assert hidden.status_code == nobody.status_code == 404, nummer
+                    assert hidden.text.replace(nummer, "X") == nobody.text.replace(unused[soort], "X"), nummer
+    finally:
+        public.close()

@@ -9,6 +9,7 @@ from bot.app import App
 from bot.clock import FixedClock
 from tests.conftest import make_app
 from tests.web.browser import Browser, serving
+from tests.web.chromium import chromium  # noqa: F401  (the real browser, for the accessibility tests)
 
 
 @pytest.fixture
