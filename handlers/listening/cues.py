@@ -130,7 +130,7 @@ _OVERWEGING = _re(r"^\s*(constaterende|overwegende|van mening|gehoord|gelet op|k
                   r"spreken uit|en gaat over|gaat over tot|roept op tot de orde|besluit:|de raad van|"
                   r"provinciale staten van|de gemeenteraad van|in vergadering bijeen)")
 _WEIGERING = _re(
-    r"\b(niet|geen)\b[^.;]{0,30}\b(toe ?zeggen|toezegging|beloven|toegezegd)\b|\b(kan|wil|zal)\b[^.;]{0,30}\bniet\b"
+    r"\b(niet|niets|geen)\b[^.;]{0,30}\b(toe ?zeggen|toezegging|beloven|toegezegd)\b|\b(kan|wil|zal)\b[^.;]{0,30}\bniet\b"
     r"[^.;]{0,30}\b(toezeggen|beloven|toe)\b|\bontra(adt|den|ad)\b|\b(neemt|nemen)\b[^.;]{0,30}\bniet over\b"
     r"|\bwijst\b[^.;]{0,30}\baf\b|\bziet geen (aanleiding|reden|mogelijkheid)\b|\bgeen toezegging\b"
     r"|\b(kan|kunnen)\b[^.;]{0,40}\bniet\b(?![^.;]{0,20}\b(alleen|uitsluiten)\b)"
@@ -143,7 +143,8 @@ _DEFINITIE = _re(
     r"wordt (genoteerd|geregistreerd|bijgehouden) (als|op)|noteert de griffie|de griffie noteert|"
     r"een (motie|toezegging|amendement) (is|wordt|kan)|(portefeuillehouders|wethouders|gedeputeerden)\b[^.;]{0,30}"
     r"\b(zeggen|toezeggingen)|(zeggen|doen)\b[^.;]{0,10}\b(portefeuillehouders|wethouders|gedeputeerden)|"
-    r"toezeggingen van|wel of niet|toezegging genoteerd|genoteerd door de griffie)\b"
+    r"toezeggingen van|wel of niet|toezegging genoteerd|genoteerd door de griffie|(heeft|hebben) (als|tot) taak|"
+    r"in de praktijk betekent|betekent (het|dit) (meestal|vaak|in de praktijk))\b"
 )
 _FRACTIE = _re(
     r"\b(fractie|fracties|raadslid|raadsleden|statenlid|statenleden|inspreker|insprekers|indiener|indieners|"
@@ -477,6 +478,9 @@ def _infinitive_item(zin: Zin, w: Woorden) -> bool:
     first = next((i for i in range(len(words) - 1) if words[i] == "te" and words[i + 1].endswith("n")), None)
     if first is None or _BESLUIT_ITEM(_plain(w)) or _WISH(_plain(w)):
         return False
+    if words[0] in ("het", "dit", "dat") and len(words) > 1 and _finite(words[1], w.lemmas[1], words[0]) \
+            and words[1] not in _DETERMINERS:
+        return False  # "Het valt niet te verwachten dat …": a subject and its verb, no order
     if words[0] in _PRONOUNS and len(words) > 1 and words[1] != "te":
         return False  # "Het lukt niet om … te komen", "We hopen in 2022 … te hebben": a subject and its verb
     if first + 2 < len(words) and _finite(words[first + 2], w.lemmas[first + 2], words[first + 1]):

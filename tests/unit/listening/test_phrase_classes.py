@@ -156,6 +156,9 @@ def test_a_phrasing_class_of_real_documents_is_heard(text: str, kind: str) -> No
     "Het beloofde buitenruimteplan is nooit ontvangen.",
     "We hebben beloofd dit te zullen doen.",
     "De fractie wil dat het college meer doet.",
+    "Hij kon dus niets beloven.",
+    "Dit bestuur heeft als taak het beleid vast te stellen en te controleren of dat goed wordt uitgevoerd.",
+    "In de praktijk betekent het meestal dat de wethouder een voorstel doet voor de uitvoering van de motie.",
 ])
 def test_a_hard_negative_stays_negative(text: str) -> None:
     assert _kind(text) == "geen"
