@@ -50,6 +50,9 @@ KEEP: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] =
                 r"(behandeling|vergadering|raad|debat)\b"), r"\1"),
     (re.compile(r"\bkalenderjaar\b"), "jaar"),
     (re.compile(r"\b(het )?jaareinde\b"), "einde van het jaar"),
+    (re.compile(r"\bloop van het jaar\b"), "einde van het jaar"),
+    # "in de week van 12 januari" is that week, not week 12
+    (re.compile(r"\b(de )?week van (?=\d{1,2} [a-z])"), ""),
     (re.compile(r"\b(zomer|voorjaar|najaar|winter)periode\b"), r"\1"),
     (re.compile(r"\bwk\.? (?=\d)"), "week "),
     (re.compile(r"\bvoorafgaand(e)? aan\b"), "voor"),

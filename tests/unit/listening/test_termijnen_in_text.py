@@ -86,6 +86,8 @@ def _due(text: str, said: dt.date = SAID) -> dt.date | None:
     ("De raad wordt tijdig vóór het begrotingsdebat 2028 geïnformeerd.", dt.date(2027, 11, 11)),
     ("Het college komt met spoed met een plan.", dt.date(2026, 12, 16)),
     ("“De raad wordt voor het einde van 2027 geïnformeerd.”", dt.date(2027, 12, 31)),
+    ("Het plan komt in de week van 12 januari.", dt.date(2027, 1, 12)),
+    ("Het plan komt in de loop van het jaar.", dt.date(2026, 12, 31)),
 ])
 def test_common_council_phrases_past_years_and_numeric_dates(text: str, due: dt.date) -> None:
     assert _due(text) == due
