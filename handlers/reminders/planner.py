@@ -170,7 +170,8 @@ class Planner:
             self.uow.reminders.mark_digested(folded_ids, self.now)
             found.append(Candidate(
                 key, person.id, Channel.DIGEST, None,
-                partial(digests.digest, person, self.uow.planning.page, self.today, self.names, unreachable, keys),
+                partial(digests.digest, person, partial(self.uow.planning.page, count_up_to=self.config.count_up_to),
+                        self.today, self.names, unreachable, keys),
                 self.today,
             ))
         return found

@@ -15,8 +15,10 @@ from bot.app import App
 from bot.clock import FixedClock
 from handlers.deadlines import Deadline, DeadlineKind
 from handlers.domain.toezegging import Toezegging
+from handlers.reminders.config import ReminderConfig
 from tests.conftest import make_app
-from tests.dialogue import HANS, ask
+from tests.dialogue import HANS, KARIN, ask
+from tests.integration.reminder_helpers import RecordingNotifier, engine
 
 UP_TO = 30
 
@@ -89,3 +91,18 @@ def test_the_overview_says_more_than_too(counting_app: App) -> None:
 def test_without_the_setting_lists_count_exactly(app: App) -> None:
     _seed(app, UP_TO + 5)
     assert ask(app, "toezeggingen verlopen").text == "35 toezeggingen met termijn overschreden. Pagina 1 van 3."
+
+
+def test_the_weekly_digest_counts_like_the_overview(counting_app: App, clock: FixedClock) -> None:
+    _seed(counting_app, 60)
+    monday = clock.moment + dt.timedelta(days=(7 - clock.moment.weekday()) % 7)
+    clock.moment = monday.replace(hour=10, minute=0)
+    notifier = RecordingNotifier()
+    worker = engine(counting_app, notifier, ReminderConfig(count_up_to=UP_TO))
+    worker.plan()
+    worker.deliver()
+    worker.close()
+    # Hans is no portefeuillehouder: the concernadviseur's weekoverzicht names the late ones organisation-wide.
+    [digest] = [n for n in notifier.to(KARIN) if n.delivery_key.startswith("overzicht:")]
+    assert digest.reply.fields[0].label == "Organisatiebreed over de termijn: meer dan 50"
+    assert "… en nog meer." in digest.reply.notes
