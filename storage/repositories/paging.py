@@ -124,8 +124,9 @@ def page_statements(
 ) -> PageStatements:
     counted = [query.where(part) for part in parts] or [query]
     everything = shown.compare(true())  # nothing hidden: no per-row test for it
-    if window.count_up_to is not None:
-        count = _bounded_counts(counted, shown, late, everything, max(window.count_up_to, window.offset + window.limit))
+    cap = counted_up_to(window)
+    if cap is not None:
+        count = _bounded_counts(counted, shown, late, everything, cap)
         return PageStatements(count, _page_query(query, shown, key, window, parts))
     seen_count = func.count() if everything else func.count().filter(shown)
     late_count = func.count().filter(late if everything else shown & late)
@@ -141,6 +142,12 @@ def page_statements(
     return PageStatements(counts[0], _page_query(query, shown, key, window, parts))
 
 
+def counted_up_to(window: Window) -> int | None:
+    """How far a page's counts go: the window's threshold, and at least to the page's end (so whether another page
+    follows is known exactly)."""
+    return None if window.count_up_to is None else max(window.count_up_to, window.offset + window.limit)
+
+
 def up_to(query: Select[Any], condition: ColumnElement[bool], cap: int) -> ColumnElement[int]:
     """How many rows meet `condition`, counted to cap + 1 at most: reading stops there, so the cost is that of cap
     index entries however large the list; a result above cap means 'more than cap'."""
@@ -152,7 +159,7 @@ def _bounded_counts(
     counted: list[Select[Any]], shown: ColumnElement[bool], late: ColumnElement[bool], everything: bool, cap: int,
 ) -> Select[Any]:
     """(total, seen, late) as `page_statements` gives them, each counted `up_to` cap, per part and added: a sum
-    above cap still means 'more than cap', since then one part was."""
+    above cap is then a true 'more than cap', whether one part stopped counting or the parts together passed it."""
     def added(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return sum((up_to(q, condition, cap) for q in counted[1:]), up_to(counted[0], condition, cap))
 
@@ -163,7 +170,7 @@ def _bounded_counts(
 
 def run_page(session: Session, statements: PageStatements, window: Window, convert: Callable[[Any], T]) -> ListPage[T]:
     total, seen, overdue = (int(n or 0) for n in session.execute(statements.count).one())
-    cap = None if window.count_up_to is None else max(window.count_up_to, window.offset + window.limit)
+    cap = counted_up_to(window)
     if seen <= window.offset:
         return ListPage([], seen, total - seen, overdue, cap)
     rows = session.scalars(statements.rows)
