@@ -1,6 +1,6 @@
 """Chat commands at national scale (on demand, not in the suite): p50/p99, reply size and query count.
 
-For 1,000 / 10,000 / 100,000 open toezeggingen (plus a tenth as many moties) over 200 people
+For 1,000 / 10,000 / 100,000 (and on request 1,000,000) open toezeggingen (plus a tenth as many moties) over 200 people
 (bench/seed.py: due dates a year back to a year ahead), on SQLite and on a throw-away PostgreSQL
 database (bench/scratch.py), each command of the issue's table runs through the real core (the
 dispatcher, as the console and the platforms call it) after the same start-up settling the server
@@ -8,6 +8,9 @@ does (bot.runtime.settle: a full collection, then gc.freeze). The query count of
 not grow with the data.
 
     .venv/bin/python bench/commands.py [--sizes 1000,10000,100000] [--backends sqlite,postgresql] [--runs 60] [--explain]
+        [--keep [DATABASE]]
+
+Ten times the data: --sizes 1000000 --backends postgresql (seeded with COPY).
 """
 from __future__ import annotations
 
@@ -125,13 +128,19 @@ def p99(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
-def run(size: int, backend: str, runs: int, plans: bool) -> None:
+def run(size: int, backend: str, runs: int, plans: bool, keep: str | None = None) -> None:
+    """keep: '' seeds a new PostgreSQL database and keeps it (its name is printed); a name reuses such a
+    database as it is (seeding 1,000,000 rows and their indexes takes minutes; the runs add a few items)."""
     with tempfile.TemporaryDirectory() as folder:
-        name = create_database() if backend == "postgresql" else ""
+        name = keep or (create_database() if backend == "postgresql" else "")
         url = url_for(name) if name else f"sqlite:///{folder}/bench.db"
         try:
-            people = seed_people(url, NOW)
-            seed_items(url, size, people, NOW)
+            if not keep:
+                started = time.perf_counter()
+                people = seed_people(url, NOW)
+                seed_items(url, size, people, NOW)
+                print(f"\ngezaaid: {size} toezeggingen + {size // 10} moties in {time.perf_counter() - started:.0f} s"
+                      + (f" (database {name} blijft staan)" if keep == "" else ""))
             app = build_app(Settings(DATABASE_URL=url, SAMENSPEL_DEMO=False), clock=FixedClock(NOW))  # type: ignore[call-arg]
             settle()
             print(f"\n== {size} open toezeggingen (+{size // 10} moties), {backend} ==")
@@ -148,7 +157,7 @@ def run(size: int, backend: str, runs: int, plans: bool) -> None:
                         explain(app, who, text_for(0))
             app.close()
         finally:
-            if name:
+            if name and keep is None:
                 drop_database(name)
 
 
@@ -158,10 +167,12 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--runs", type=int, default=60)
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE van elke lijstquery (PostgreSQL)")
+    parser.add_argument("--keep", nargs="?", const="", default=None, metavar="DATABASE",
+                        help="PostgreSQL: de gezaaide database laten staan, of een eerder gezaaide hergebruiken")
     args = parser.parse_args()
     for backend in args.backends.split(","):
         for size in (int(s) for s in args.sizes.split(",")):
-            run(size, backend, args.runs, args.explain)
+            run(size, backend, args.runs, args.explain, args.keep if backend == "postgresql" else None)
 
 
 if __name__ == "__main__":

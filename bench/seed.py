@@ -2,17 +2,18 @@
 
 Due dates are spread evenly over a year back and a year ahead of the benchmark's 'now': half of
 the items are overdue (weekly reminders, escalations) and about one in twenty falls due within the
-planning window (10 and 2 working days before, the due day). Rows go in with multi-row INSERTs of
-5,000, so 100,000 items take seconds, not minutes.
+planning window (10 and 2 working days before, the due day). Rows go in with COPY on PostgreSQL and
+multi-row INSERTs of 5,000 on SQLite, so 1,000,000 items take well under a minute on PostgreSQL.
 """
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import JSON, Column, Engine, Table, insert, select
 
 from bot.app import build_app
 from bot.startup import prepare_database
@@ -31,6 +32,34 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int = 5000) -> Iterator[list[d
     it = iter(rows)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
+
+
+def _default(column: Column[Any]) -> Any:
+    """A column's Python-side default as COPY takes it: JSON as its text."""
+    default: Any = column.default
+    value = default.arg(None) if default.is_callable else default.arg
+    return json.dumps(value) if isinstance(column.type, JSON) else value
+
+
+def _copy(engine: Engine, table: Table, rows: Iterator[dict[str, Any]]) -> None:
+    """PostgreSQL's COPY through the engine's own psycopg connection: 1,000,000 rows in well under a minute,
+    where multi-row INSERTs of 5,000 take several (the statement text is built and parsed per chunk). COPY
+    knows nothing of the models' Python-side defaults, so the scalar ones are filled in here."""
+    first = next(rows, None)
+    if first is None:
+        return
+    defaults = {c.name: _default(c) for c in table.columns if c.name not in first and c.default is not None}
+    first = {**defaults, **first}
+    columns = list(first)
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+            for row in itertools.chain([first], rows):
+                copy.write_row([row.get(c, defaults.get(c)) for c in columns])
+        connection.commit()
+    finally:
+        connection.close()
 
 
 def seed_people(url: str, now: dt.datetime) -> list[int]:
@@ -56,8 +85,11 @@ def seed_people(url: str, now: dt.datetime) -> list[int]:
 
 
 def nummer(n: int) -> tuple[str, int, int]:
-    """Item n's number: at most 9,000 per year (numbers have up to four digits), from 2010 on."""
-    jaar, volg = 2010 + (n - 1) // 9000, (n - 1) % 9000 + 1
+    """Item n's number: at most 9,000 per year (numbers have up to four digits), from 2010 to 2025, then from
+    2100 on (1,000,000 items reach 2195): the years around the benchmark's 'now' belong to the demo items and
+    to what 'toezegging nieuw' registers during the run."""
+    jaren, volg = (n - 1) // 9000, (n - 1) % 9000 + 1
+    jaar = 2010 + jaren if jaren < 16 else 2100 + jaren - 16
     return f"T-{jaar}-{volg:03d}", jaar, volg
 
 
@@ -86,11 +118,15 @@ def seed_items(url: str, count: int, people: list[int], now: dt.datetime) -> Non
          "created_at": now}
         for n in range(1, count // 10 + 1)
     )
-    with engine.begin() as conn:
-        for chunk in _chunks(toezeggingen):
-            conn.execute(insert(ToezeggingRow), chunk)
-        for chunk in _chunks(moties):
-            conn.execute(insert(MotieRow), chunk)
+    if engine.dialect.name == "postgresql":
+        _copy(engine, ToezeggingRow.__table__, toezeggingen)
+        _copy(engine, MotieRow.__table__, moties)
+    else:
+        with engine.begin() as conn:
+            for chunk in _chunks(toezeggingen):
+                conn.execute(insert(ToezeggingRow), chunk)
+            for chunk in _chunks(moties):
+                conn.execute(insert(MotieRow), chunk)
     if engine.dialect.name == "sqlite":
         database = Database(url)
         database.refresh_statistics()  # what every start and the housekeeping do

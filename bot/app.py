@@ -47,5 +47,5 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
     # The demo ships its organisation's calendar, so calendar deadlines in the examples work out of the box.
     path = settings.calendar_path or (DEMO_CALENDAR if settings.demo else None)
     calendar = load_calendar(path, asap_days=settings.asap_days) if path else Calendar.empty(asap_days=settings.asap_days)
-    core = Core(build_router(agenda_instellingen(settings)), database.uow_factory, clock, calendar)
+    core = Core(build_router(agenda_instellingen(settings)), database.uow_factory, clock, calendar, settings.count_up_to)
     return App(settings, database, database.uow_factory, clock, calendar, core, Dispatcher(core))

@@ -49,6 +49,7 @@ def reminder_config(settings: Settings) -> ReminderConfig:
         work_end=settings.work_end,
         digest_weekday=settings.digest_weekday,
         expire_after=dt.timedelta(hours=settings.notification_expire_hours),
+        count_up_to=settings.count_up_to,
     )
 
 

@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     database_url: str = Field("sqlite:///samenspel.db", alias="DATABASE_URL")
     calendar_path: Path | None = Field(None, alias="SAMENSPEL_CALENDAR")
     asap_days: int = Field(14, alias="SAMENSPEL_ASAP_DAYS", ge=1, le=365)
+    # Chat lists and overviews count exactly up to this many and say "meer dan N" beyond: a count costs one index
+    # entry per item, and "1.000.000 toezeggingen" tells a reader nothing "meer dan 1.000" does not.
+    count_up_to: int = Field(1_000, alias="SAMENSPEL_TEL_TOT", ge=15, le=1_000_000)
     demo: bool = Field(True, alias="SAMENSPEL_DEMO")
     console_user: str | None = Field(None, alias="SAMENSPEL_CONSOLE_USER")
     log_level: str = Field("INFO", alias="LOG_LEVEL")

@@ -20,6 +20,7 @@ class Context:
     clock: Clock
     person: Person | None
     calendar: Calendar = field(default_factory=Calendar.empty)
+    count_up_to: int | None = None  # how far lists and overviews count exactly (Settings.count_up_to)
 
     @property
     def now(self) -> dt.datetime:

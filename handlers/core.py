@@ -31,8 +31,12 @@ MAX_DOCUMENT = 1_000_000
 
 
 class Core:
-    def __init__(self, router: Router, uow_factory: UnitOfWorkFactory, clock: Clock, calendar: Calendar) -> None:
+    def __init__(
+        self, router: Router, uow_factory: UnitOfWorkFactory, clock: Clock, calendar: Calendar,
+        count_up_to: int | None = None,
+    ) -> None:
         self.router = router
+        self.count_up_to = count_up_to
         self.uow_factory = uow_factory
         self.clock = clock
         self.calendar = calendar
@@ -73,7 +77,7 @@ class Core:
             if found is None:
                 raise UserError(unknown_command(incoming.text.strip(), self.router.suggestions(incoming.text)))
             command, rest = found
-            ctx = Context(incoming, uow, self.clock, person, self.calendar)
+            ctx = Context(incoming, uow, self.clock, person, self.calendar, self.count_up_to)
             if command.needs_person:
                 ctx.require_person()
             reply = command.run(ctx, rest)
@@ -97,7 +101,7 @@ class Core:
             ):
                 return None
             person = resolve_person(uow, incoming.actor)
-            reply = meeluisteren(Context(incoming, uow, self.clock, person, self.calendar), source)
+            reply = meeluisteren(Context(incoming, uow, self.clock, person, self.calendar, self.count_up_to), source)
             uow.commit()
             return reply
 
@@ -109,7 +113,7 @@ class Core:
         with self.uow_factory() as uow:
             person = resolve_person(uow, actor)
             incoming = IncomingCommand(actor, address, "", self.clock.now())
-            return read(Context(incoming, uow, self.clock, person, self.calendar))
+            return read(Context(incoming, uow, self.clock, person, self.calendar, self.count_up_to))
 
     def suggest(self, actor: Actor, kind: str, typed: str) -> list[tuple[str, str]]:
         """Choices for a form field while typing; nothing for someone the registry does not know."""

@@ -36,6 +36,9 @@ class ListPage(Generic[T]):
     total: int
     hidden: int  # confidential matches this reader may not see here
     overdue: int = 0  # of `total`: open and past their date
+    # Counted up to this many (Window.count_up_to): a count above it means "meer dan counted_up_to", not that
+    # number. None: every count is exact.
+    counted_up_to: int | None = None
 
 
 class ListOrder(StrEnum):
@@ -55,6 +58,10 @@ class Window:
     limit: int
     today: dt.date
     order: ListOrder = ListOrder.TERMIJN
+    # Count at most this many (and at least to the end of this page, so whether a next page exists is known):
+    # a chat list of a million items says "meer dan 1.000" at the cost of 1,000 index entries, not 1,000,000.
+    # None counts exactly (an export must know its size).
+    count_up_to: int | None = None
 
 
 class Clock(Protocol):
@@ -353,8 +360,9 @@ class PlanningRepository(Protocol):
     def by_keys(self, keys: Collection[tuple[str, str]]) -> list[FollowUp]:
         """The open ones among these items."""
         ...
-    def page(self, scope: Scope, limit: int) -> Page:
-        """Counted and limited in the database: digests and 'overzicht' never read every open item."""
+    def page(self, scope: Scope, limit: int, count_up_to: int | None = None) -> Page:
+        """Counted and limited in the database: digests and 'overzicht' never read every open item; with
+        `count_up_to` a section counts at most that many (and one more, to know there are more)."""
         ...
 
 

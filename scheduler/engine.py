@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -109,9 +109,14 @@ class ReminderEngine:
             batch = self._claim(people)
             if not batch:
                 break
-            outcomes = list(self._pool.map(lambda pair: self._send(*pair), batch))
-            self._record(outcomes)
-            delivered += sum(o.result is Result.DELIVERED for o in outcomes)
+            # Each outcome is recorded as soon as its send returns, not when the whole batch is done: a worker
+            # killed mid-batch then leaves only the sends still in flight to go again (their lease runs out), not
+            # every message of the batch it had already delivered (a SIGKILL halfway gave 29 duplicates).
+            sends = [self._pool.submit(self._send, *pair) for pair in batch]
+            for done in as_completed(sends):
+                outcome = done.result()
+                self._record([outcome])
+                delivered += outcome.result is Result.DELIVERED
         return delivered
 
     def _claim(self, people: dict[int, Person | None]) -> list[tuple[OutboxEntry, Person | None]]:

@@ -93,7 +93,7 @@ def overzicht(ctx: Context, args: str) -> OutgoingReply:
 
     def pages(scope: Scope, limit: int) -> Page:
         """A section's page, and the people it names in one query (not one per item)."""
-        page = ctx.uow.planning.page(scope, limit)
+        page = ctx.uow.planning.page(scope, limit, ctx.count_up_to)
         wanted = {pid for f in page.first for pid in (f.eigenaar_id, f.portefeuillehouder_id) if pid is not None}
         named.update(ctx.uow.people.by_ids(wanted - named.keys()))
         return page

@@ -16,7 +16,7 @@ from handlers.domain.permissions import read_scope
 from handlers.errors import UserError
 from handlers.messages import Item, OutgoingReply, Page
 from handlers.ports import LastList, ListPage, Window
-from handlers.texts import Getal, aantal, datum, vorm
+from handlers.texts import Getal, aantal, aantal_tot, beyond, datum, tot, vorm, zin
 from handlers.texts import lists as t
 from handlers.texts.followed import NOT_IN_REGISTRY
 
@@ -51,7 +51,8 @@ def paged(ctx: Context, number: int, size: int, total: int, command: str) -> Pag
 
 
 def window(ctx: Context, number: int) -> Window:
-    return Window(read_scope(ctx.person, ctx.private), (number - 1) * PAGE_SIZE, PAGE_SIZE, ctx.today)
+    return Window(read_scope(ctx.person, ctx.private), (number - 1) * PAGE_SIZE, PAGE_SIZE, ctx.today,
+                  count_up_to=ctx.count_up_to)
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,9 @@ def page_reply(
 
     `wat` says which items: 'van jou', or a phrase whose verb follows the count (('die openstaat', 'die openstaan'))."""
     notes: list[str] = []
+    cap = found.counted_up_to
     if found.hidden:
-        notes.append(_hidden(found.hidden, listing))
+        notes.append(_hidden(found.hidden, cap, listing))
     if not found.total:
         return OutgoingReply(text=f"Geen {listing.meer} gevonden {_wat(wat, 0)}.", notes=tuple(notes))
     pages = paged(ctx, number, PAGE_SIZE, found.total, command)
@@ -111,11 +113,15 @@ def page_reply(
         ))
     lines = [listing.line(ctx, x) for x in found.items]
     names = ctx.uow.people.names({line.owner_id for line in lines if line.owner_id is not None})
-    summary = f"{aantal(found.total, listing.enkel, listing.meer)} {_wat(wat, found.total)}"
-    # "3 moties met termijn overschreden, waarvan 3 te laat" says nothing twice.
-    late = found.overdue and found.overdue < found.total
-    summary += t.OVERDUE_COUNT.format(n=found.overdue) + "." if late else "."
-    if pages.pages > 1:
+    summary = zin(f"{aantal_tot(found.total, cap, listing.enkel, listing.meer)} {_wat(wat, found.total)}")
+    # "3 moties met termijn overschreden, waarvan 3 te laat" says nothing twice; of "meer dan 1.000" that
+    # many may be late, or a few.
+    late = found.overdue and (found.overdue < found.total or beyond(found.total, cap))
+    summary += t.OVERDUE_COUNT.format(n=tot(found.overdue, cap)) + "." if late else "."
+    if beyond(found.total, cap):
+        assert cap is not None
+        summary += " " + t.PAGE_OF_MORE.format(number=number, pages=cap // PAGE_SIZE)
+    elif pages.pages > 1:
         summary += " " + t.PAGE.format(number=number, pages=pages.pages)
     notes.append(t.DETAILS_HINT.format(example=f"{listing.toon} {lines[0].key}"))
     return OutgoingReply(text=summary, items=tuple(_item(line, names) for line in lines), notes=tuple(notes), page=pages)
@@ -146,7 +152,7 @@ def deadline_text(deadline: Deadline | None) -> str:
     return deadline.text or t.NO_DEADLINE
 
 
-def _hidden(n: int, listing: Listing[T]) -> str:
-    wat = aantal(n, f"vertrouwelijke {listing.enkel}", f"vertrouwelijke {listing.meer}")
-    return t.HIDDEN.format(wat=wat)
+def _hidden(n: int, counted_up_to: int | None, listing: Listing[T]) -> str:
+    wat = aantal_tot(n, counted_up_to, f"vertrouwelijke {listing.enkel}", f"vertrouwelijke {listing.meer}")
+    return zin(t.HIDDEN.format(wat=wat))
 

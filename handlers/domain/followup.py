@@ -46,3 +46,4 @@ class Page:
 
     count: int
     first: tuple[FollowUp, ...]
+    counted_up_to: int | None = None  # a count above it means "meer dan counted_up_to" (ports.Window)

@@ -25,6 +25,8 @@ class ReminderConfig:
     digest_weekday: int = 0  # Monday
     # A notification that could not be delivered within this time is given up (state 'expired').
     expire_after: dt.timedelta = dt.timedelta(days=3)
+    # A weekoverzicht counts like 'overzicht' (Settings.count_up_to): "meer dan 1.000" beyond it. None: exact.
+    count_up_to: int | None = None
 
     def before(self, kind: str) -> tuple[int, ...]:
         """Days before for this kind; for "" the widest of all kinds (how far ahead to look)."""

@@ -15,7 +15,7 @@ from handlers.domain.permissions import may_read
 from handlers.messages import Field, Item, OutgoingReply, Page as ListPage
 from handlers.reminders.policy import is_overdue
 from handlers.reminders.render import Names, item
-from handlers.texts import datum
+from handlers.texts import beyond, datum, getal, tot
 from handlers.texts import lists as list_texts
 from handlers.texts import reminders as t
 
@@ -47,7 +47,11 @@ def _paged(text: str, number: int, total: int) -> tuple[str, ListPage]:
     return text, page
 
 
-def _more(total: int) -> tuple[str, ...]:
+def _more(total: int, counted_up_to: int | None) -> tuple[str, ...]:
+    if beyond(total, counted_up_to):
+        assert counted_up_to is not None  # at least MAX_ITEMS: a section counts at least as far as it shows
+        rest = counted_up_to - MAX_ITEMS
+        return (t.MORE_BEYOND.format(count=getal(rest)) if rest else t.MORE_UNCOUNTED,)
     rest = total - MAX_ITEMS
     return (t.MORE.format(count=rest),) if rest > 0 else ()
 
@@ -76,7 +80,7 @@ def digest(
         # Each scope holds only items this person has a stake in (or all, for a keeper), so the database
         # already leaves out what they may not read; the one rule still decides what is rendered.
         page = pages(scope, limit)
-        return Page(page.count, tuple(f for f in page.first if may_read(person, f.stake)))
+        return Page(page.count, tuple(f for f in page.first if may_read(person, f.stake)), page.counted_up_to)
 
     if folded:
         notes.append(t.SECTION_FOLDED.format(keys=", ".join(folded)))
@@ -90,11 +94,11 @@ def digest(
         return OutgoingReply(
             text=text,
             fields=(
-                Field(t.SECTION_OVERDUE.format(count=overdue.count), _keys(overdue)),
-                Field(t.SECTION_NO_OWNER.format(count=ownerless.count), _keys(ownerless)),
+                Field(t.SECTION_OVERDUE.format(count=tot(overdue.count, overdue.counted_up_to)), _keys(overdue)),
+                Field(t.SECTION_NO_OWNER.format(count=tot(ownerless.count, ownerless.counted_up_to)), _keys(ownerless)),
             ),
             items=_items(shown, today, names, number),
-            notes=(*notes, *_more(overdue.count + current.count)),
+            notes=(*notes, *_more(overdue.count + current.count, overdue.counted_up_to)),
             page=page,
         )
     if person.is_portefeuillehouder:
@@ -105,10 +109,10 @@ def digest(
         template = t.DIGEST_OWNER
     if not mine.count:
         return OutgoingReply(text=t.DIGEST_NOTHING.format(date=date), notes=tuple(notes))
-    text, page = _paged(template.format(date=date, count=mine.count), number, len(mine.first))
+    text, page = _paged(template.format(date=date, count=tot(mine.count, mine.counted_up_to)), number, len(mine.first))
     return OutgoingReply(
         text=text, items=_items(overdue_first(mine.first, today), today, names, number),
-        notes=(*notes, *_more(mine.count)), page=page,
+        notes=(*notes, *_more(mine.count, mine.counted_up_to)), page=page,
     )
 
 

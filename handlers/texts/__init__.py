@@ -58,6 +58,30 @@ def aantal(n: int, enkel: str, meer: str) -> str:
     return f"{n} {vorm(n, enkel, meer)}"
 
 
+def tot(n: int, counted_up_to: int | None) -> str:
+    """A count as far as it was counted: '20', or 'meer dan 1.000' when it went past `counted_up_to`."""
+    if counted_up_to is not None and n > counted_up_to:
+        return MORE_THAN.format(n=getal(counted_up_to))
+    return str(n)
+
+
+def beyond(n: int, counted_up_to: int | None) -> bool:
+    return counted_up_to is not None and n > counted_up_to
+
+
+def aantal_tot(n: int, counted_up_to: int | None, enkel: str, meer: str) -> str:
+    """`aantal` of a count that stopped at `counted_up_to`: 'meer dan 1.000 toezeggingen' beyond it."""
+    return f"{tot(n, counted_up_to)} {meer}" if beyond(n, counted_up_to) else aantal(n, enkel, meer)
+
+
+MORE_THAN = "meer dan {n}"
+
+
+def zin(text: str) -> str:
+    """The start of a sentence: 'Meer dan 1.000 toezeggingen …'."""
+    return text[:1].upper() + text[1:]
+
+
 def getal(n: int) -> str:
     """'20.000': thousands with a dot, as Dutch writes them."""
     return f"{n:,}".replace(",", ".")

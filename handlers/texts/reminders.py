@@ -61,6 +61,8 @@ SECTION_UNREACHABLE = "Onbereikbaar op elk platform (herinneringen kwamen niet a
 SECTION_FOLDED = "Gemiste herinneringen (te oud om nog los te sturen): {keys}"
 NONE = "geen"
 MORE = "… en nog {count} meer."
+MORE_BEYOND = "… en nog meer dan {count}."
+MORE_UNCOUNTED = "… en nog meer."
 NOBODY = "—"
 
 SNOOZE_DONE = "Goed, ik herinner je {when} ({moment}) weer aan {key}. De deadline blijft {due}."

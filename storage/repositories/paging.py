@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true, union_all
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from handlers.domain.permissions import ReadScope
@@ -124,6 +124,10 @@ def page_statements(
 ) -> PageStatements:
     counted = [query.where(part) for part in parts] or [query]
     everything = shown.compare(true())  # nothing hidden: no per-row test for it
+    cap = counted_up_to(window)
+    if cap is not None:
+        count = _bounded_counts(counted, shown, late, everything, cap)
+        return PageStatements(count, _page_query(query, shown, key, window, parts))
     seen_count = func.count() if everything else func.count().filter(shown)
     late_count = func.count().filter(late if everything else shown & late)
     counts = [
@@ -138,12 +142,39 @@ def page_statements(
     return PageStatements(counts[0], _page_query(query, shown, key, window, parts))
 
 
+def counted_up_to(window: Window) -> int | None:
+    """How far a page's counts go: the window's threshold, and at least to the page's end (so whether another page
+    follows is known exactly)."""
+    return None if window.count_up_to is None else max(window.count_up_to, window.offset + window.limit)
+
+
+def up_to(query: Select[Any], condition: ColumnElement[bool], cap: int) -> ColumnElement[int]:
+    """How many rows meet `condition`, counted to cap + 1 at most: reading stops there, so the cost is that of cap
+    index entries however large the list; a result above cap means 'more than cap'."""
+    some = query.where(condition).with_only_columns(literal(1), maintain_column_froms=True).order_by(None).limit(cap + 1)
+    return select(func.count()).select_from(some.subquery()).scalar_subquery()
+
+
+def _bounded_counts(
+    counted: list[Select[Any]], shown: ColumnElement[bool], late: ColumnElement[bool], everything: bool, cap: int,
+) -> Select[Any]:
+    """(total, seen, late) as `page_statements` gives them, each counted `up_to` cap, per part and added: a sum
+    above cap is then a true 'more than cap', whether one part stopped counting or the parts together passed it."""
+    def added(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return sum((up_to(q, condition, cap) for q in counted[1:]), up_to(counted[0], condition, cap))
+
+    seen = added(shown)
+    hidden = literal(0) if everything else added(~shown)
+    return select((seen + hidden).label("n"), seen.label("seen"), added(late if everything else shown & late).label("late"))
+
+
 def run_page(session: Session, statements: PageStatements, window: Window, convert: Callable[[Any], T]) -> ListPage[T]:
     total, seen, overdue = (int(n or 0) for n in session.execute(statements.count).one())
+    cap = counted_up_to(window)
     if seen <= window.offset:
-        return ListPage([], seen, total - seen, overdue)
+        return ListPage([], seen, total - seen, overdue, cap)
     rows = session.scalars(statements.rows)
-    return ListPage([convert(row) for row in rows], seen, total - seen, overdue)
+    return ListPage([convert(row) for row in rows], seen, total - seen, overdue, cap)
 
 
 def _page_query(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, delete, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from handlers.domain.followup import FollowUp, Page, Scope
@@ -20,7 +20,7 @@ from handlers.ports import LobbyFilter, MotieFilter, ToezeggingFilter
 from storage.models import ItemChangeRow, LobbyActieRow, MotieRow, PlanningMarkRow, ToezeggingRow
 from storage.repositories import lobby, moties, toezeggingen
 from storage.repositories.columns import deadline_from
-from storage.repositories.paging import urgency
+from storage.repositories.paging import up_to, urgency
 
 MARK = "reminders"
 CHUNK = 200
@@ -149,14 +149,15 @@ class SqlPlanningRepository:
                 found += self._rows(source.open(source.select()).where(source.row.nummer.in_(wanted[start:start + CHUNK * 5])))
         return found
 
-    def page(self, scope: Scope, limit: int) -> Page:
+    def page(self, scope: Scope, limit: int, count_up_to: int | None = None) -> Page:
         # Every kind counted in one round trip; then one query for the first page across the kinds that have items:
         # each kind's first `limit` from its own index, merged in list order.
-        counts = [int(n or 0) for n in self._session.execute(_counts(scope)).one()]
+        cap = None if count_up_to is None else max(count_up_to, limit)
+        counts = [int(n or 0) for n in self._session.execute(_counts(scope, cap)).one()]
         kinds = tuple(kind for kind, count in zip(SOURCES, counts) if count)
         if not kinds:
-            return Page(0, ())
-        return Page(sum(counts), tuple(self._rows(_first_page(scope, kinds, limit))))
+            return Page(0, (), cap)
+        return Page(sum(counts), tuple(self._rows(_first_page(scope, kinds, limit))), cap)
 
     def _rows(self, query: Select[Any]) -> list[FollowUp]:
         return [SOURCES[values[0]].followup(values) for values in self._session.execute(query).tuples()]
@@ -165,7 +166,10 @@ class SqlPlanningRepository:
 # The statements of a digest section, built once per scope: building them costs more than running them, and the
 # same scopes come back all day (every concernadviseur's, each portefeuillehouder's). Statements are immutable.
 @lru_cache(maxsize=512)
-def _counts(scope: Scope) -> Select[Any]:
+def _counts(scope: Scope, cap: int | None) -> Select[Any]:
+    """Each kind's count in the scope; with a cap, `up_to` it (their sum above cap means 'more than cap')."""
+    if cap is not None:
+        return select(*(up_to(source.scoped(select(source.row.id), scope), true(), cap) for source in SOURCES.values()))
     return select(*(source.scoped(select(func.count()).select_from(source.row), scope).scalar_subquery()
                     for source in SOURCES.values()))
 
