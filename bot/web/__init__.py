@@ -11,9 +11,11 @@ import secrets
 from aiohttp import web
 
 from bot.app import App
+from bot.web.oidc import OidcClient, OidcConfig
 from bot.web.pages import WebPages, shown_pages
 from bot.web.security import add_security_headers
 from bot.web.session import Sessions
+from bot.web.teams_tab import TeamsTab
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +34,15 @@ def mount(web_app: web.Application, app: App) -> str | None:
     dev_login = bool(settings.web_dev_login)
     if dev_login:
         log.warning(DEV_LOGIN_WARNING)
-    WebPages(app, Sessions(secret, settings.web_session_hours * 3600), dev_login).add_routes(web_app)
+    config = OidcConfig.of(settings)
+    oidc = OidcClient(config, secret) if config is not None else None
+    if config is not None:
+        log.info("web: aanmelden met OpenID Connect bij %s (terug naar %s)", config.issuer, config.redirect_url)
+    sessions = Sessions(secret, settings.web_session_hours * 3600, framed=settings.teams_tab)
+    pages = WebPages(app, sessions, dev_login, oidc, settings.teams_tab)
+    pages.add_routes(web_app)
+    if settings.teams_tab:
+        TeamsTab(pages.templates).add_routes(web_app)
     web_app.middlewares.append(shown_pages)
     web_app.on_response_prepare.append(add_security_headers)
     return "web (/)"
