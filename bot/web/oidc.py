@@ -12,6 +12,7 @@ finds nothing and is refused. Nothing of the provider's tokens is kept; the sess
 from __future__ import annotations
 
 import asyncio
+import base64
 import hmac
 import logging
 import time
@@ -176,8 +177,8 @@ class OidcClient:
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
         if metadata.basic_auth:
             # RFC 6749 §2.3.1: id and secret are form-encoded before they are joined and base64-encoded.
-            headers["Authorization"] = aiohttp.BasicAuth(quote(config.client_id, safe=""),
-                                                         quote(config.client_secret, safe="")).encode()
+            pair = f"{quote(config.client_id, safe='')}:{quote(config.client_secret, safe='')}"
+            headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
         else:
             fields = {"client_id": config.client_id, "client_secret": config.client_secret}
         body = prepare_token_request("authorization_code", code=code, redirect_uri=config.redirect_url,

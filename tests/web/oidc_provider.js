@@ -46,6 +46,8 @@ const provider = new Provider(issuer, {
   }],
   jwks: { keys: [jwk] },
   pkce: { required: () => true },
+  // The scopes' claims (email) in the ID token itself, as Entra ID and Slack put them there.
+  conformIdTokenClaims: false,
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
   // With a clock far off, the login cookies must still outlive the real clock of the browser.
   ttl: { Interaction: day, Session: day, Grant: day, AuthorizationCode: 600, IdToken: 3600, AccessToken: 3600 },
