@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.standins.processes import stop
+
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = ROOT / "build" / "oidc" / "node_modules"
 SCRIPT = Path(__file__).with_name("oidc_provider.js")
@@ -53,11 +55,4 @@ def running_provider(redirect_uri: str, log: Path, **options: str) -> Iterator[s
                 raise AssertionError(f"oidc-provider startte niet: {line!r} {log.read_text()}")
             yield line.split()[1]
         finally:
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(10)
-            if process.stdout is not None:
-                process.stdout.close()
+            stop(process)
