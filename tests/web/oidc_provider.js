@@ -3,9 +3,10 @@
 //   node oidc_provider.js <node_modules dir>
 //
 // Configured by the environment: CLIENT_ID, CLIENT_SECRET, REDIRECT_URI (the client Samenspel is), ISSUER_HOST
-// (the host name in the issuer; default 127.0.0.1), CLOCK_OFFSET_SECONDS (the provider's clock runs this far off,
-// so its tokens are already expired when they arrive) and TAMPER (iss|aud|sig: the provider hands out an ID
-// token with another issuer or audience, signed with its own key, or signed with a key it never published).
+// (the host name in the issuer; default 127.0.0.1), TOKEN_AUTH (how the client authenticates at the token
+// endpoint; default client_secret_basic), CLOCK_OFFSET_SECONDS (the provider's clock runs this far off, so its
+// tokens are already expired when they arrive) and TAMPER (iss|aud|sig: the provider hands out an ID token with
+// another issuer or audience, signed with its own key, or signed with a key it never published).
 // Its own development login page (devInteractions) signs in whoever types an address: the account is that
 // address, and its `email` claim too. Prints "listening <issuer>" once it accepts requests.
 import { createServer } from 'node:http';
@@ -42,8 +43,10 @@ const provider = new Provider(issuer, {
     redirect_uris: [process.env.REDIRECT_URI],
     response_types: ['code'],
     grant_types: ['authorization_code'],
-    token_endpoint_auth_method: 'client_secret_basic',
+    token_endpoint_auth_method: process.env.TOKEN_AUTH || 'client_secret_basic',
   }],
+  // TOKEN_AUTH=client_secret_post: a provider that takes the secret only in the form, as Slack's does.
+  clientAuthMethods: [process.env.TOKEN_AUTH || 'client_secret_basic'],
   jwks: { keys: [jwk] },
   pkce: { required: () => true },
   // The scopes' claims (email) in the ID token itself, as Entra ID and Slack put them there.

@@ -147,3 +147,11 @@ def test_a_provider_that_names_another_issuer_is_not_trusted(sqlite_url: str, cl
         refused = browser.submit(page, page.form_with("Aanmelden met"))
         assert refused.status == 502 and "niet goed ingesteld" in refused.text
         assert all("/auth?" not in r.url for r in refused.response.history)
+
+
+def test_a_provider_that_takes_the_secret_only_in_the_form_works_too(sqlite_url: str, clock: FixedClock,
+                                                                     tmp_path: Path) -> None:
+    """Slack's token endpoint names only client_secret_post: the client follows what discovery says."""
+    with oidc_site(sqlite_url, clock, tmp_path, TOKEN_AUTH="client_secret_post") as site:
+        page = sign_in(Browser(site), KARIN)
+        assert page.status == 200 and "Aangemeld als Karin Bos" in page.text
