@@ -35,10 +35,11 @@ def mount(web_app: web.Application, app: App) -> str | None:
     if dev_login:
         log.warning(DEV_LOGIN_WARNING)
     config = OidcConfig.of(settings)
-    oidc = OidcClient(config, secret) if config is not None else None
+    https = (settings.web_public_url or "").startswith("https://")
+    oidc = OidcClient(config, secret, https) if config is not None else None
     if config is not None:
         log.info("web: aanmelden met OpenID Connect bij %s (terug naar %s)", config.issuer, config.redirect_url)
-    sessions = Sessions(secret, settings.web_session_hours * 3600, framed=settings.teams_tab)
+    sessions = Sessions(secret, settings.web_session_hours * 3600, framed=settings.teams_tab, https=https)
     pages = WebPages(app, sessions, dev_login, oidc, settings.teams_tab)
     pages.add_routes(web_app)
     if settings.teams_tab:

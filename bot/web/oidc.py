@@ -111,8 +111,9 @@ class Pending:
 
 
 class OidcClient:
-    def __init__(self, config: OidcConfig, secret: str) -> None:
+    def __init__(self, config: OidcConfig, secret: str, https: bool = False) -> None:
         self.config = config
+        self.https = https  # the pages are reached over https (see Sessions.secure)
         self._pending = URLSafeTimedSerializer(secret, salt=_SALT)
         self._metadata: tuple[float, Metadata] | None = None
         self._keys: KeySet | None = None
@@ -131,7 +132,7 @@ class OidcClient:
         )
         response = web.Response(status=303, headers={"Location": url, "Cache-Control": "no-store"})
         response.set_cookie(PENDING_COOKIE, self._pending.dumps(pending.__dict__), max_age=PENDING_SECONDS,
-                            path="/aanmelden", httponly=True, samesite="Lax", secure=request.secure)
+                            path="/aanmelden", httponly=True, samesite="Lax", secure=request.secure or self.https)
         return response
 
     # ---- the return: from the provider

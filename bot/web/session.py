@@ -33,13 +33,19 @@ class Session:
 
 
 class Sessions:
-    def __init__(self, secret: str, max_age_seconds: int, framed: bool = False) -> None:
+    def __init__(self, secret: str, max_age_seconds: int, framed: bool = False, https: bool = False) -> None:
         self._signer = URLSafeTimedSerializer(secret, salt=_SALT)
         self.max_age = max_age_seconds
         # In a Teams tab the page is a frame of another site: a browser sends a Lax cookie there never, a None
         # cookie only over https (and only while it allows third-party cookies). Every form carries the CSRF
         # token, so SameSite is a second line, not the first.
         self.framed = framed
+        # People reach the pages over https (SAMENSPEL_WEB_ADRES), though this process may speak plain http behind
+        # the TLS proxy (docs/in-productie.md): then every cookie is Secure all the same.
+        self.https = https
+
+    def secure(self, request: web.Request) -> bool:
+        return request.secure or self.https
 
     def read(self, request: web.Request) -> Session:
         """The request's session; a new one (with a fresh form token) when there is none or it does not verify."""
@@ -55,7 +61,8 @@ class Sessions:
     def write(self, request: web.Request, response: web.StreamResponse, session: Session) -> None:
         response.set_cookie(
             COOKIE, self._signer.dumps({"e": session.email, "c": session.csrf}), max_age=self.max_age, path="/",
-            httponly=True, samesite="None" if self.framed and request.secure else "Lax", secure=request.secure,
+            httponly=True, samesite="None" if self.framed and self.secure(request) else "Lax",
+            secure=self.secure(request),
         )
 
     @staticmethod

@@ -15,6 +15,7 @@ from bot.clock import FixedClock
 from bot.settings import SettingsError, load_settings
 from bot.teams.package import SCHEMA_PATH
 from bot.web.security import CSP, TEAMS_ORIGINS
+from bot.web.session import COOKIE
 from tests.conftest import make_app
 from tests.dialogue import KARIN
 from tests.web.browser import Browser, serving
@@ -67,15 +68,29 @@ def test_without_the_tab_the_package_has_no_tabs(monkeypatch: pytest.MonkeyPatch
     assert "staticTabs" not in manifest and "configurableTabs" not in manifest
 
 
+def _signed_in_cookie(site: str) -> dict[str, str]:
+    """Signed in as Karin over the test's plain http: the cookie is Secure (the pages are https to their users), so
+    the test hands it back itself, as a browser would over https."""
+    first = requests.get(site + "/aanmelden", timeout=30)
+    cookie = {COOKIE: first.cookies[COOKIE]}
+    token = first.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    signed = requests.post(site + "/aanmelden", data={"csrf": token, "email": KARIN}, cookies=cookie,
+                           allow_redirects=False, timeout=30)
+    assert signed.status_code == 303, signed.text
+    return {COOKIE: signed.cookies[COOKIE]}
+
+
 def test_teams_may_frame_the_pages_and_nothing_else(tab_site: str) -> None:
-    browser = Browser(tab_site)
-    browser.sign_in(KARIN)
+    cookie = _signed_in_cookie(tab_site)
     for path in ("/toezeggingen", "/toezeggingen/T-2026-001", "/aanmelden", "/teams/configuratie"):
-        response = browser.session.get(tab_site + path, timeout=30)
+        response = requests.get(tab_site + path, cookies=cookie, allow_redirects=False, timeout=30)
+        assert response.status_code == 200, path
         assert TEAMS_ANCESTORS in response.headers["Content-Security-Policy"], path
         assert "X-Frame-Options" not in response.headers, path
+    assert "Aangemeld als Karin Bos" in requests.get(tab_site + "/toezeggingen", cookies=cookie, timeout=30).text
     for path in ("/toezeggingen.xlsx", "/static/samenspel.css", "/healthz"):
-        response = browser.session.get(tab_site + path, timeout=30)
+        response = requests.get(tab_site + path, cookies=cookie, allow_redirects=False, timeout=30)
+        assert response.status_code == 200, path
         assert response.headers["Content-Security-Policy"] == CSP, path
         assert response.headers["X-Frame-Options"] == "DENY", path
 
@@ -120,3 +135,11 @@ def test_the_entra_preset_needs_the_tenant(monkeypatch: pytest.MonkeyPatch) -> N
     assert settings.oidc_return_url == f"{WEB}/aanmelden/terug"
     monkeypatch.setenv("SAMENSPEL_OIDC_PRESET", "slack")
     assert load_settings().oidc_expected_issuer == "https://slack.com"
+
+
+def test_in_a_tab_the_session_cookie_is_samesite_none_and_secure(tab_site: str) -> None:
+    """The pages are reached over https (SAMENSPEL_WEB_ADRES), whatever the proxy in front speaks to the process:
+    the cookie is Secure, and SameSite=None so the tab's frame gets it."""
+    page = requests.get(tab_site + "/aanmelden", timeout=30)
+    cookie = page.headers["Set-Cookie"].lower()
+    assert "samesite=none" in cookie and "secure" in cookie and "httponly" in cookie
