@@ -22,6 +22,8 @@ from bot.dispatcher import ViewFailed
 from bot.origins import is_loopback
 from bot.web.charts import Chart, bar_chart
 from bot.web.look import Look
+from bot.web.oidc import OidcClient, SignInRefused
+from bot.web.security import frame_for_teams
 from bot.web.session import Session, Sessions
 from bot.web.translate import as_typed, command_of, item_path, query_string, to_query
 from handlers.browse.item import ItemView, item_view
@@ -33,6 +35,7 @@ from handlers.domain.people import Rol
 from handlers.errors import NotFound, UserError
 from handlers.messages import Actor, Address, IncomingCommand, ReplyKind
 from handlers.texts import APOLOGY, aantal, examples_line
+from handlers.texts import aanmelden as ta
 from handlers.texts import web as t
 from storage.exporters.xlsx import list_workbook
 
@@ -57,12 +60,15 @@ class _Signed:
 
 
 class WebPages:
-    def __init__(self, app: App, sessions: Sessions, dev_login: bool, look: Look, assets: Path) -> None:
+    def __init__(self, app: App, sessions: Sessions, dev_login: bool, look: Look, assets: Path,
+                 oidc: OidcClient | None = None, teams_tab: bool = False) -> None:
         self.app = app
         self.sessions = sessions
         self.dev_login = dev_login
         self.look = look
         self.assets = assets
+        self.oidc = oidc
+        self.teams_tab = teams_tab  # the pages may be framed by Teams (docs/web.md#teams-tab)
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(("html",), default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
@@ -79,6 +85,9 @@ class WebPages:
         router.add_post(f"/{KIND}/{{nummer:.+}}", self.item_action)
         router.add_get("/aanmelden", self.sign_in_page)
         router.add_post("/aanmelden", self.sign_in)
+        if self.oidc is not None:
+            router.add_get("/aanmelden/start", self.oidc_start)
+            router.add_get("/aanmelden/terug", self.oidc_return)
         router.add_post("/afmelden", self.sign_out)
         router.add_get("/static/huisstijl.css", self.brand_stylesheet)
         router.add_get("/static/nlds/{naam}", self.nlds_stylesheet)
@@ -222,16 +231,53 @@ class WebPages:
         if not self._dev_login_allowed(request):
             return self._sign_in_form(request, signed.session, "", t.NO_SIGN_IN, status=403)
         email = posted.get("email", "").strip()[:200]
-        actor = Actor(PLATFORM, email, email)
+        if not email or not await self._known(request, signed, email):
+            return self._sign_in_form(request, signed.session, email, t.UNKNOWN_EMAIL.format(email=email), status=403)
+        return self._signed_in(request, signed, email, posted.get("terug", ""), "de ontwikkelaanmelding")
 
+    async def oidc_start(self, request: web.Request) -> web.StreamResponse:
+        """'Aanmelden met Microsoft': to the provider, remembering where the person was going."""
+        assert self.oidc is not None
+        signed = self._signed(request)
+        try:
+            return await self.oidc.start(request, _safe_back(request.query.get("terug", "")))
+        except SignInRefused as refused:
+            log.warning("web: aanmelden met OpenID Connect kon niet beginnen: %s", refused.reason)
+            return self._sign_in_form(request, signed.session, "", refused.message, status=refused.status)
+
+    async def oidc_return(self, request: web.Request) -> web.StreamResponse:
+        """The provider's redirect back: a session only for a verified e-mail that the role registry knows."""
+        assert self.oidc is not None
+        signed = self._signed(request)
+        pending = self.oidc.pending(request)
+        try:
+            email = await self.oidc.email(request, pending)
+        except SignInRefused as refused:
+            log.warning("web: aanmelding met OpenID Connect geweigerd: %s (van %s)", refused.reason, request.remote)
+            response = self._sign_in_form(request, signed.session, "", refused.message, status=refused.status)
+            self.oidc.forget(response)
+            return response
+        assert pending is not None
+        if not await self._known(request, signed, email):
+            log.info("web: aangemeld bij de provider, maar niet in het rollenregister (van %s)", request.remote)
+            response = self._sign_in_form(request, Sessions.signed_out(signed.session), "", ta.NOT_IN_REGISTRY.format(
+                naam=self.oidc.config.name, email=email), status=403)
+        else:
+            response = self._signed_in(request, signed, email, pending.back, "OpenID Connect")
+        self.oidc.forget(response)
+        return response
+
+    async def _known(self, request: web.Request, signed: _Signed, email: str) -> bool:
+        """Is this address someone in the role registry? The lookup the chat does for every message."""
         def known(ctx: Context) -> bool:
             return ctx.person is not None
 
-        if not email or not await self._view(request, signed, actor, known, "aanmelden"):
-            return self._sign_in_form(request, signed.session, email, t.UNKNOWN_EMAIL.format(email=email), status=403)
+        return await self._view(request, signed, Actor(PLATFORM, email, email), known, "aanmelden")
+
+    def _signed_in(self, request: web.Request, signed: _Signed, email: str, back: str, how: str) -> web.Response:
         session = signed.session.signed_in(email)
-        log.info("web: aangemeld via de ontwikkelaanmelding (van %s)", request.remote)
-        response = _redirect(_safe_back(posted.get("terug", "")))
+        log.info("web: aangemeld via %s (van %s)", how, request.remote)
+        response = _redirect(_safe_back(back))
         self.sessions.write(request, response, session)
         return response
 
@@ -243,9 +289,11 @@ class WebPages:
 
     def _sign_in_form(self, request: web.Request, session: Session, email: str, message: str = "",
                       status: int = 200) -> web.Response:
+        oidc = self.oidc.config.name if self.oidc is not None else ""
         return self._render(request, session, "signin.html", t.SIGN_IN, "", "", status, dev=self.dev_login,
                             email=email, back=_safe_back(request.query.get("terug", "")), message=message,
-                            kind=ReplyKind.ERROR.value if status >= 400 else ReplyKind.INFO.value)
+                            kind=ReplyKind.ERROR.value if status >= 400 else ReplyKind.INFO.value, ta=ta,
+                            oidc=oidc, framed=request.headers.get("Sec-Fetch-Dest") == "iframe")
 
     def _demo_email(self, ctx: Context) -> str:
         """Who the development sign-in suggests: the console's person (SAMENSPEL_CONSOLE_USER, else the first
@@ -301,6 +349,8 @@ class WebPages:
             t=t, look=self.look, title=title, person=person, current=current, csrf=session.csrf, **values)
         response = web.Response(text=html, content_type="text/html", status=status,
                                 headers={"Cache-Control": "no-store"})
+        if self.teams_tab:
+            frame_for_teams(response)
         self.sessions.write(request, response, session)
         return response
 

@@ -80,8 +80,8 @@ SIGNED_IN_AS = "Aangemeld als {naam}"
 SIGNED_OUT = "Je bent afgemeld."
 DEV_SIGN_IN = ("Ontwikkelaanmelding: deze server draait met SAMENSPEL_WEB_ONTWIKKELAANMELDING, alleen op dit apparaat. "
                "Je meldt je aan zonder wachtwoord, als iemand uit het rollenregister.")
-NO_SIGN_IN = ("Aanmelden is op deze server nog niet ingesteld. Aanmelden via de identiteitsprovider van de organisatie "
-              "(OpenID Connect) komt in een volgende versie; zie docs/web.md.")
+NO_SIGN_IN = ("Aanmelden is op deze server nog niet ingesteld. De beheerder stelt aanmelden via de identiteitsprovider "
+              "van de organisatie in (OpenID Connect: Microsoft Entra ID of Slack); zie docs/web.md.")
 UNKNOWN_EMAIL = "Ik ken {email} niet: dat e-mailadres staat niet in het rollenregister. Vraag een concernadviseur om je toe te voegen."
 CSRF_FAILED = "Dit formulier is verlopen of kwam niet van deze pagina. Laad de pagina opnieuw en probeer het nog eens."
 SERVER_ERROR = "Er ging iets mis"

@@ -137,8 +137,8 @@ class Browser:
 
 
 @contextmanager
-def serving(app: App) -> Iterator[str]:
-    """The server `samenspel serve` runs (every adapter mounted), on a free loopback port, in a thread."""
+def serving(app: App, port: int = 0) -> Iterator[str]:
+    """The server `samenspel serve` runs (every adapter mounted), on a loopback port (0: a free one), in a thread."""
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
@@ -146,7 +146,7 @@ def serving(app: App) -> Iterator[str]:
 
     async def start() -> str:
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
+        site = web.TCPSite(runner, "127.0.0.1", port)
         await site.start()
         return f"http://127.0.0.1:{runner.addresses[0][1]}"
 
