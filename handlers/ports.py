@@ -104,6 +104,9 @@ class ToezeggingFilter:
     due_from: dt.date | None = None
     # Words in the number, omschrijving, text or stand van zaken (case-insensitive).
     tekst: str = ""
+    # Where it was promised: words in the gremium (the commissie, raad or Staten) and the meeting's day.
+    commissie: str = ""
+    vergaderdatum: dt.date | None = None
 
 
 class FollowUpRepository(Protocol):
@@ -136,6 +139,9 @@ class MotieFilter:
     due_from: dt.date | None = None
     # Words in the number, titel, dictum or stand van zaken (case-insensitive).
     tekst: str = ""
+    # Where it was submitted: words in the vergadering (the commissie, raad or Staten) and the motie's day.
+    commissie: str = ""
+    vergaderdatum: dt.date | None = None
 
 
 class MotieRepository(FollowUpRepository, Protocol):

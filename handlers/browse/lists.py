@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from handlers.browse.query import ListQuery, day_of, order_of
+from handlers.browse.query import ListQuery, day_of, meeting_of, order_of
 from handlers.commands.followed.render import status_text
 from handlers.commands.lists import deadline_text
 from handlers.commands.lobby.render import status_text as lobby_status
@@ -92,7 +92,11 @@ def _read(ctx: Context, query: ListQuery, offset: int, limit: int) -> ListPage[A
     due_until = day_of(ctx, query.termijn_tot, t.FILTER_LABELS["termijn_tot"])
     late = ctx.today if query.te_laat else None
     tekst = query.tekst.strip()
+    gremium, day = meeting_of(ctx, query.vergadering)
+    commissie = " ".join((query.commissie.strip(), gremium)).strip()
     if query.soort == "lobby":
+        if query.vergadering.strip() or query.commissie.strip():
+            raise UserError(t.LOBBY_NO_MEETING)
         lobby_status_, open_only = _status(query, LobbyStatus)
         lobby = LobbyFilter(open_only=open_only, bestuurder_id=holder, eigenaar_id=owner, status=lobby_status_,
                             moment_from=due_from, moment_until=due_until, overdue_on=late, tekst=tekst)
@@ -100,10 +104,12 @@ def _read(ctx: Context, query: ListQuery, offset: int, limit: int) -> ListPage[A
     status, open_only = _status(query, Status)
     if query.soort == "moties":
         motie = MotieFilter(open_only=open_only, status=status, portefeuillehouder_id=holder, eigenaar_id=owner,
-                            overdue_on=late, due_from=due_from, due_until=due_until, tekst=tekst)
+                            overdue_on=late, due_from=due_from, due_until=due_until, tekst=tekst,
+                            commissie=commissie, vergaderdatum=day)
         return ctx.uow.moties.page(motie, window)
     toezegging = ToezeggingFilter(open_only=open_only, status=status, portefeuillehouder_id=holder, eigenaar_id=owner,
-                                  overdue_on=late, due_from=due_from, due_until=due_until, tekst=tekst)
+                                  overdue_on=late, due_from=due_from, due_until=due_until, tekst=tekst,
+                                  commissie=commissie, vergaderdatum=day)
     return ctx.uow.toezeggingen.page(toezegging, window)
 
 

@@ -17,11 +17,15 @@ FILTER_LABELS = {
     "termijn_van": "Termijn vanaf",
     "termijn_tot": "Termijn tot en met",
     "tekst": "Zoeken in de tekst",
+    "vergadering": "Vergadering",
+    "commissie": "Commissie",
     "sorteer": "Sorteren",
 }
 LOBBY_HOLDER = "Bestuurder"
 NAME_HINT = "naam, achternaam of e-mail"
 DATE_HINT = "dd-mm-jjjj"
+MEETING_HINT = "waar het is toegezegd of ingediend, met de dag: raad 12-11-2026, of alleen 12-11-2026"
+COMMISSIE_HINT = "raad, Staten of de naam van de commissie: Ruimte"
 FILTER_SUBMIT = "Toon"
 FILTER_RESET = "Wis filters"
 STATUS_OPEN = "open"
@@ -48,6 +52,10 @@ EXPORT_SHEET = {"toezeggingen": "Toezeggingen", "moties": "Moties", "lobby": "Lo
 BAD_STATUS = "'{tekst}' is geen status van {meer}. Kies uit: {keuzes}."
 BAD_SORT = "Sorteren op '{tekst}' kan niet. Kies uit: {keuzes}."
 BAD_DATE = "'{tekst}' bij {veld} is geen datum. Schrijf de datum als 1-12-2026."
+BAD_MEETING = ("'{tekst}' bij vergadering noemt geen dag. Schrijf de vergadering met haar datum, zoals "
+               "'raad 12-11-2026' of '12-11-2026'; voor alles uit één commissie is er het filter Commissie.")
+LOBBY_NO_MEETING = ("Een lobbyactie komt niet uit een vergadering of commissie: de filters Vergadering en Commissie "
+                    "werken bij toezeggingen en moties.")
 BAD_PAGE = "Pagina {number} bestaat niet: deze lijst heeft {pages}."
 BAD_KIND = "Deze pagina bestaat niet. Kies toezeggingen, moties of lobby."
 FILTER_ERROR = "Deze filters kan ik niet toepassen"

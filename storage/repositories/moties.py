@@ -144,4 +144,8 @@ def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[Mo
         query = query.where(MotieRow.eigenaar_id == c.eigenaar_id)
     if c.tekst.strip():
         query = query.where(matching(c.tekst, MotieRow.nummer, MotieRow.titel, MotieRow.dictum, MotieRow.stand_van_zaken))
+    if c.commissie.strip():
+        query = query.where(matching(c.commissie, MotieRow.vergadering))
+    if c.vergaderdatum is not None:
+        query = query.where(MotieRow.datum == c.vergaderdatum)
     return query

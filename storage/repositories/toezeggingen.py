@@ -142,4 +142,8 @@ def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Selec
     if c.tekst.strip():
         r = ToezeggingRow
         query = query.where(matching(c.tekst, r.nummer, r.omschrijving, r.tekst, r.stand_van_zaken))
+    if c.commissie.strip():
+        query = query.where(matching(c.commissie, ToezeggingRow.gremium))
+    if c.vergaderdatum is not None:
+        query = query.where(ToezeggingRow.vergaderdatum == c.vergaderdatum)
     return query
