@@ -17,19 +17,22 @@ from urllib.parse import urlencode
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from bot.agenda_config import agenda_instellingen
 from bot.app import App
 from bot.dispatcher import ViewFailed
 from bot.origins import is_loopback
 from bot.web.session import Session, Sessions
 from bot.web.translate import as_typed, command_of, item_path, query_string, to_query
+from handlers.browse.agenda import Meeting, agenda_view
 from handlers.browse.item import ItemView, item_view
+from handlers.browse.ronde import RondeSummary, RondeView, ronde_view, rondes
 from handlers.browse.lists import Browsed, browse, export_items, status_choices, summary
 from handlers.browse.query import KINDS, ListQuery
 from handlers.context import Context
 from handlers.domain.people import Rol
 from handlers.errors import NotFound, UserError
 from handlers.messages import Actor, Address, IncomingCommand, ReplyKind
-from handlers.texts import APOLOGY, aantal, examples_line
+from handlers.texts import APOLOGY, aantal, datum, examples_line, tijdstip
 from handlers.texts import web as t
 from storage.exporters.xlsx import list_workbook
 
@@ -57,6 +60,7 @@ class WebPages:
         self.app = app
         self.sessions = sessions
         self.dev_login = dev_login
+        self.agenda = agenda_instellingen(app.settings)
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(("html",), default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
@@ -69,6 +73,9 @@ class WebPages:
         router.add_get(f"/{KIND}.xlsx", self.export)
         router.add_get(f"/{KIND}/{{nummer:.+}}", self.item_page)
         router.add_post(f"/{KIND}/{{nummer:.+}}", self.item_action)
+        router.add_get("/rondes", self.rondes_page)
+        router.add_get("/rondes/{ronde}", self.ronde_page)
+        router.add_get("/agenda", self.agenda_page)
         router.add_get("/aanmelden", self.sign_in_page)
         router.add_post("/aanmelden", self.sign_in)
         router.add_post("/afmelden", self.sign_out)
@@ -171,6 +178,43 @@ class WebPages:
         return self._render(request, session, "item.html", view.title, name, view.soort, status, view=view,
                             back=back, self_url=self_url, message=message, kind=kind.value, notes=notes,
                             request_key=secrets.token_urlsafe(12))
+
+    # ---- the ronde's progress and the agenda
+
+    async def rondes_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+
+        def read(ctx: Context) -> tuple[str, tuple[RondeSummary, ...]]:
+            return ctx.require_person().name, rondes(ctx)
+
+        name, found = await self._view(request, signed, actor, read, "rondes")
+        return self._render(request, signed.session, "rondes.html", t.RONDES, name, "rondes", rondes=found,
+                            tijdstip=tijdstip)
+
+    async def ronde_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+        wanted = request.match_info["ronde"]
+
+        def read(ctx: Context) -> tuple[str, RondeView]:
+            return ctx.require_person().name, ronde_view(ctx, wanted)
+
+        name, view = await self._view(request, signed, actor, read, f"ronde {_number_for_log(wanted)}")
+        return self._render(request, signed.session, "ronde.html", t.RONDE_HEADING.format(label=view.summary.label),
+                            name, "rondes", view=view, tijdstip=tijdstip, item_path=item_path)
+
+    async def agenda_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+        soort = request.query.get("soort", "").strip()[:40]
+
+        def read(ctx: Context) -> tuple[str, tuple[Meeting, ...]]:
+            return ctx.require_person().name, agenda_view(ctx, self.agenda, soort)
+
+        name, meetings = await self._view(request, signed, actor, read, "agenda")
+        return self._render(request, signed.session, "agenda.html", t.AGENDA, name, "agenda", meetings=meetings,
+                            soort=soort, datum=datum)
 
     # ---- signing in
 

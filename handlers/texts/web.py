@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 SITE = "Samenspel"
-NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"), ("lobby", "Lobby"))
+NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"), ("lobby", "Lobby"), ("rondes", "Ronde"),
+       ("agenda", "Agenda"))
 PLURAL = {"toezeggingen": "toezeggingen", "moties": "moties", "lobby": "lobbyacties"}
 SINGULAR = {"toezeggingen": "toezegging", "moties": "motie", "lobby": "lobbyactie"}
 HEADING = {"toezeggingen": "Toezeggingen", "moties": "Moties", "lobby": "Lobbyacties"}
@@ -78,6 +79,41 @@ DONE = "Gelukt"
 REFUSED = "Niet gelukt"
 ALREADY_DONE = "Dit formulier was al verstuurd; er is niets dubbel opgeslagen."
 STALE_FORM = "Dit formulier hoort bij een oudere versie van de pagina. Bekijk de nieuwe stand en probeer het opnieuw."
+
+# The stand-van-zakenronde's progress.
+RONDES = "Stand-van-zakenrondes"
+NO_RONDES = "Er is nog geen stand-van-zakenronde gestart. In de chat: ronde start alle; sluit: …; voor: …"
+RONDE_COLUMNS = ("Ronde", "Status", "Sluit", "Gevraagd", "Beantwoord", "Open")
+RONDE_HEADING = "Voortgang van {label}"
+RONDE_SUMMARY = "{beantwoord} van {punten} beantwoord, {open} open; sluit {sluit} ({status})."
+RONDE_NONE_READABLE = "In deze ronde staan geen punten die jij mag zien."
+RONDE_SCOPE = "Punten: {scope}"
+RONDE_PER_COLUMNS = ("Gevraagd", "Beantwoord", "Open", "Open punten")
+PER_EIGENAAR = "Per eigenaar"
+PER_PORTEFEUILLEHOUDER = "Per portefeuillehouder"
+RONDE_OWNER = "Eigenaar"
+RONDE_HOLDER = "Portefeuillehouder"
+RONDE_ITEMS = "Alle punten"
+RONDE_ITEM_COLUMNS = ("Nummer", "Onderwerp", "Antwoord", "Ambtelijk eigenaar", "Portefeuillehouder")
+RONDE_NOT_ANSWERED = "nog geen antwoord"
+RONDE_ANTWOORD = {"ongewijzigd": "ongewijzigd", "stand": "nieuwe stand van zaken",
+                  "afdoening": "afdoening voorgesteld", "verzet": "deadline verzet"}
+RONDE_NOT_FOUND = "Ronde {nummer} bestaat niet. Alle rondes staan op de pagina Ronde."
+RONDE_ALL = "Alle rondes"
+RONDE_CHAT = "In de chat: ronde (de lopende ronde)"
+
+# The agenda.
+AGENDA = "Agenda"
+AGENDA_INTRO = "De komende vergaderingen van PO en college, met hun punten per fase."
+AGENDA_SOORT = {"po": "PO", "college": "College"}
+AGENDA_SOORT_LABEL = "Soort vergadering"
+AGENDA_SOORT_CHOICES = (("", "PO en college"), ("po", "PO"), ("college", "College"))
+AGENDA_BAD_SOORT = "'{tekst}' is geen soort vergadering. Kies po of college (of niets voor beide)."
+AGENDA_NONE = "Geen vergaderingen in de komende weken."
+AGENDA_STUKKEN = "Stukken uiterlijk {datum}"
+AGENDA_NO_POINTS = "Nog geen agendapunten."
+AGENDA_POINT_COLUMNS = ("Nummer", "Onderwerp", "Portefeuillehouder", "Opdrachtnemer", "Stukken uiterlijk",
+                        "Documenten")
 
 # Signing in.
 SIGN_IN = "Aanmelden"
