@@ -7,7 +7,9 @@ HTML from a template (Jinja2, autoescaped). A page is one person's private view,
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import tempfile
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +36,7 @@ from handlers.errors import NotFound, UserError
 from handlers.messages import Actor, Address, IncomingCommand, ReplyKind
 from handlers.texts import APOLOGY, aantal, datum, examples_line, tijdstip
 from handlers.texts import web as t
-from storage.exporters.xlsx import list_workbook
+from storage.exporters.xlsx import write_list_workbook
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ ADDRESS = Address(PLATFORM, "browser", private=True)
 KIND = "{soort:" + "|".join(KINDS) + "}"
 TEMPLATES = Path(__file__).parent / "templates"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -125,14 +128,26 @@ class WebPages:
         actor = self._required(request, signed)
         params = dict(request.query)
 
-        def read(ctx: Context) -> bytes:
+        def read(ctx: Context) -> Path:
+            # Rows come from the database in batches and go to a temporary file as they come: the export's memory
+            # stays flat in its number of rows. The file is sent in chunks, then removed.
             query = to_query(soort, params)
-            return list_workbook(ctx.uow, soort, t.EXPORT_SHEET[soort], export_items(ctx, query), ctx.today)
+            handle, name = tempfile.mkstemp(prefix="samenspel-export-", suffix=".xlsx")
+            os.close(handle)
+            path = Path(name)
+            try:
+                write_list_workbook(ctx.uow, soort, t.EXPORT_SHEET[soort], export_items(ctx, query), ctx.today, path)
+            except BaseException:
+                path.unlink(missing_ok=True)
+                raise
+            return path
 
-        data = await self._view(request, signed, actor, read, f"export {soort}")
+        path = await self._view(request, signed, actor, read, f"export {soort}")
         filename = f"{soort}-{self.app.clock.now().date().isoformat()}.xlsx"
-        return web.Response(body=data, content_type=XLSX, headers={
-            "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+        try:
+            return await _send_file(request, path, XLSX, filename)
+        finally:
+            path.unlink(missing_ok=True)
 
     # ---- one item
 
@@ -331,6 +346,19 @@ async def shown_pages(request: web.Request, handler: Callable[[web.Request], Awa
         return await handler(request)
     except Shown as shown:
         return shown.response
+
+
+async def _send_file(request: web.Request, path: Path, content_type: str, filename: str) -> web.StreamResponse:
+    """A file as a download, in chunks: never the whole file in memory."""
+    response = web.StreamResponse(headers={
+        "Content-Type": content_type, "Content-Disposition": f'attachment; filename="{filename}"',
+        "Cache-Control": "no-store", "Content-Length": str(path.stat().st_size)})
+    await response.prepare(request)
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            await response.write(chunk)
+    await response.write_eof()
+    return response
 
 
 def _redirect(location: str) -> web.Response:

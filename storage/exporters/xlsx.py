@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -20,7 +21,7 @@ from handlers.deadlines import DeadlineKind, Precision
 from handlers.domain.followed import Followed, Status
 from handlers.domain.motie import Motie
 from handlers.ports import MotieFilter, ToezeggingFilter, UnitOfWork
-from storage.exporters.cells import csv_field, sheet_row
+from storage.exporters.cells import csv_field, sheet_row, text_cell
 
 OVERDUE_FILL = PatternFill(start_color="FFC7CE", end_color="FFC7CE", fill_type="solid")
 HEADING_FILL = PatternFill(start_color="D9E1F2", end_color="D9E1F2", fill_type="solid")
@@ -96,15 +97,60 @@ def lobby_columns(name_of: Callable[[int | None], str], today: dt.date) -> tuple
 LIST_COLUMNS = {"toezeggingen": toezegging_columns, "moties": motie_columns, "lobby": lobby_columns}
 
 
-def list_workbook(uow: UnitOfWork, soort: str, sheet: str, items: Sequence[Any], today: dt.date) -> bytes:
+# A list export is streamed: openpyxl's write-only workbook writes each row to disk as it is appended, so widths are
+# fixed up front (they cannot be measured afterwards) and long text columns wrap.
+LONG_TEXT = frozenset({"Omschrijving", "Tekst toezegging", "Titel", "Dictum", "Stand van zaken", "Doel", "Stand",
+                       "Opbrengst", "Bijlagen", "Indieners", "Mede-indieners", "Afdoening"})
+WRAP = Alignment(wrap_text=True, vertical="top")
+DATE_FORMAT = "DD-MM-YYYY"
+BATCH = 500  # rows whose names are looked up together: one query per batch, never the whole list in memory
+
+
+def write_list_workbook(uow: UnitOfWork, soort: str, sheet: str, items: Iterable[Any], today: dt.date,
+                        out: Path | IO[bytes]) -> int:
     """Exactly these items (a filtered web list, already limited to what its reader may see), in their order, as
-    one sheet with the export's columns: the bytes of an .xlsx."""
-    names = uow.people.names({i for x in items for i in (x.eigenaar_id, getattr(x, "portefeuillehouder_id", None),
-                                                         getattr(x, "bestuurder_id", None)) if i is not None})
+    one sheet with the export's columns, written as they come: memory stays flat however many rows. Returns how
+    many rows were written."""
+    names: dict[int, str] = {}
     columns = LIST_COLUMNS[soort](lambda person_id: names.get(person_id, "") if person_id is not None else "", today)
-    out = io.BytesIO()
-    write_workbook(out, [(sheet, list(items))], columns, today)
-    return out.getvalue()
+    workbook = Workbook(write_only=True)
+    ws = workbook.create_sheet(sheet)
+    for index, (heading, _value) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = MAX_WIDTH if heading in LONG_TEXT else max(
+            len(heading) + 2, 14)
+    ws.freeze_panes = "A2"
+    ws.append([_styled(ws, heading, font=Font(bold=True), fill=HEADING_FILL) for heading, _value in columns])
+    written = 0
+    rows = iter(items)
+    while batch := list(islice(rows, BATCH)):
+        names.clear()
+        names.update(uow.people.names({i for x in batch for i in (
+            x.eigenaar_id, getattr(x, "portefeuillehouder_id", None), getattr(x, "bestuurder_id", None))
+            if i is not None}))
+        for item in batch:
+            fill = OVERDUE_FILL if item.is_overdue(today) else None
+            ws.append([_styled(ws, value(item), fill=fill, wrap=heading in LONG_TEXT) for heading, value in columns])
+        written += len(batch)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
+    workbook.save(out)
+    return written
+
+
+def _styled(ws: Any, value: Any, font: Font | None = None, fill: PatternFill | None = None, wrap: bool = False) -> Any:
+    """One write-only cell: text stays text (storage/exporters/cells.py), a date shows as a date."""
+    if value is None and fill is None:
+        return None
+    # Every value its own cell: a write-only sheet would otherwise reuse the previous cell, style and all.
+    cell = text_cell(ws, value) if isinstance(value, str) else WriteOnlyCell(ws, value)
+    if isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if wrap:
+        cell.alignment = WRAP
+    return cell
 
 
 def export_list(uow: UnitOfWork, what: str, path: Path, today: dt.date, with_confidential: bool = False) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from handlers.domain.listdetails import nummer_sleutel
 from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.upsert import insert_new
-from storage.repositories.paging import followed_page, involving, matching, urgency
+from storage.repositories.paging import followed_page, followed_stream, involving, matching, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
 _URGENCY = urgency(MotieRow.deadline_due, MotieRow.nummer)
@@ -85,6 +86,9 @@ class SqlMotieRepository:
 
     def page(self, criteria: MotieFilter, window: Window) -> ListPage[Motie]:
         return followed_page(self._session, MotieRow, _filtered, criteria, _OPEN, window, to_motie)
+
+    def stream(self, criteria: MotieFilter, window: Window) -> Iterator[Motie]:
+        return followed_stream(self._session, MotieRow, _filtered, criteria, _OPEN, window, to_motie)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [m.as_followup() for m in self.find(MotieFilter(due_until=due_until))]

@@ -8,7 +8,7 @@ a first page of 100,000 open items reads 15 index entries, not a sort of all of 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
@@ -168,6 +168,25 @@ def _page_query(
     chosen = (select(merged.c.id).order_by(*ordered(window.order, merged.c.due, merged.c.nummer))
               .offset(window.offset).limit(window.limit).subquery())
     return select(row).join(chosen, row.id == chosen.c.id).order_by(*ordered(window.order, due, nummer))
+
+
+# How many rows an export holds in memory at once: fetched from a server-side cursor in batches of this size.
+STREAM_BATCH = 500
+
+
+def stream_rows(session: Session, rows: Select[Any], convert: Callable[[Any], T]) -> Iterator[T]:
+    """The rows of a page statement one by one, fetched in batches (a server-side cursor on PostgreSQL): an export
+    of 10,000 rows holds one batch in memory, not the whole list."""
+    for row in session.scalars(rows.execution_options(yield_per=STREAM_BATCH)):
+        yield convert(row)
+
+
+def followed_stream(
+    session: Session, row: Any, filtered: Callable[[Select[Any], Criteria], Select[Any]], criteria: Criteria,
+    open_statuses: tuple[str, ...], window: Window, convert: Callable[[Any], T],
+) -> Iterator[T]:
+    """What `followed_page` reads for this window, streamed: the same filter, read rule and order."""
+    return stream_rows(session, _followed_statements(row, filtered, criteria, open_statuses, window).rows, convert)
 
 
 def followed_page(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ from handlers.domain.toezegging import parse_nummer
 from storage.repositories.columns import deadline_of, list_details_of, store_deadline, store_list_details
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
-from storage.repositories.paging import followed_page, involving, matching, urgency
+from storage.repositories.paging import followed_page, followed_stream, involving, matching, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
 _URGENCY = urgency(ToezeggingRow.deadline_due, ToezeggingRow.nummer)
@@ -104,6 +105,9 @@ class SqlToezeggingRepository:
 
     def page(self, criteria: ToezeggingFilter, window: Window) -> ListPage[Toezegging]:
         return followed_page(self._session, ToezeggingRow, _filtered, criteria, _OPEN, window, to_toezegging)
+
+    def stream(self, criteria: ToezeggingFilter, window: Window) -> Iterator[Toezegging]:
+        return followed_stream(self._session, ToezeggingRow, _filtered, criteria, _OPEN, window, to_toezegging)
 
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]
