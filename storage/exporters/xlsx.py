@@ -6,6 +6,7 @@ storage/exporters/cells.py, so item text never becomes a formula in the program 
 from __future__ import annotations
 
 import csv
+from copy import copy
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
@@ -115,11 +116,13 @@ def write_list_workbook(uow: UnitOfWork, soort: str, sheet: str, items: Iterable
     columns = LIST_COLUMNS[soort](lambda person_id: names.get(person_id, "") if person_id is not None else "", today)
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet(sheet)
+    styles = _Styles(ws)
     for index, (heading, _value) in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = MAX_WIDTH if heading in LONG_TEXT else max(
             len(heading) + 2, 14)
     ws.freeze_panes = "A2"
-    ws.append([_styled(ws, heading, font=Font(bold=True), fill=HEADING_FILL) for heading, _value in columns])
+    ws.append([styles.cell(heading, heading=True) for heading, _value in columns])
+    wraps = [heading in LONG_TEXT for heading, _value in columns]
     written = 0
     rows = iter(items)
     while batch := list(islice(rows, BATCH)):
@@ -128,29 +131,56 @@ def write_list_workbook(uow: UnitOfWork, soort: str, sheet: str, items: Iterable
             x.eigenaar_id, getattr(x, "portefeuillehouder_id", None), getattr(x, "bestuurder_id", None))
             if i is not None}))
         for item in batch:
-            fill = OVERDUE_FILL if item.is_overdue(today) else None
-            ws.append([_styled(ws, value(item), fill=fill, wrap=heading in LONG_TEXT) for heading, value in columns])
+            late = item.is_overdue(today)
+            ws.append([styles.cell(value(item), late=late, wrap=wrap) for (_h, value), wrap in zip(columns, wraps)])
         written += len(batch)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
     workbook.save(out)
     return written
 
 
-def _styled(ws: Any, value: Any, font: Font | None = None, fill: PatternFill | None = None, wrap: bool = False) -> Any:
-    """One write-only cell: text stays text (storage/exporters/cells.py), a date shows as a date."""
-    if value is None and fill is None:
-        return None
-    # Every value its own cell: a write-only sheet would otherwise reuse the previous cell, style and all.
-    cell = text_cell(ws, value) if isinstance(value, str) else WriteOnlyCell(ws, value)
-    if isinstance(value, dt.date):
-        cell.number_format = DATE_FORMAT
-    if font is not None:
-        cell.font = font
-    if fill is not None:
-        cell.fill = fill
-    if wrap:
-        cell.alignment = WRAP
-    return cell
+class _Styles:
+    """Write-only cells with the list's few looks (heading, late row, wrapped text, date).
+
+    Setting font, fill or alignment on a cell makes openpyxl hash the style to find it in the workbook: at 250,000
+    cells that was most of the export's time. Each look is made once on a template cell; a new cell copies the
+    template's style ids (openpyxl's StyleArray, pinned in constraints.txt), which is an assignment of four ints."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self.templates: dict[tuple[bool, bool, bool, bool], Any] = {}
+
+    def cell(self, value: Any, heading: bool = False, late: bool = False, wrap: bool = False) -> Any:
+        if value is None and not late:
+            return None
+        # Text stays text (storage/exporters/cells.py); every value its own cell, or a write-only sheet would reuse
+        # the previous one, style and all.
+        cell = text_cell(self.ws, value) if isinstance(value, str) else WriteOnlyCell(self.ws, value)
+        key = (heading, late, wrap and isinstance(value, str), isinstance(value, dt.date))
+        if any(key):
+            template = self._template(key)._style
+            if cell._style is None:  # no style of its own yet
+                cell._style = copy(template)
+            else:  # a text cell keeps its quotePrefix
+                style = cell._style
+                style.fontId, style.fillId, style.alignmentId, style.numFmtId = (
+                    template.fontId, template.fillId, template.alignmentId, template.numFmtId)
+        return cell
+
+    def _template(self, key: tuple[bool, bool, bool, bool]) -> Any:
+        if key not in self.templates:
+            heading, late, wrap, date = key
+            template = WriteOnlyCell(self.ws)
+            if heading:
+                template.font, template.fill = Font(bold=True), HEADING_FILL
+            if late:
+                template.fill = OVERDUE_FILL
+            if wrap:
+                template.alignment = WRAP
+            if date:
+                template.number_format = DATE_FORMAT
+            self.templates[key] = template
+        return self.templates[key]
 
 
 def export_list(uow: UnitOfWork, what: str, path: Path, today: dt.date, with_confidential: bool = False) -> int:

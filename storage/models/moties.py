@@ -7,7 +7,10 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
-from storage.models.followed import FollowedColumns, ListColumns, list_indexes
+from storage.models.followed import FollowedColumns, ListColumns, list_indexes, search_index
+
+# What the web's free text and commissie filters search (storage/repositories/moties.py).
+SEARCHED = ("titel", "dictum", "stand_van_zaken", "nummer", "vergadering")
 
 
 class MotieRow(FollowedColumns, ListColumns, Base):
@@ -17,6 +20,7 @@ class MotieRow(FollowedColumns, ListColumns, Base):
         # overdue ones never visits a row.
         Index("ix_moties_open_due", "status", "deadline_due", "uitslag", "toezegging_nummer", "vertrouwelijk"),
         *list_indexes("moties"),
+        search_index("moties", *SEARCHED),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
