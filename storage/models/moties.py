@@ -28,7 +28,8 @@ class MotieRow(FollowedColumns, ListColumns, Base):
     nummer: Mapped[str] = mapped_column(String(40), unique=True)
     titel: Mapped[str] = mapped_column(Text)
     dictum: Mapped[str] = mapped_column(Text, default="")
-    datum: Mapped[dt.date | None] = mapped_column(Date)
+    # Indexed: the web's vergadering filter asks for one meeting's day.
+    datum: Mapped[dt.date | None] = mapped_column(Date, index=True)
     vergadering: Mapped[str] = mapped_column(String(200), default="")
     indieners: Mapped[str] = mapped_column(Text, default="")
     fracties: Mapped[str] = mapped_column(String(300), default="")

@@ -31,7 +31,8 @@ class ToezeggingRow(FollowedColumns, ListColumns, Base):
     portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     gremium: Mapped[str] = mapped_column(String(100), default="")
-    vergaderdatum: Mapped[dt.date | None] = mapped_column(Date)
+    # Indexed: the web's vergadering filter asks for one meeting's day.
+    vergaderdatum: Mapped[dt.date | None] = mapped_column(Date, index=True)
     aan: Mapped[str] = mapped_column(String(200), default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     created_at: Mapped[dt.datetime]

@@ -1,4 +1,5 @@
-"""the web's free-text and commissie filters from a trigram index on PostgreSQL (pg_trgm), not a scan of every row
+"""the web's free-text and commissie filters from a trigram index on PostgreSQL (pg_trgm), the vergadering filter
+from an index on the meeting's day: not a scan of every row
 
 Revision ID: 0014_issue29_pages_zoeken
 Revises: 0013_i30_onbekende_namen
@@ -21,6 +22,8 @@ INDEXES = {
     'moties': ('titel', 'dictum', 'stand_van_zaken', 'nummer', 'vergadering'),
 }
 
+DAYS = {'toezeggingen': 'vergaderdatum', 'moties': 'datum'}
+
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == 'postgresql':
@@ -29,8 +32,13 @@ def upgrade() -> None:
     for table, columns in INDEXES.items():
         op.create_index(f'ix_{table}_zoeken', table, list(columns), postgresql_using='gin',
                         postgresql_ops={column: 'gin_trgm_ops' for column in columns})
+    # The vergadering filter: one meeting's day.
+    for table, column in DAYS.items():
+        op.create_index(f'ix_{table}_{column}', table, [column])
 
 
 def downgrade() -> None:
+    for table, column in DAYS.items():
+        op.drop_index(f'ix_{table}_{column}', table_name=table)
     for table in INDEXES:
         op.drop_index(f'ix_{table}_zoeken', table_name=table)
