@@ -7,7 +7,9 @@ HTML from a template (Jinja2, autoescaped). A page is one person's private view,
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import tempfile
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from bot.agenda_config import agenda_instellingen
 from bot.app import App
 from bot.dispatcher import ViewFailed
 from bot.origins import is_loopback
@@ -26,18 +29,20 @@ from bot.web.oidc import OidcClient, SignInRefused
 from bot.web.security import frame_for_teams
 from bot.web.session import Session, Sessions
 from bot.web.translate import as_typed, command_of, item_path, query_string, to_query
+from handlers.browse.agenda import Meeting, agenda_view
 from handlers.browse.item import ItemView, item_view
 from handlers.browse.overview import KindOverview, overview
+from handlers.browse.ronde import RondeSummary, RondeView, ronde_view, rondes
 from handlers.browse.lists import Browsed, browse, export_items, status_choices, summary
 from handlers.browse.query import KINDS, ListQuery
 from handlers.context import Context
 from handlers.domain.people import Rol
 from handlers.errors import NotFound, UserError
 from handlers.messages import Actor, Address, IncomingCommand, ReplyKind
-from handlers.texts import APOLOGY, aantal, examples_line
+from handlers.texts import APOLOGY, aantal, datum, examples_line, tijdstip
 from handlers.texts import aanmelden as ta
 from handlers.texts import web as t
-from storage.exporters.xlsx import list_workbook
+from storage.exporters.xlsx import write_list_workbook
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,7 @@ KIND = "{soort:" + "|".join(KINDS) + "}"
 TEMPLATES = Path(__file__).parent / "templates"
 STYLE_CACHE = {"Cache-Control": "public, max-age=3600"}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,7 @@ class WebPages:
         self.assets = assets
         self.oidc = oidc
         self.teams_tab = teams_tab  # the pages may be framed by Teams (docs/web.md#teams-tab)
+        self.agenda = agenda_instellingen(app.settings)
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(("html",), default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
@@ -83,6 +90,9 @@ class WebPages:
         router.add_get(f"/{KIND}.xlsx", self.export)
         router.add_get(f"/{KIND}/{{nummer:.+}}", self.item_page)
         router.add_post(f"/{KIND}/{{nummer:.+}}", self.item_action)
+        router.add_get("/rondes", self.rondes_page)
+        router.add_get("/rondes/{ronde}", self.ronde_page)
+        router.add_get("/agenda", self.agenda_page)
         router.add_get("/aanmelden", self.sign_in_page)
         router.add_post("/aanmelden", self.sign_in)
         if self.oidc is not None:
@@ -148,14 +158,26 @@ class WebPages:
         actor = self._required(request, signed)
         params = dict(request.query)
 
-        def read(ctx: Context) -> bytes:
+        def read(ctx: Context) -> Path:
+            # Rows come from the database in batches and go to a temporary file as they come: the export's memory
+            # stays flat in its number of rows. The file is sent in chunks, then removed.
             query = to_query(soort, params)
-            return list_workbook(ctx.uow, soort, t.EXPORT_SHEET[soort], export_items(ctx, query), ctx.today)
+            handle, name = tempfile.mkstemp(prefix="samenspel-export-", suffix=".xlsx")
+            os.close(handle)
+            path = Path(name)
+            try:
+                write_list_workbook(ctx.uow, soort, t.EXPORT_SHEET[soort], export_items(ctx, query), ctx.today, path)
+            except BaseException:
+                path.unlink(missing_ok=True)
+                raise
+            return path
 
-        data = await self._view(request, signed, actor, read, f"export {soort}")
+        path = await self._view(request, signed, actor, read, f"export {soort}")
         filename = f"{soort}-{self.app.clock.now().date().isoformat()}.xlsx"
-        return web.Response(body=data, content_type=XLSX, headers={
-            "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+        try:
+            return await _send_file(request, path, XLSX, filename)
+        finally:
+            path.unlink(missing_ok=True)
 
     async def overview_page(self, request: web.Request) -> web.StreamResponse:
         """The charts: per portefeuillehouder and per month, counted under this person's read scope."""
@@ -213,6 +235,43 @@ class WebPages:
         return self._render(request, session, "item.html", view.title, name, view.soort, status, view=view,
                             back=back, self_url=self_url, message=message, kind=kind.value, notes=notes,
                             request_key=secrets.token_urlsafe(12))
+
+    # ---- the ronde's progress and the agenda
+
+    async def rondes_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+
+        def read(ctx: Context) -> tuple[str, tuple[RondeSummary, ...]]:
+            return ctx.require_person().name, rondes(ctx)
+
+        name, found = await self._view(request, signed, actor, read, "rondes")
+        return self._render(request, signed.session, "rondes.html", t.RONDES, name, "rondes", rondes=found,
+                            tijdstip=tijdstip)
+
+    async def ronde_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+        wanted = request.match_info["ronde"]
+
+        def read(ctx: Context) -> tuple[str, RondeView]:
+            return ctx.require_person().name, ronde_view(ctx, wanted)
+
+        name, view = await self._view(request, signed, actor, read, f"ronde {_number_for_log(wanted)}")
+        return self._render(request, signed.session, "ronde.html", t.RONDE_HEADING.format(label=view.summary.label),
+                            name, "rondes", view=view, tijdstip=tijdstip, item_path=item_path)
+
+    async def agenda_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+        soort = request.query.get("soort", "").strip()[:40]
+
+        def read(ctx: Context) -> tuple[str, tuple[Meeting, ...]]:
+            return ctx.require_person().name, agenda_view(ctx, self.agenda, soort)
+
+        name, meetings = await self._view(request, signed, actor, read, "agenda")
+        return self._render(request, signed.session, "agenda.html", t.AGENDA, name, "agenda", meetings=meetings,
+                            soort=soort, datum=datum)
 
     # ---- signing in
 
@@ -388,6 +447,19 @@ def _charts(kind: KindOverview) -> _Charted:
     months = bar_chart(f"{kind.soort}-maanden-grafiek", t.MONTHS_CAPTION.format(meer=meer),
                        [("month", t.MONTH_SERIES)], [(line.label, (line.count,)) for line in kind.months])
     return _Charted(kind, holders, months)
+
+
+async def _send_file(request: web.Request, path: Path, content_type: str, filename: str) -> web.StreamResponse:
+    """A file as a download, in chunks: never the whole file in memory."""
+    response = web.StreamResponse(headers={
+        "Content-Type": content_type, "Content-Disposition": f'attachment; filename="{filename}"',
+        "Cache-Control": "no-store", "Content-Length": str(path.stat().st_size)})
+    await response.prepare(request)
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            await response.write(chunk)
+    await response.write_eof()
+    return response
 
 
 def _redirect(location: str) -> web.Response:
