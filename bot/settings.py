@@ -118,6 +118,25 @@ class Settings(BaseSettings):
     # The public list for the raad (docs/web.md#openbare-lijst): off unless the organisation opts in.
     openbare_lijst: bool = Field(False, alias="SAMENSPEL_OPENBARE_LIJST")
     openbaar_cache_seconds: int = Field(300, alias="SAMENSPEL_OPENBAAR_CACHE_SECONDEN", ge=0, le=86_400)
+    # Where people reach the web pages, as they type it (https://samenspel.provincie.example): the Slack links, the
+    # Teams tab and the default OpenID Connect return address are built on it. Unset: no links, no tab.
+    web_public_url: str | None = Field(None, alias="SAMENSPEL_WEB_ADRES")
+    # Sign-in with the organisation's identity provider (OpenID Connect, docs/web.md#aanmelden). A preset fills in
+    # the issuer: entra (with the tenant) or slack; without one, SAMENSPEL_OIDC_ISSUER names any provider.
+    oidc_preset: Literal["", "entra", "slack"] = Field("", alias="SAMENSPEL_OIDC_PRESET")
+    oidc_tenant: str | None = Field(None, alias="SAMENSPEL_OIDC_TENANT")
+    oidc_issuer: str | None = Field(None, alias="SAMENSPEL_OIDC_ISSUER")
+    # Only when the provider's discovery document is not at <issuer>/.well-known/openid-configuration.
+    oidc_discovery_url: str | None = Field(None, alias="SAMENSPEL_OIDC_DISCOVERY_URL")
+    oidc_client_id: str | None = Field(None, alias="SAMENSPEL_OIDC_CLIENT_ID")
+    oidc_client_secret: str | None = Field(None, alias="SAMENSPEL_OIDC_CLIENT_SECRET")
+    # Default: SAMENSPEL_WEB_ADRES + /aanmelden/terug; register exactly this address at the provider.
+    oidc_redirect_url: str | None = Field(None, alias="SAMENSPEL_OIDC_REDIRECT_URL")
+    oidc_scopes: str = Field("openid email profile", alias="SAMENSPEL_OIDC_SCOPES")
+    # How far the provider's clock may differ from ours when the ID token's times are checked.
+    oidc_clock_leeway_seconds: int = Field(60, alias="SAMENSPEL_OIDC_KLOKMARGE_SECONDEN", ge=0, le=600)
+    # The web list as a tab in Teams (docs/web.md#teams-tab): the pages may then be framed by Teams only.
+    teams_tab: bool = Field(False, alias="SAMENSPEL_TEAMS_TAB")
 
     # The PO/college agenda (docs/lobby-en-agenda.md): recurring meetings, announcements, stukken.
     agenda_channel: str | None = Field(None, alias="SAMENSPEL_AGENDA_CHANNEL")
@@ -204,9 +223,47 @@ class Settings(BaseSettings):
         if self.web_dev_login and not is_loopback(self.host):
             raise ValueError(f"SAMENSPEL_WEB_ONTWIKKELAANMELDING kan alleen met HOST op dit apparaat "
                              f"(127.0.0.1, ::1 of localhost), niet met HOST={self.host}")
+        self._check_web_sign_in()
         if self.calendar_path is not None and not self.calendar_path.is_file():
             raise ValueError(f"SAMENSPEL_CALENDAR wijst naar {self.calendar_path}, maar dat bestand bestaat niet")
         return self
+
+    def _check_web_sign_in(self) -> None:
+        if self.web_public_url is not None and not self.web_public_url.startswith(("https://", "http://")):
+            raise ValueError(f"SAMENSPEL_WEB_ADRES {self.web_public_url!r} is geen webadres; "
+                             "schrijf het met https://, bijv. https://samenspel.provincie.example")
+        if self.oidc_preset == "entra" and not self.oidc_tenant:
+            raise ValueError("SAMENSPEL_OIDC_PRESET=entra heeft SAMENSPEL_OIDC_TENANT nodig (de tenant-id van de "
+                             "organisatie in Microsoft Entra ID)")
+        if self.oidc_preset and self.oidc_issuer:
+            raise ValueError("Zet SAMENSPEL_OIDC_PRESET of SAMENSPEL_OIDC_ISSUER, niet allebei")
+        named = [self.oidc_preset or self.oidc_issuer, self.oidc_client_id, self.oidc_client_secret]
+        if any(named) and not all(named):
+            raise ValueError("Aanmelden met OpenID Connect heeft SAMENSPEL_OIDC_PRESET (of SAMENSPEL_OIDC_ISSUER), "
+                             "SAMENSPEL_OIDC_CLIENT_ID en SAMENSPEL_OIDC_CLIENT_SECRET nodig; er ontbreekt er een")
+        if all(named) and not (self.oidc_redirect_url or self.web_public_url):
+            raise ValueError("Aanmelden met OpenID Connect heeft een terugkeeradres nodig: zet SAMENSPEL_WEB_ADRES "
+                             "(of SAMENSPEL_OIDC_REDIRECT_URL)")
+        if self.teams_tab and not (self.web_public_url or "").startswith("https://"):
+            raise ValueError("SAMENSPEL_TEAMS_TAB heeft SAMENSPEL_WEB_ADRES met https:// nodig: Teams toont alleen "
+                             "pagina's over https")
+
+    @property
+    def oidc_enabled(self) -> bool:
+        return bool((self.oidc_preset or self.oidc_issuer) and self.oidc_client_id and self.oidc_client_secret)
+
+    @property
+    def oidc_expected_issuer(self) -> str:
+        """The issuer every ID token must name: the preset's, or the one configured."""
+        if self.oidc_preset == "entra":
+            return f"https://login.microsoftonline.com/{self.oidc_tenant}/v2.0"
+        if self.oidc_preset == "slack":
+            return "https://slack.com"
+        return self.oidc_issuer or ""  # exactly as the provider writes it: some end in a slash
+
+    @property
+    def oidc_return_url(self) -> str:
+        return self.oidc_redirect_url or (self.web_public_url or "").rstrip("/") + "/aanmelden/terug"
 
     @property
     def slack_enabled(self) -> bool:

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from urllib.parse import urlencode
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,26 @@ class ReplyKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class ListLink:
+    """The same list as a web page: its kind and the filter in the page's own query keys (docs/web.md#lijsten).
+    Set by a list command only when the page shows exactly the same items; an adapter links to it where the web
+    has a public address."""
+
+    soort: str
+    filters: tuple[tuple[str, str], ...] = ()
+    # Where the web is (SAMENSPEL_WEB_ADRES): filled in by the adapter; empty, no link is shown.
+    base: str = ""
+
+    @property
+    def path(self) -> str:
+        return f"/{self.soort}" + ("?" + urlencode(self.filters) if self.filters else "")
+
+    @property
+    def url(self) -> str:
+        return self.base.rstrip("/") + self.path if self.base else ""
+
+
+@dataclass(frozen=True)
 class OutgoingReply:
     text: str
     items: tuple[Item, ...] = ()
@@ -180,6 +201,8 @@ class OutgoingReply:
     page: Page | None = None
     # A menu: the sections a reply offers to show one at a time (see Section).
     sections: tuple[Section, ...] = ()
+    # A list reply: the same list on the web.
+    web_list: ListLink | None = None
 
     @property
     def shows_confidential(self) -> bool:

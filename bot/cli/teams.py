@@ -26,11 +26,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise Failed("MicrosoftAppId ontbreekt: registreer eerst een Azure Bot en zet MicrosoftAppId (zie docs/teams.md).")
     from bot.teams.package import MANIFEST_VERSION, PackageError, PackageOptions, write
 
-    options = PackageOptions(settings.microsoft_app_id, args.version, args.developer, args.website)
+    web = settings.web_public_url or "" if settings.teams_tab else ""
+    options = PackageOptions(settings.microsoft_app_id, args.version, args.developer, args.website, web)
     try:
         path = write(Path(args.out), options)
     except PackageError as error:
         raise Failed("Het manifest is niet geldig:\n" + "\n".join(f"  - {p}" for p in error.problems), 1) from None
     print(f"Teams-pakket geschreven: {path} (manifest {MANIFEST_VERSION}, app-id {settings.microsoft_app_id}).")
+    if web:
+        print(f"Met de tabs: de lijsten van {web} als persoonlijke tab en als tab in een kanaal of chat.")
     print("Upload het in Teams via Apps → Apps beheren → Een app uploaden, of via het Teams-beheercentrum.")
     return 0

@@ -11,6 +11,7 @@ from bot.slack.forms import form_to_value
 from bot.mentions import mention_map, replace_texts
 from bot.paging import page_buttons
 from handlers.messages import Button, ButtonStyle, Field, Item, OutgoingReply, ReplyKind, Section
+from handlers.texts import aanmelden as ta
 from handlers.texts import slack as t
 
 Block = dict[str, Any]
@@ -38,6 +39,7 @@ def render_blocks(reply: OutgoingReply) -> list[Block]:
     blocks: list[Block] = [_section(_KIND_MARK[reply.kind] + escape(reply.text))]
     blocks.extend(_menu(section, n) for n, section in enumerate(reply.sections))
     tail = _fields(reply.fields) + _actions(reply.buttons + page_buttons(reply.page), "reply") + _notes(reply.notes)
+    tail += _web_link(reply)
     room = MAX_BLOCKS - len(blocks) - len(tail) - 1
     shown = 0
     for item in _packed(reply.items):  # one by one: a long list stops as soon as the message is full
@@ -129,6 +131,15 @@ def _button(button: Button, index: int) -> Block:
     if button.style is not ButtonStyle.DEFAULT:
         element["style"] = button.style.value
     return element
+
+
+def _web_link(reply: OutgoingReply) -> list[Block]:
+    """The same list on the web, with its filter in the address (only where the web has a public address)."""
+    url = reply.web_list.url if reply.web_list is not None else ""
+    if not url:
+        return []
+    # Slack's link syntax <url|text>: '<', '>' and '|' never occur in an address that urlencode wrote.
+    return [{"type": "context", "elements": [_mrkdwn(f"<{url}|{ta.WEB_LINK}>")]}]
 
 
 def _notes(notes: tuple[str, ...]) -> list[Block]:

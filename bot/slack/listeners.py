@@ -198,7 +198,11 @@ class SlackListeners:
     async def _run(self, incoming: IncomingCommand) -> OutgoingReply | None:
         """Fill in the e-mail (only needed for ids not linked yet), then cross into the sync core."""
         actor = dataclasses.replace(incoming.actor, email=await self.identity.email(incoming.actor.user_id))
-        return await self.app.dispatcher.handle_async(dataclasses.replace(incoming, actor=actor))
+        reply = await self.app.dispatcher.handle_async(dataclasses.replace(incoming, actor=actor))
+        if reply is not None and reply.web_list is not None:  # where the web is, so the list can link to it
+            base = self.app.settings.web_public_url or ""
+            reply = dataclasses.replace(reply, web_list=dataclasses.replace(reply.web_list, base=base))
+        return reply
 
     def _opens_registration(self, text: str) -> bool:
         found = self.app.core.router.match(text)

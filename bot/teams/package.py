@@ -9,6 +9,7 @@ import json
 import re
 import zipfile
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from jsonschema import Draft4Validator
 
 from bot.teams import capture
 from bot.teams.icons import color_icon, dimensions, outline_icon
+from handlers.texts import aanmelden as ta
 from handlers.texts import teams as t
 
 MANIFEST_VERSION = "1.29"
@@ -42,9 +44,14 @@ class PackageOptions:
     version: str = "1.0.0"
     developer: str = "Samenspel"
     website: str = "https://samenspel.example/"
+    # Where the web pages are (SAMENSPEL_WEB_ADRES, https): set, the package gets the personal and the channel tab.
+    web: str = ""
 
     def url(self, page: str) -> str:
         return self.website.rstrip("/") + "/" + page
+
+    def web_url(self, path: str) -> str:
+        return self.web.rstrip("/") + path
 
 
 def manifest(options: PackageOptions) -> dict[str, Any]:
@@ -96,6 +103,24 @@ def manifest(options: PackageOptions) -> dict[str, Any]:
             {"name": "ChatMessage.Read.Chat", "type": "Application"},
         ]}},
         "validDomains": [],
+        **_tabs(options),
+    }
+
+
+def _tabs(options: PackageOptions) -> dict[str, Any]:
+    """The web list as tabs: a personal one (the toezeggingen, with every filter on the page) and one a team or chat
+    adds, which asks on its configuration page which list it shows (bot/web/teams_tab.py)."""
+    if not options.web:
+        return {}
+    home = options.web_url("/toezeggingen")
+    return {
+        "staticTabs": [{"entityId": "samenspel-lijsten", "name": ta.TAB_PERSONAL, "contentUrl": home,
+                        "websiteUrl": home, "scopes": ["personal"]}],
+        "configurableTabs": [{"configurationUrl": options.web_url("/teams/configuratie"),
+                              "canUpdateConfiguration": True, "scopes": ["team", "groupChat"],
+                              "context": ["channelTab", "privateChatTab", "meetingChatTab"]}],
+        # The tab's pages, and the sign-in window a tab opens, are on this host.
+        "validDomains": [urlsplit(options.web).netloc],
     }
 
 

@@ -12,10 +12,12 @@ from aiohttp import web
 
 from bot.app import App
 from bot.web.look import DEFAULT_ASSETS, look_of
+from bot.web.oidc import OidcClient, OidcConfig
 from bot.web.pages import WebPages, shown_pages
 from bot.web.public import PublicPages
 from bot.web.security import add_security_headers
 from bot.web.session import Sessions
+from bot.web.teams_tab import TeamsTab
 from handlers.texts.web import SITE
 
 log = logging.getLogger(__name__)
@@ -37,10 +39,18 @@ def mount(web_app: web.Application, app: App) -> str | None:
         log.warning(DEV_LOGIN_WARNING)
     assets = settings.web_assets or DEFAULT_ASSETS
     look = look_of(assets, settings.organisatie, settings.huiskleur, SITE)
-    pages = WebPages(app, Sessions(secret, settings.web_session_hours * 3600), dev_login, look, assets)
+    config = OidcConfig.of(settings)
+    https = (settings.web_public_url or "").startswith("https://")
+    oidc = OidcClient(config, secret, https) if config is not None else None
+    if config is not None:
+        log.info("web: aanmelden met OpenID Connect bij %s (terug naar %s)", config.issuer, config.redirect_url)
+    sessions = Sessions(secret, settings.web_session_hours * 3600, framed=settings.teams_tab, https=https)
+    pages = WebPages(app, sessions, dev_login, look, assets, oidc, settings.teams_tab)
     pages.add_routes(web_app)
     if settings.openbare_lijst:  # opt-in per organisation; off, /openbaar/… is 404 like any unknown address
         PublicPages(app, pages.templates, look, settings.openbaar_cache_seconds).add_routes(web_app)
+    if settings.teams_tab:
+        TeamsTab(pages.templates, look).add_routes(web_app)
     web_app.middlewares.append(shown_pages)
     web_app.on_response_prepare.append(add_security_headers)
     return "web (/)"

@@ -7,7 +7,9 @@ HTML from a template (Jinja2, autoescaped). A page is one person's private view,
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import tempfile
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,24 +19,30 @@ from urllib.parse import urlencode
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from bot.agenda_config import agenda_instellingen
 from bot.app import App
 from bot.dispatcher import ViewFailed
 from bot.origins import is_loopback
 from bot.web.charts import Chart, bar_chart
 from bot.web.look import Look
+from bot.web.oidc import OidcClient, SignInRefused
+from bot.web.security import frame_for_teams
 from bot.web.session import Session, Sessions
 from bot.web.translate import as_typed, command_of, item_path, query_string, to_query
+from handlers.browse.agenda import Meeting, agenda_view
 from handlers.browse.item import ItemView, item_view
 from handlers.browse.overview import KindOverview, overview
+from handlers.browse.ronde import RondeSummary, RondeView, ronde_view, rondes
 from handlers.browse.lists import Browsed, browse, export_items, status_choices, summary
 from handlers.browse.query import KINDS, ListQuery
 from handlers.context import Context
 from handlers.domain.people import Rol
 from handlers.errors import NotFound, UserError
 from handlers.messages import Actor, Address, IncomingCommand, ReplyKind
-from handlers.texts import APOLOGY, aantal, examples_line
+from handlers.texts import APOLOGY, aantal, datum, examples_line, tijdstip
+from handlers.texts import aanmelden as ta
 from handlers.texts import web as t
-from storage.exporters.xlsx import list_workbook
+from storage.exporters.xlsx import write_list_workbook
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +54,7 @@ KIND = "{soort:" + "|".join(KINDS) + "}"
 TEMPLATES = Path(__file__).parent / "templates"
 STYLE_CACHE = {"Cache-Control": "public, max-age=3600"}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -57,12 +66,16 @@ class _Signed:
 
 
 class WebPages:
-    def __init__(self, app: App, sessions: Sessions, dev_login: bool, look: Look, assets: Path) -> None:
+    def __init__(self, app: App, sessions: Sessions, dev_login: bool, look: Look, assets: Path,
+                 oidc: OidcClient | None = None, teams_tab: bool = False) -> None:
         self.app = app
         self.sessions = sessions
         self.dev_login = dev_login
         self.look = look
         self.assets = assets
+        self.oidc = oidc
+        self.teams_tab = teams_tab  # the pages may be framed by Teams (docs/web.md#teams-tab)
+        self.agenda = agenda_instellingen(app.settings)
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(("html",), default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
@@ -77,8 +90,14 @@ class WebPages:
         router.add_get(f"/{KIND}.xlsx", self.export)
         router.add_get(f"/{KIND}/{{nummer:.+}}", self.item_page)
         router.add_post(f"/{KIND}/{{nummer:.+}}", self.item_action)
+        router.add_get("/rondes", self.rondes_page)
+        router.add_get("/rondes/{ronde}", self.ronde_page)
+        router.add_get("/agenda", self.agenda_page)
         router.add_get("/aanmelden", self.sign_in_page)
         router.add_post("/aanmelden", self.sign_in)
+        if self.oidc is not None:
+            router.add_get("/aanmelden/start", self.oidc_start)
+            router.add_get("/aanmelden/terug", self.oidc_return)
         router.add_post("/afmelden", self.sign_out)
         router.add_get("/static/huisstijl.css", self.brand_stylesheet)
         router.add_get("/static/nlds/{naam}", self.nlds_stylesheet)
@@ -139,14 +158,26 @@ class WebPages:
         actor = self._required(request, signed)
         params = dict(request.query)
 
-        def read(ctx: Context) -> bytes:
+        def read(ctx: Context) -> Path:
+            # Rows come from the database in batches and go to a temporary file as they come: the export's memory
+            # stays flat in its number of rows. The file is sent in chunks, then removed.
             query = to_query(soort, params)
-            return list_workbook(ctx.uow, soort, t.EXPORT_SHEET[soort], export_items(ctx, query), ctx.today)
+            handle, name = tempfile.mkstemp(prefix="samenspel-export-", suffix=".xlsx")
+            os.close(handle)
+            path = Path(name)
+            try:
+                write_list_workbook(ctx.uow, soort, t.EXPORT_SHEET[soort], export_items(ctx, query), ctx.today, path)
+            except BaseException:
+                path.unlink(missing_ok=True)
+                raise
+            return path
 
-        data = await self._view(request, signed, actor, read, f"export {soort}")
+        path = await self._view(request, signed, actor, read, f"export {soort}")
         filename = f"{soort}-{self.app.clock.now().date().isoformat()}.xlsx"
-        return web.Response(body=data, content_type=XLSX, headers={
-            "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+        try:
+            return await _send_file(request, path, XLSX, filename)
+        finally:
+            path.unlink(missing_ok=True)
 
     async def overview_page(self, request: web.Request) -> web.StreamResponse:
         """The charts: per portefeuillehouder and per month, counted under this person's read scope."""
@@ -205,6 +236,43 @@ class WebPages:
                             back=back, self_url=self_url, message=message, kind=kind.value, notes=notes,
                             request_key=secrets.token_urlsafe(12))
 
+    # ---- the ronde's progress and the agenda
+
+    async def rondes_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+
+        def read(ctx: Context) -> tuple[str, tuple[RondeSummary, ...]]:
+            return ctx.require_person().name, rondes(ctx)
+
+        name, found = await self._view(request, signed, actor, read, "rondes")
+        return self._render(request, signed.session, "rondes.html", t.RONDES, name, "rondes", rondes=found,
+                            tijdstip=tijdstip)
+
+    async def ronde_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+        wanted = request.match_info["ronde"]
+
+        def read(ctx: Context) -> tuple[str, RondeView]:
+            return ctx.require_person().name, ronde_view(ctx, wanted)
+
+        name, view = await self._view(request, signed, actor, read, f"ronde {_number_for_log(wanted)}")
+        return self._render(request, signed.session, "ronde.html", t.RONDE_HEADING.format(label=view.summary.label),
+                            name, "rondes", view=view, tijdstip=tijdstip, item_path=item_path)
+
+    async def agenda_page(self, request: web.Request) -> web.StreamResponse:
+        signed = self._signed(request)
+        actor = self._required(request, signed)
+        soort = request.query.get("soort", "").strip()[:40]
+
+        def read(ctx: Context) -> tuple[str, tuple[Meeting, ...]]:
+            return ctx.require_person().name, agenda_view(ctx, self.agenda, soort)
+
+        name, meetings = await self._view(request, signed, actor, read, "agenda")
+        return self._render(request, signed.session, "agenda.html", t.AGENDA, name, "agenda", meetings=meetings,
+                            soort=soort, datum=datum)
+
     # ---- signing in
 
     async def sign_in_page(self, request: web.Request) -> web.StreamResponse:
@@ -222,16 +290,53 @@ class WebPages:
         if not self._dev_login_allowed(request):
             return self._sign_in_form(request, signed.session, "", t.NO_SIGN_IN, status=403)
         email = posted.get("email", "").strip()[:200]
-        actor = Actor(PLATFORM, email, email)
+        if not email or not await self._known(request, signed, email):
+            return self._sign_in_form(request, signed.session, email, t.UNKNOWN_EMAIL.format(email=email), status=403)
+        return self._signed_in(request, signed, email, posted.get("terug", ""), "de ontwikkelaanmelding")
 
+    async def oidc_start(self, request: web.Request) -> web.StreamResponse:
+        """'Aanmelden met Microsoft': to the provider, remembering where the person was going."""
+        assert self.oidc is not None
+        signed = self._signed(request)
+        try:
+            return await self.oidc.start(request, _safe_back(request.query.get("terug", "")))
+        except SignInRefused as refused:
+            log.warning("web: aanmelden met OpenID Connect kon niet beginnen: %s", refused.reason)
+            return self._sign_in_form(request, signed.session, "", refused.message, status=refused.status)
+
+    async def oidc_return(self, request: web.Request) -> web.StreamResponse:
+        """The provider's redirect back: a session only for a verified e-mail that the role registry knows."""
+        assert self.oidc is not None
+        signed = self._signed(request)
+        pending = self.oidc.pending(request)
+        try:
+            email = await self.oidc.email(request, pending)
+        except SignInRefused as refused:
+            log.warning("web: aanmelding met OpenID Connect geweigerd: %s (van %s)", refused.reason, request.remote)
+            response = self._sign_in_form(request, signed.session, "", refused.message, status=refused.status)
+            self.oidc.forget(response)
+            return response
+        assert pending is not None
+        if not await self._known(request, signed, email):
+            log.info("web: aangemeld bij de provider, maar niet in het rollenregister (van %s)", request.remote)
+            response = self._sign_in_form(request, Sessions.signed_out(signed.session), "", ta.NOT_IN_REGISTRY.format(
+                naam=self.oidc.config.name, email=email), status=403)
+        else:
+            response = self._signed_in(request, signed, email, pending.back, "OpenID Connect")
+        self.oidc.forget(response)
+        return response
+
+    async def _known(self, request: web.Request, signed: _Signed, email: str) -> bool:
+        """Is this address someone in the role registry? The lookup the chat does for every message."""
         def known(ctx: Context) -> bool:
             return ctx.person is not None
 
-        if not email or not await self._view(request, signed, actor, known, "aanmelden"):
-            return self._sign_in_form(request, signed.session, email, t.UNKNOWN_EMAIL.format(email=email), status=403)
+        return await self._view(request, signed, Actor(PLATFORM, email, email), known, "aanmelden")
+
+    def _signed_in(self, request: web.Request, signed: _Signed, email: str, back: str, how: str) -> web.Response:
         session = signed.session.signed_in(email)
-        log.info("web: aangemeld via de ontwikkelaanmelding (van %s)", request.remote)
-        response = _redirect(_safe_back(posted.get("terug", "")))
+        log.info("web: aangemeld via %s (van %s)", how, request.remote)
+        response = _redirect(_safe_back(back))
         self.sessions.write(request, response, session)
         return response
 
@@ -243,9 +348,11 @@ class WebPages:
 
     def _sign_in_form(self, request: web.Request, session: Session, email: str, message: str = "",
                       status: int = 200) -> web.Response:
+        oidc = self.oidc.config.name if self.oidc is not None else ""
         return self._render(request, session, "signin.html", t.SIGN_IN, "", "", status, dev=self.dev_login,
                             email=email, back=_safe_back(request.query.get("terug", "")), message=message,
-                            kind=ReplyKind.ERROR.value if status >= 400 else ReplyKind.INFO.value)
+                            kind=ReplyKind.ERROR.value if status >= 400 else ReplyKind.INFO.value, ta=ta,
+                            oidc=oidc, framed=request.headers.get("Sec-Fetch-Dest") == "iframe")
 
     def _demo_email(self, ctx: Context) -> str:
         """Who the development sign-in suggests: the console's person (SAMENSPEL_CONSOLE_USER, else the first
@@ -301,6 +408,8 @@ class WebPages:
             t=t, look=self.look, title=title, person=person, current=current, csrf=session.csrf, **values)
         response = web.Response(text=html, content_type="text/html", status=status,
                                 headers={"Cache-Control": "no-store"})
+        if self.teams_tab:
+            frame_for_teams(response)
         self.sessions.write(request, response, session)
         return response
 
@@ -338,6 +447,19 @@ def _charts(kind: KindOverview) -> _Charted:
     months = bar_chart(f"{kind.soort}-maanden-grafiek", t.MONTHS_CAPTION.format(meer=meer),
                        [("month", t.MONTH_SERIES)], [(line.label, (line.count,)) for line in kind.months])
     return _Charted(kind, holders, months)
+
+
+async def _send_file(request: web.Request, path: Path, content_type: str, filename: str) -> web.StreamResponse:
+    """A file as a download, in chunks: never the whole file in memory."""
+    response = web.StreamResponse(headers={
+        "Content-Type": content_type, "Content-Disposition": f'attachment; filename="{filename}"',
+        "Cache-Control": "no-store", "Content-Length": str(path.stat().st_size)})
+    await response.prepare(request)
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            await response.write(chunk)
+    await response.write_eof()
+    return response
 
 
 def _redirect(location: str) -> web.Response:

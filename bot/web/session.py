@@ -1,4 +1,5 @@
-"""The web session: who is signed in and the form token, in one signed, HttpOnly, SameSite cookie.
+"""The web session: who is signed in and the form token, in one signed, HttpOnly, SameSite cookie (Lax; None over
+https when the pages are a Teams tab).
 
 itsdangerous signs (HMAC) and time-stamps the cookie, so a changed or expired one reads as no session at all;
 nothing of it is kept on the server, so replicas behind a load balancer share sessions when they share the secret.
@@ -32,9 +33,19 @@ class Session:
 
 
 class Sessions:
-    def __init__(self, secret: str, max_age_seconds: int) -> None:
+    def __init__(self, secret: str, max_age_seconds: int, framed: bool = False, https: bool = False) -> None:
         self._signer = URLSafeTimedSerializer(secret, salt=_SALT)
         self.max_age = max_age_seconds
+        # In a Teams tab the page is a frame of another site: a browser sends a Lax cookie there never, a None
+        # cookie only over https (and only while it allows third-party cookies). Every form carries the CSRF
+        # token, so SameSite is a second line, not the first.
+        self.framed = framed
+        # People reach the pages over https (SAMENSPEL_WEB_ADRES), though this process may speak plain http behind
+        # the TLS proxy (docs/in-productie.md): then every cookie is Secure all the same.
+        self.https = https
+
+    def secure(self, request: web.Request) -> bool:
+        return request.secure or self.https
 
     def read(self, request: web.Request) -> Session:
         """The request's session; a new one (with a fresh form token) when there is none or it does not verify."""
@@ -50,7 +61,8 @@ class Sessions:
     def write(self, request: web.Request, response: web.StreamResponse, session: Session) -> None:
         response.set_cookie(
             COOKIE, self._signer.dumps({"e": session.email, "c": session.csrf}), max_age=self.max_age, path="/",
-            httponly=True, samesite="Lax", secure=request.secure,
+            httponly=True, samesite="None" if self.framed and self.secure(request) else "Lax",
+            secure=self.secure(request),
         )
 
     @staticmethod

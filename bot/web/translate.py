@@ -13,7 +13,8 @@ from handlers.messages import Button
 from handlers.texts import lists as list_texts
 
 # The filter's keys in the order a link writes them; each is a field of ListQuery.
-KEYS = ("portefeuillehouder", "eigenaar", "status", "te_laat", "termijn_van", "termijn_tot", "tekst", "sorteer")
+KEYS = ("portefeuillehouder", "eigenaar", "status", "te_laat", "termijn_van", "termijn_tot", "tekst", "vergadering",
+        "commissie", "sorteer")
 MAX_TEXT = 200  # a filter value longer than this is no name, date or search
 
 
@@ -32,7 +33,8 @@ def as_typed(soort: str, params: Mapping[str, str]) -> ListQuery:
     return ListQuery(
         soort, portefeuillehouder=text("portefeuillehouder"), eigenaar=text("eigenaar"), status=text("status"),
         te_laat=params.get("te_laat", "") in ("ja", "1", "on", "true"), termijn_van=text("termijn_van"),
-        termijn_tot=text("termijn_tot"), tekst=text("tekst"), sorteer=text("sorteer"),
+        termijn_tot=text("termijn_tot"), tekst=text("tekst"), vergadering=text("vergadering"),
+        commissie=text("commissie"), sorteer=text("sorteer"),
     )
 
 

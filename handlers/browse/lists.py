@@ -6,11 +6,11 @@ counts, pages and exports hold only what this person may read: a confidential it
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
-from handlers.browse.query import ListQuery, day_of, order_of
+from handlers.browse.query import ListQuery, day_of, meeting_of, order_of
 from handlers.commands.followed.render import status_text
 from handlers.commands.lists import deadline_text
 from handlers.commands.lobby.render import status_text as lobby_status
@@ -75,16 +75,39 @@ def browse(ctx: Context, query: ListQuery) -> Browsed:
     return Browsed(rows, found.total, found.overdue, max(1, query.pagina), pages)
 
 
-def export_items(ctx: Context, query: ListQuery) -> list[Any]:
-    """Every item of the filtered list, in its order, for the Excel export; bounded, and refused beyond that."""
+def export_items(ctx: Context, query: ListQuery) -> Iterator[Any]:
+    """Every item of the filtered list, in its order, for the Excel export: counted first (refused beyond the bound),
+    then streamed from the database in batches, so an export's memory does not grow with its rows.
+    Consume it inside the same read (the unit of work)."""
     ctx.require_person()
-    found = _read(ctx, query, 0, EXPORT_MAX)
-    if found.total > EXPORT_MAX:
-        raise UserError(t.EXPORT_TOO_LARGE.format(n=getal(found.total), max=getal(EXPORT_MAX)))
-    return list(found.items)
+    source = _source(ctx, query, 0, EXPORT_MAX)
+    total = source.page(replace(source.window, limit=0)).total
+    if total > EXPORT_MAX:
+        raise UserError(t.EXPORT_TOO_LARGE.format(n=getal(total), max=getal(EXPORT_MAX)))
+    return source.stream(source.window)
 
 
 def _read(ctx: Context, query: ListQuery, offset: int, limit: int) -> ListPage[Any]:
+    source = _source(ctx, query, offset, limit)
+    return source.page(source.window)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One filtered list: its repository's filter and the window, to read a page of or to stream."""
+
+    repository: Any  # ToezeggingRepository, MotieRepository or LobbyRepository
+    criteria: Any  # the matching ToezeggingFilter, MotieFilter or LobbyFilter
+    window: Window
+
+    def page(self, window: Window) -> ListPage[Any]:
+        return cast(ListPage[Any], self.repository.page(self.criteria, window))
+
+    def stream(self, window: Window) -> Iterator[Any]:
+        return cast(Iterator[Any], self.repository.stream(self.criteria, window))
+
+
+def _source(ctx: Context, query: ListQuery, offset: int, limit: int) -> _Source:
     window = Window(read_scope(ctx.person, private=True), offset, limit, ctx.today, order_of(query))
     holder = _person_id(ctx, query.portefeuillehouder)
     owner = _person_id(ctx, query.eigenaar)
@@ -92,19 +115,25 @@ def _read(ctx: Context, query: ListQuery, offset: int, limit: int) -> ListPage[A
     due_until = day_of(ctx, query.termijn_tot, t.FILTER_LABELS["termijn_tot"])
     late = ctx.today if query.te_laat else None
     tekst = query.tekst.strip()
+    gremium, day = meeting_of(ctx, query.vergadering)
+    commissie = " ".join((query.commissie.strip(), gremium)).strip()
     if query.soort == "lobby":
+        if query.vergadering.strip() or query.commissie.strip():
+            raise UserError(t.LOBBY_NO_MEETING)
         lobby_status_, open_only = _status(query, LobbyStatus)
         lobby = LobbyFilter(open_only=open_only, bestuurder_id=holder, eigenaar_id=owner, status=lobby_status_,
                             moment_from=due_from, moment_until=due_until, overdue_on=late, tekst=tekst)
-        return ctx.uow.lobby.page(lobby, window)
+        return _Source(ctx.uow.lobby, lobby, window)
     status, open_only = _status(query, Status)
     if query.soort == "moties":
         motie = MotieFilter(open_only=open_only, status=status, portefeuillehouder_id=holder, eigenaar_id=owner,
-                            overdue_on=late, due_from=due_from, due_until=due_until, tekst=tekst)
-        return ctx.uow.moties.page(motie, window)
+                            overdue_on=late, due_from=due_from, due_until=due_until, tekst=tekst,
+                            commissie=commissie, vergaderdatum=day)
+        return _Source(ctx.uow.moties, motie, window)
     toezegging = ToezeggingFilter(open_only=open_only, status=status, portefeuillehouder_id=holder, eigenaar_id=owner,
-                                  overdue_on=late, due_from=due_from, due_until=due_until, tekst=tekst)
-    return ctx.uow.toezeggingen.page(toezegging, window)
+                                  overdue_on=late, due_from=due_from, due_until=due_until, tekst=tekst,
+                                  commissie=commissie, vergaderdatum=day)
+    return _Source(ctx.uow.toezeggingen, toezegging, window)
 
 
 def status_choices(soort: str) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from handlers.commands.deadline_input import read_day
+from handlers.commands.toezeggingen.registreren import read_meeting
 from handlers.context import Context
 from handlers.errors import UserError
 from handlers.ports import ListOrder
@@ -25,6 +26,8 @@ class ListQuery:
     termijn_van: str = ""
     termijn_tot: str = ""
     tekst: str = ""
+    vergadering: str = ""  # the meeting it came from: 'raad 12-11-2026' or a day
+    commissie: str = ""  # the gremium it came from: 'Ruimte', 'Staten'
     sorteer: str = ""
     pagina: int = 1
 
@@ -53,3 +56,19 @@ def day_of(ctx: Context, text: str, veld: str) -> dt.date | None:
         return read_day(ctx, text)
     except UserError:
         raise UserError(t.BAD_DATE.format(tekst=text[:40], veld=veld.lower())) from None
+
+
+def meeting_of(ctx: Context, text: str) -> tuple[str, dt.date | None]:
+    """The vergadering filter, read like the chat's 'vergadering: raad 12-11-2026': the gremium's words and the day.
+    A meeting is one day; without one it is a Dutch refusal that points to the commissie filter."""
+    text = text.strip()
+    if not text:
+        return "", None
+    try:
+        return "", dt.date.fromisoformat(text)  # the browser's own date field
+    except ValueError:
+        pass
+    gremium, day = read_meeting(ctx, text)
+    if day is None:
+        raise UserError(t.BAD_MEETING.format(tekst=text[:60]))
+    return gremium, day

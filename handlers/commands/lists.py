@@ -5,16 +5,17 @@ Every list command (toezeggingen, moties, lobby) reads one page from storage wit
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from dataclasses import dataclass, fields
+from typing import Any, Generic, TypeVar
 
 from handlers.context import Context
 from handlers.deadlines import Deadline
 from handlers.domain.permissions import read_scope
 from handlers.errors import UserError
-from handlers.messages import Item, OutgoingReply, Page
+from handlers.messages import Item, ListLink, OutgoingReply, Page
 from handlers.ports import LastList, ListPage, Window
 from handlers.texts import Getal, aantal, aantal_tot, beyond, datum, tot, vorm, zin
 from handlers.texts import lists as t
@@ -94,17 +95,19 @@ def cut(text: str, limit: int = TITLE_CUT) -> str:
 
 
 def page_reply(
-    ctx: Context, listing: Listing[T], found: ListPage[T], number: int, command: str, wat: str | Getal
+    ctx: Context, listing: Listing[T], found: ListPage[T], number: int, command: str, wat: str | Getal,
+    web: ListLink | None = None,
 ) -> OutgoingReply:
     """One page as compact items with the count, a note about hidden confidential ones and the pages beside it.
 
-    `wat` says which items: 'van jou', or a phrase whose verb follows the count (('die openstaat', 'die openstaan'))."""
+    `wat` says which items: 'van jou', or a phrase whose verb follows the count (('die openstaat', 'die openstaan'));
+    `web` is the same list as a web page, when there is one."""
     notes: list[str] = []
     cap = found.counted_up_to
     if found.hidden:
         notes.append(_hidden(found.hidden, cap, listing))
     if not found.total:
-        return OutgoingReply(text=f"Geen {listing.meer} gevonden {_wat(wat, 0)}.", notes=tuple(notes))
+        return OutgoingReply(text=f"Geen {listing.meer} gevonden {_wat(wat, 0)}.", notes=tuple(notes), web_list=web)
     pages = paged(ctx, number, PAGE_SIZE, found.total, command)
     if not found.items:
         raise UserError(t.PAGE_TOO_FAR.format(
@@ -124,7 +127,8 @@ def page_reply(
     elif pages.pages > 1:
         summary += " " + t.PAGE.format(number=number, pages=pages.pages)
     notes.append(t.DETAILS_HINT.format(example=f"{listing.toon} {lines[0].key}"))
-    return OutgoingReply(text=summary, items=tuple(_item(line, names) for line in lines), notes=tuple(notes), page=pages)
+    return OutgoingReply(text=summary, items=tuple(_item(line, names) for line in lines), notes=tuple(notes), page=pages,
+                         web_list=web)
 
 
 def _wat(wat: str | Getal, n: int) -> str:
@@ -156,3 +160,38 @@ def _hidden(n: int, counted_up_to: int | None, listing: Listing[T]) -> str:
     wat = aantal_tot(n, counted_up_to, f"vertrouwelijke {listing.enkel}", f"vertrouwelijke {listing.meer}")
     return zin(t.HIDDEN.format(wat=wat))
 
+
+
+# The web list's filter keys (docs/web.md#lijsten), by the storage filter field they set.
+_WEB_KEYS = {"eigenaar_id": "eigenaar", "portefeuillehouder_id": "portefeuillehouder", "bestuurder_id": "portefeuillehouder",
+             "due_from": "termijn_van", "moment_from": "termijn_van", "due_until": "termijn_tot",
+             "moment_until": "termijn_tot", "tekst": "tekst"}
+
+
+def web_list(ctx: Context, soort: str, criteria: Any) -> ListLink | None:
+    """The web page that shows exactly the items of this storage filter, or None when the page has no such filter
+    ('mijn': owner or portefeuillehouder; 'zonder eigenaar'; 'onvolledig')."""
+    default = type(criteria)()
+    pairs: list[tuple[str, str]] = []
+    for name in (f.name for f in fields(criteria)):
+        value = getattr(criteria, name)
+        if value == getattr(default, name) or name == "open_only":
+            continue
+        if name == "overdue_on" and value == ctx.today:
+            pairs.append(("te_laat", "ja"))
+        elif name == "status":
+            pairs.append(("status", str(value)))
+        elif name.endswith("_id") and name in _WEB_KEYS:
+            person = ctx.uow.people.get(value)
+            if person is None:
+                return None
+            pairs.append((_WEB_KEYS[name], person.email))
+        elif isinstance(value, dt.date) and name in _WEB_KEYS:
+            pairs.append((_WEB_KEYS[name], value.isoformat()))
+        elif name in _WEB_KEYS:
+            pairs.append((_WEB_KEYS[name], str(value)))
+        else:
+            return None
+    if not criteria.open_only and getattr(criteria, "status", None) is None:
+        pairs.append(("status", "alle"))
+    return ListLink(soort, tuple(sorted(pairs)))

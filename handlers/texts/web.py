@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 SITE = "Samenspel"
-NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"), ("lobby", "Lobby"), ("overzicht", "Overzicht"))
+NAV = (("toezeggingen", "Toezeggingen"), ("moties", "Moties"), ("lobby", "Lobby"), ("overzicht", "Overzicht"),
+       ("rondes", "Ronde"), ("agenda", "Agenda"))
 NAV_LABEL = "Lijsten"
 PLURAL = {"toezeggingen": "toezeggingen", "moties": "moties", "lobby": "lobbyacties"}
 SINGULAR = {"toezeggingen": "toezegging", "moties": "motie", "lobby": "lobbyactie"}
@@ -18,11 +19,15 @@ FILTER_LABELS = {
     "termijn_van": "Termijn vanaf",
     "termijn_tot": "Termijn tot en met",
     "tekst": "Zoeken in de tekst",
+    "vergadering": "Vergadering",
+    "commissie": "Commissie",
     "sorteer": "Sorteren",
 }
 LOBBY_HOLDER = "Bestuurder"
 NAME_HINT = "naam, achternaam of e-mail"
 DATE_HINT = "dd-mm-jjjj"
+MEETING_HINT = "waar het is toegezegd of ingediend, met de dag: raad 12-11-2026, of alleen 12-11-2026"
+COMMISSIE_HINT = "raad, Staten of de naam van de commissie: Ruimte"
 FILTER_SUBMIT = "Toon"
 FILTER_RESET = "Wis filters"
 STATUS_OPEN = "open"
@@ -49,6 +54,10 @@ EXPORT_SHEET = {"toezeggingen": "Toezeggingen", "moties": "Moties", "lobby": "Lo
 BAD_STATUS = "'{tekst}' is geen status van {meer}. Kies uit: {keuzes}."
 BAD_SORT = "Sorteren op '{tekst}' kan niet. Kies uit: {keuzes}."
 BAD_DATE = "'{tekst}' bij {veld} is geen datum. Schrijf de datum als 1-12-2026."
+BAD_MEETING = ("'{tekst}' bij vergadering noemt geen dag. Schrijf de vergadering met haar datum, zoals "
+               "'raad 12-11-2026' of '12-11-2026'; voor alles uit één commissie is er het filter Commissie.")
+LOBBY_NO_MEETING = ("Een lobbyactie komt niet uit een vergadering of commissie: de filters Vergadering en Commissie "
+                    "werken bij toezeggingen en moties.")
 BAD_PAGE = "Pagina {number} bestaat niet: deze lijst heeft {pages}."
 BAD_KIND = "Deze pagina bestaat niet. Kies toezeggingen, moties of lobby."
 FILTER_ERROR = "Deze filters kan ik niet toepassen"
@@ -72,6 +81,41 @@ REFUSED = "Niet gelukt"
 ALREADY_DONE = "Dit formulier was al verstuurd; er is niets dubbel opgeslagen."
 STALE_FORM = "Dit formulier hoort bij een oudere versie van de pagina. Bekijk de nieuwe stand en probeer het opnieuw."
 
+# The stand-van-zakenronde's progress.
+RONDES = "Stand-van-zakenrondes"
+NO_RONDES = "Er is nog geen stand-van-zakenronde gestart. In de chat: ronde start alle; sluit: …; voor: …"
+RONDE_COLUMNS = ("Ronde", "Status", "Sluit", "Gevraagd", "Beantwoord", "Open")
+RONDE_HEADING = "Voortgang van {label}"
+RONDE_SUMMARY = "{beantwoord} van {punten} beantwoord, {open} open; sluit {sluit} ({status})."
+RONDE_NONE_READABLE = "In deze ronde staan geen punten die jij mag zien."
+RONDE_SCOPE = "Punten: {scope}"
+RONDE_PER_COLUMNS = ("Gevraagd", "Beantwoord", "Open", "Open punten")
+PER_EIGENAAR = "Per eigenaar"
+PER_PORTEFEUILLEHOUDER = "Per portefeuillehouder"
+RONDE_OWNER = "Eigenaar"
+RONDE_HOLDER = "Portefeuillehouder"
+RONDE_ITEMS = "Alle punten"
+RONDE_ITEM_COLUMNS = ("Nummer", "Onderwerp", "Antwoord", "Ambtelijk eigenaar", "Portefeuillehouder")
+RONDE_NOT_ANSWERED = "nog geen antwoord"
+RONDE_ANTWOORD = {"ongewijzigd": "ongewijzigd", "stand": "nieuwe stand van zaken",
+                  "afdoening": "afdoening voorgesteld", "verzet": "deadline verzet"}
+RONDE_NOT_FOUND = "Ronde {nummer} bestaat niet. Alle rondes staan op de pagina Ronde."
+RONDE_ALL = "Alle rondes"
+RONDE_CHAT = "In de chat: ronde (de lopende ronde)"
+
+# The agenda.
+AGENDA = "Agenda"
+AGENDA_INTRO = "De komende vergaderingen van PO en college, met hun punten per fase."
+AGENDA_SOORT = {"po": "PO", "college": "College"}
+AGENDA_SOORT_LABEL = "Soort vergadering"
+AGENDA_SOORT_CHOICES = (("", "PO en college"), ("po", "PO"), ("college", "College"))
+AGENDA_BAD_SOORT = "'{tekst}' is geen soort vergadering. Kies po of college (of niets voor beide)."
+AGENDA_NONE = "Geen vergaderingen in de komende weken."
+AGENDA_STUKKEN = "Stukken uiterlijk {datum}"
+AGENDA_NO_POINTS = "Nog geen agendapunten."
+AGENDA_POINT_COLUMNS = ("Nummer", "Onderwerp", "Portefeuillehouder", "Opdrachtnemer", "Stukken uiterlijk",
+                        "Documenten")
+
 # Signing in.
 SIGN_IN = "Aanmelden"
 SIGN_IN_AS = "Aanmelden als (e-mailadres uit het rollenregister)"
@@ -80,8 +124,8 @@ SIGNED_IN_AS = "Aangemeld als {naam}"
 SIGNED_OUT = "Je bent afgemeld."
 DEV_SIGN_IN = ("Ontwikkelaanmelding: deze server draait met SAMENSPEL_WEB_ONTWIKKELAANMELDING, alleen op dit apparaat. "
                "Je meldt je aan zonder wachtwoord, als iemand uit het rollenregister.")
-NO_SIGN_IN = ("Aanmelden is op deze server nog niet ingesteld. Aanmelden via de identiteitsprovider van de organisatie "
-              "(OpenID Connect) komt in een volgende versie; zie docs/web.md.")
+NO_SIGN_IN = ("Aanmelden is op deze server nog niet ingesteld. De beheerder stelt aanmelden via de identiteitsprovider "
+              "van de organisatie in (OpenID Connect: Microsoft Entra ID of Slack); zie docs/web.md.")
 UNKNOWN_EMAIL = "Ik ken {email} niet: dat e-mailadres staat niet in het rollenregister. Vraag een concernadviseur om je toe te voegen."
 CSRF_FAILED = "Dit formulier is verlopen of kwam niet van deze pagina. Laad de pagina opnieuw en probeer het nog eens."
 SERVER_ERROR = "Er ging iets mis"

@@ -25,11 +25,13 @@ def sheet_row(sheet: Any, values: Iterable[Any]) -> None:
     """One row of an openpyxl sheet: every text cell stays text, also when someone edits it in Excel later."""
     # The cells are made here and appended as they are: looking the row up again (sheet[sheet.max_row]) walks every
     # cell of the sheet, which made a 10,000-row export take close to a minute.
-    sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in values])
+    sheet.append([text_cell(sheet, v) if isinstance(v, str) else v for v in values])
 
 
-def _text_cell(sheet: Any, value: str) -> Cell:
-    cell = Cell(sheet, value=_NOT_XML.sub("", value))
+def text_cell(sheet: Any, value: str) -> Cell:
+    """A text cell that stays text: no formula, nothing XML cannot hold, Excel's own text mark before a risky start."""
+    # A row and column of its own: a write-only sheet (a streamed export) places the cell as it is appended.
+    cell = Cell(sheet, row=1, column=1, value=_NOT_XML.sub("", value))
     cell.data_type = "s"  # openpyxl would make '=…' a formula; a string it is
     if cell.value.startswith(FORMULA_START):
         cell.quotePrefix = True  # Excel's own "this is text" mark: F2 + Enter keeps it text

@@ -6,13 +6,15 @@ storage/exporters/cells.py, so item text never becomes a formula in the program 
 from __future__ import annotations
 
 import csv
+from copy import copy
 import datetime as dt
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -20,7 +22,7 @@ from handlers.deadlines import DeadlineKind, Precision
 from handlers.domain.followed import Followed, Status
 from handlers.domain.motie import Motie
 from handlers.ports import MotieFilter, ToezeggingFilter, UnitOfWork
-from storage.exporters.cells import csv_field, sheet_row
+from storage.exporters.cells import csv_field, sheet_row, text_cell
 
 OVERDUE_FILL = PatternFill(start_color="FFC7CE", end_color="FFC7CE", fill_type="solid")
 HEADING_FILL = PatternFill(start_color="D9E1F2", end_color="D9E1F2", fill_type="solid")
@@ -96,15 +98,89 @@ def lobby_columns(name_of: Callable[[int | None], str], today: dt.date) -> tuple
 LIST_COLUMNS = {"toezeggingen": toezegging_columns, "moties": motie_columns, "lobby": lobby_columns}
 
 
-def list_workbook(uow: UnitOfWork, soort: str, sheet: str, items: Sequence[Any], today: dt.date) -> bytes:
+# A list export is streamed: openpyxl's write-only workbook writes each row to disk as it is appended, so widths are
+# fixed up front (they cannot be measured afterwards) and long text columns wrap.
+LONG_TEXT = frozenset({"Omschrijving", "Tekst toezegging", "Titel", "Dictum", "Stand van zaken", "Doel", "Stand",
+                       "Opbrengst", "Bijlagen", "Indieners", "Mede-indieners", "Afdoening"})
+WRAP = Alignment(wrap_text=True, vertical="top")
+DATE_FORMAT = "DD-MM-YYYY"
+BATCH = 500  # rows whose names are looked up together: one query per batch, never the whole list in memory
+
+
+def write_list_workbook(uow: UnitOfWork, soort: str, sheet: str, items: Iterable[Any], today: dt.date,
+                        out: Path | IO[bytes]) -> int:
     """Exactly these items (a filtered web list, already limited to what its reader may see), in their order, as
-    one sheet with the export's columns: the bytes of an .xlsx."""
-    names = uow.people.names({i for x in items for i in (x.eigenaar_id, getattr(x, "portefeuillehouder_id", None),
-                                                         getattr(x, "bestuurder_id", None)) if i is not None})
+    one sheet with the export's columns, written as they come: memory stays flat however many rows. Returns how
+    many rows were written."""
+    names: dict[int, str] = {}
     columns = LIST_COLUMNS[soort](lambda person_id: names.get(person_id, "") if person_id is not None else "", today)
-    out = io.BytesIO()
-    write_workbook(out, [(sheet, list(items))], columns, today)
-    return out.getvalue()
+    workbook = Workbook(write_only=True)
+    ws = workbook.create_sheet(sheet)
+    styles = _Styles(ws)
+    for index, (heading, _value) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = MAX_WIDTH if heading in LONG_TEXT else max(
+            len(heading) + 2, 14)
+    ws.freeze_panes = "A2"
+    ws.append([styles.cell(heading, heading=True) for heading, _value in columns])
+    wraps = [heading in LONG_TEXT for heading, _value in columns]
+    written = 0
+    rows = iter(items)
+    while batch := list(islice(rows, BATCH)):
+        names.clear()
+        names.update(uow.people.names({i for x in batch for i in (
+            x.eigenaar_id, getattr(x, "portefeuillehouder_id", None), getattr(x, "bestuurder_id", None))
+            if i is not None}))
+        for item in batch:
+            late = item.is_overdue(today)
+            ws.append([styles.cell(value(item), late=late, wrap=wrap) for (_h, value), wrap in zip(columns, wraps)])
+        written += len(batch)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
+    workbook.save(out)
+    return written
+
+
+class _Styles:
+    """Write-only cells with the list's few looks (heading, late row, wrapped text, date).
+
+    Setting font, fill or alignment on a cell makes openpyxl hash the style to find it in the workbook: at 250,000
+    cells that was most of the export's time. Each look is made once on a template cell; a new cell copies the
+    template's style ids (openpyxl's StyleArray, pinned in constraints.txt), which is an assignment of four ints."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self.templates: dict[tuple[bool, bool, bool, bool], Any] = {}
+
+    def cell(self, value: Any, heading: bool = False, late: bool = False, wrap: bool = False) -> Any:
+        if value is None and not late:
+            return None
+        # Text stays text (storage/exporters/cells.py); every value its own cell, or a write-only sheet would reuse
+        # the previous one, style and all.
+        cell = text_cell(self.ws, value) if isinstance(value, str) else WriteOnlyCell(self.ws, value)
+        key = (heading, late, wrap and isinstance(value, str), isinstance(value, dt.date))
+        if any(key):
+            template = self._template(key)._style
+            if cell._style is None:  # no style of its own yet
+                cell._style = copy(template)
+            else:  # a text cell keeps its quotePrefix
+                style = cell._style
+                style.fontId, style.fillId, style.alignmentId, style.numFmtId = (
+                    template.fontId, template.fillId, template.alignmentId, template.numFmtId)
+        return cell
+
+    def _template(self, key: tuple[bool, bool, bool, bool]) -> Any:
+        if key not in self.templates:
+            heading, late, wrap, date = key
+            template = WriteOnlyCell(self.ws)
+            if heading:
+                template.font, template.fill = Font(bold=True), HEADING_FILL
+            if late:
+                template.fill = OVERDUE_FILL
+            if wrap:
+                template.alignment = WRAP
+            if date:
+                template.number_format = DATE_FORMAT
+            self.templates[key] = template
+        return self.templates[key]
 
 
 def export_list(uow: UnitOfWork, what: str, path: Path, today: dt.date, with_confidential: bool = False) -> int:

@@ -23,6 +23,14 @@ def list_indexes(table: str) -> tuple[Index, ...]:
     )
 
 
+def search_index(table: str, *columns: str) -> Index:
+    """The free-text search (paging.matching: ILIKE '%word%') from a trigram index on PostgreSQL (pg_trgm, GIN)
+    rather than reading every row: 300 ms → a few ms at 100,000 rows (bench/web.py). On SQLite a plain index that
+    no query uses; SQLite has no trigram index and its lists are small."""
+    return Index(f"ix_{table}_zoeken", *columns, postgresql_using="gin",
+                 postgresql_ops={column: "gin_trgm_ops" for column in columns})
+
+
 class FollowedColumns:
     """A mixin; 'termijn overschreden' is not a column: it is derived from deadline_due."""
 

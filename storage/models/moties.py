@@ -7,7 +7,10 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
-from storage.models.followed import FollowedColumns, ListColumns, list_indexes
+from storage.models.followed import FollowedColumns, ListColumns, list_indexes, search_index
+
+# What the web's free text and commissie filters search (storage/repositories/moties.py).
+SEARCHED = ("titel", "dictum", "stand_van_zaken", "nummer", "vergadering")
 
 
 class MotieRow(FollowedColumns, ListColumns, Base):
@@ -17,6 +20,7 @@ class MotieRow(FollowedColumns, ListColumns, Base):
         # overdue ones never visits a row.
         Index("ix_moties_open_due", "status", "deadline_due", "uitslag", "toezegging_nummer", "vertrouwelijk"),
         *list_indexes("moties"),
+        search_index("moties", *SEARCHED),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -24,7 +28,8 @@ class MotieRow(FollowedColumns, ListColumns, Base):
     nummer: Mapped[str] = mapped_column(String(40), unique=True)
     titel: Mapped[str] = mapped_column(Text)
     dictum: Mapped[str] = mapped_column(Text, default="")
-    datum: Mapped[dt.date | None] = mapped_column(Date)
+    # Indexed: the web's vergadering filter asks for one meeting's day.
+    datum: Mapped[dt.date | None] = mapped_column(Date, index=True)
     vergadering: Mapped[str] = mapped_column(String(200), default="")
     indieners: Mapped[str] = mapped_column(Text, default="")
     fracties: Mapped[str] = mapped_column(String(300), default="")

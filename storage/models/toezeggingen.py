@@ -7,7 +7,10 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base
-from storage.models.followed import FollowedColumns, ListColumns, list_indexes
+from storage.models.followed import FollowedColumns, ListColumns, list_indexes, search_index
+
+# What the web's free text and commissie filters search (storage/repositories/toezeggingen.py).
+SEARCHED = ("omschrijving", "tekst", "stand_van_zaken", "nummer", "gremium")
 
 
 class ToezeggingRow(FollowedColumns, ListColumns, Base):
@@ -16,6 +19,7 @@ class ToezeggingRow(FollowedColumns, ListColumns, Base):
         UniqueConstraint("jaar", "volgnummer", name="uq_toezeggingen_jaar_volgnummer"),
         Index("ix_toezeggingen_status_due", "status", "deadline_due"),
         *list_indexes("toezeggingen"),
+        search_index("toezeggingen", *SEARCHED),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -27,7 +31,8 @@ class ToezeggingRow(FollowedColumns, ListColumns, Base):
     portefeuillehouder_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     eigenaar_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     gremium: Mapped[str] = mapped_column(String(100), default="")
-    vergaderdatum: Mapped[dt.date | None] = mapped_column(Date)
+    # Indexed: the web's vergadering filter asks for one meeting's day.
+    vergaderdatum: Mapped[dt.date | None] = mapped_column(Date, index=True)
     aan: Mapped[str] = mapped_column(String(200), default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("personen.id"))
     created_at: Mapped[dt.datetime]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -13,7 +14,9 @@ from storage.models import LobbyActieRow, LobbyContactRow
 from storage.repositories.columns import deadline_from
 from storage.repositories.locking import for_change
 from storage.repositories.numbering import allocate
-from storage.repositories.paging import matching, overdue, read_page, urgency, visible
+from storage.repositories.paging import (
+    PageStatements, matching, overdue, page_statements, run_page, stream_rows, urgency, visible,
+)
 
 # Nearest moment first (a passed one at the top); no moment last.
 _URGENCY = urgency(LobbyActieRow.moment_due, LobbyActieRow.nummer)
@@ -72,11 +75,10 @@ class SqlLobbyRepository:
         return [to_actie(row) for row in self._session.scalars(query)]
 
     def page(self, criteria: LobbyFilter, window: Window) -> ListPage[LobbyActie]:
-        r = LobbyActieRow
-        shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.bestuurder_id, r.created_by_id))
-        late = overdue(r.status.in_([s.value for s in OPEN_STATUSES]), r.moment_due, window.today, criteria.open_only)
-        query = _filtered(select(r), criteria)
-        return read_page(self._session, query, shown, late, lambda a: (a.moment_due, a.nummer), window, to_actie)
+        return run_page(self._session, _statements(criteria, window), window, to_actie)
+
+    def stream(self, criteria: LobbyFilter, window: Window) -> Iterator[LobbyActie]:
+        return stream_rows(self._session, _statements(criteria, window).rows, to_actie)
 
     def add_contact(self, nummer: str, contact: LobbyContact) -> None:
         row = self._row(nummer)
@@ -122,3 +124,11 @@ def _filtered(query: Select[tuple[LobbyActieRow]], c: LobbyFilter) -> Select[tup
         r = LobbyActieRow
         query = query.where(matching(c.tekst, r.nummer, r.dossier, r.doel, r.target, r.stand))
     return query
+
+
+def _statements(criteria: LobbyFilter, window: Window) -> PageStatements:
+    """A page of lobby actions: the reader's rule (bestuurder in the portefeuillehouder's place), late by moment."""
+    r = LobbyActieRow
+    shown = visible(window.scope, r.vertrouwelijk, (r.eigenaar_id, r.bestuurder_id, r.created_by_id))
+    late = overdue(r.status.in_([s.value for s in OPEN_STATUSES]), r.moment_due, window.today, criteria.open_only)
+    return page_statements(_filtered(select(r), criteria), shown, late, lambda a: (a.moment_due, a.nummer), window)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from storage.repositories.upsert import insert_new
 from handlers.domain.permissions import ReadScope
 from storage.repositories.recent import recently_changed
 from storage.repositories.tallies import holder_tallies, month_tallies
-from storage.repositories.paging import followed_page, involving, matching, urgency
+from storage.repositories.paging import followed_page, followed_stream, involving, matching, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
 _URGENCY = urgency(MotieRow.deadline_due, MotieRow.nummer)
@@ -100,6 +101,9 @@ class SqlMotieRepository:
                          limit: int) -> list[tuple[Motie, dt.datetime]]:
         return recently_changed(self._session, MotieRow, entity, scope, since, limit, to_motie)
 
+    def stream(self, criteria: MotieFilter, window: Window) -> Iterator[Motie]:
+        return followed_stream(self._session, MotieRow, _filtered, criteria, _OPEN, window, to_motie)
+
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [m.as_followup() for m in self.find(MotieFilter(due_until=due_until))]
 
@@ -158,4 +162,8 @@ def _filtered(query: Select[tuple[MotieRow]], c: MotieFilter) -> Select[tuple[Mo
         query = query.where(MotieRow.eigenaar_id == c.eigenaar_id)
     if c.tekst.strip():
         query = query.where(matching(c.tekst, MotieRow.nummer, MotieRow.titel, MotieRow.dictum, MotieRow.stand_van_zaken))
+    if c.commissie.strip():
+        query = query.where(matching(c.commissie, MotieRow.vergadering))
+    if c.vergaderdatum is not None:
+        query = query.where(MotieRow.datum == c.vergaderdatum)
     return query

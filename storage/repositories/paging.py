@@ -8,7 +8,7 @@ a first page of 100,000 open items reads 15 index entries, not a sort of all of 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
@@ -55,11 +55,18 @@ def ordered(order: ListOrder, due: Column | ColumnElement[Any], nummer: Column |
 
 
 def matching(words: str, *columns: Column) -> ColumnElement[bool]:
-    """Every word in one of the columns, case-insensitive; '%' and '_' are letters, not wildcards."""
+    """Every word in one of the columns, case-insensitive; '%' and '_' are letters, not wildcards.
+
+    ILIKE on the bare column (lower() LIKE lower() on SQLite): PostgreSQL answers it from a trigram index
+    (ix_…_zoeken, pg_trgm) instead of reading every row, which a LIKE on lower(column) cannot use."""
     return and_(*(
-        or_(*(func.lower(column).contains(word, autoescape=True) for column in columns))
+        or_(*(column.ilike(f"%{_escaped(word)}%", escape="/") for column in columns))
         for word in words.lower().split()
     ))
+
+
+def _escaped(word: str) -> str:
+    return word.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
 def involving(person_id: int, owner: Column, holder: Column) -> tuple[ColumnElement[bool], ...]:
@@ -199,6 +206,25 @@ def _page_query(
     chosen = (select(merged.c.id).order_by(*ordered(window.order, merged.c.due, merged.c.nummer))
               .offset(window.offset).limit(window.limit).subquery())
     return select(row).join(chosen, row.id == chosen.c.id).order_by(*ordered(window.order, due, nummer))
+
+
+# How many rows an export holds in memory at once: fetched from a server-side cursor in batches of this size.
+STREAM_BATCH = 500
+
+
+def stream_rows(session: Session, rows: Select[Any], convert: Callable[[Any], T]) -> Iterator[T]:
+    """The rows of a page statement one by one, fetched in batches (a server-side cursor on PostgreSQL): an export
+    of 10,000 rows holds one batch in memory, not the whole list."""
+    for row in session.scalars(rows.execution_options(yield_per=STREAM_BATCH)):
+        yield convert(row)
+
+
+def followed_stream(
+    session: Session, row: Any, filtered: Callable[[Select[Any], Criteria], Select[Any]], criteria: Criteria,
+    open_statuses: tuple[str, ...], window: Window, convert: Callable[[Any], T],
+) -> Iterator[T]:
+    """What `followed_page` reads for this window, streamed: the same filter, read rule and order."""
+    return stream_rows(session, _followed_statements(row, filtered, criteria, open_statuses, window).rows, convert)
 
 
 def followed_page(

@@ -81,6 +81,10 @@ class SqlRondeRepository:
         row.actief = _actief(ronde)
         self._session.flush()
 
+    def all(self) -> list[Ronde]:
+        """Every round, the newest first: a few a year, so no paging."""
+        return [_ronde(row) for row in self._session.scalars(select(RondeRow).order_by(RondeRow.id.desc()))]
+
     def lopend(self) -> list[Ronde]:
         rows = self._session.scalars(select(RondeRow).where(RondeRow.status == "lopend").order_by(RondeRow.id))
         return [_ronde(row) for row in rows]

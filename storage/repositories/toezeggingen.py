@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from storage.repositories.numbering import allocate
 from handlers.domain.permissions import ReadScope
 from storage.repositories.recent import recently_changed
 from storage.repositories.tallies import holder_tallies, month_tallies
-from storage.repositories.paging import followed_page, involving, matching, urgency
+from storage.repositories.paging import followed_page, followed_stream, involving, matching, urgency
 
 # Most urgent first: the longest overdue at the top, then by deadline; no deadline last.
 _URGENCY = urgency(ToezeggingRow.deadline_due, ToezeggingRow.nummer)
@@ -119,6 +120,9 @@ class SqlToezeggingRepository:
                          limit: int) -> list[tuple[Toezegging, dt.datetime]]:
         return recently_changed(self._session, ToezeggingRow, entity, scope, since, limit, to_toezegging)
 
+    def stream(self, criteria: ToezeggingFilter, window: Window) -> Iterator[Toezegging]:
+        return followed_stream(self._session, ToezeggingRow, _filtered, criteria, _OPEN, window, to_toezegging)
+
     def open_followups(self, due_until: dt.date | None = None) -> list[FollowUp]:
         return [t.as_followup() for t in self.find(ToezeggingFilter(due_until=due_until))]
 
@@ -156,4 +160,8 @@ def _filtered(query: Select[tuple[ToezeggingRow]], c: ToezeggingFilter) -> Selec
     if c.tekst.strip():
         r = ToezeggingRow
         query = query.where(matching(c.tekst, r.nummer, r.omschrijving, r.tekst, r.stand_van_zaken))
+    if c.commissie.strip():
+        query = query.where(matching(c.commissie, ToezeggingRow.gremium))
+    if c.vergaderdatum is not None:
+        query = query.where(ToezeggingRow.vergaderdatum == c.vergaderdatum)
     return query

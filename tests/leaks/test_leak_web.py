@@ -15,6 +15,7 @@ from bot.clock import FixedClock
 from handlers.browse.query import KINDS
 from handlers.ports import LobbyFilter, MotieFilter, ToezeggingFilter
 from tests.conftest import make_app
+from tests.dialogue import say
 from tests.leaks.planted import MARKER, OUTSIDERS, READERS, Planted, plant
 from tests.web.browser import Browser, serving
 
@@ -35,7 +36,10 @@ def app(database_url: str, clock: FixedClock) -> Iterator[App]:
 @pytest.fixture
 def planted(app: App, caplog: pytest.LogCaptureFixture) -> Iterator[Planted]:
     caplog.set_level(logging.DEBUG)
-    yield plant(app)
+    planted = plant(app)
+    # A round over every open item, the confidential toezeggingen among them: its page is one more place to look.
+    assert "gestart" in say(app, "ronde start alle; sluit: over 10 werkdagen 12:00; voor: raad 10 december")
+    yield planted
     leaked = [r.name for r in caplog.records if MARKER in r.getMessage().lower() and not r.name.startswith("urllib3")]
     assert leaked == []
 
@@ -83,6 +87,9 @@ def _every_page(browser: Browser, p: Planted) -> Iterator[tuple[str, int, str]]:
     yield f"/moties/{p.publieke_motie}", page.status, page.text.lower()
     page = browser.get("/overzicht")
     yield "/overzicht", page.status, page.response.text.lower()  # the charts' SVG text too, not only what is read
+    for path in ("/rondes", "/rondes/1", "/agenda", "/agenda?soort=po", "/agenda?soort=college"):
+        page = browser.get(path)
+        yield path, page.status, page.text.lower()
 
 
 def _open_counts(app: App, confidential_too: bool) -> dict[str, int]:
@@ -105,6 +112,14 @@ def _overview_open(browser: Browser) -> dict[str, int]:
     return sums
 
 
+def _ronde_numbers(app: App) -> tuple[int, int]:
+    """How many items the round holds, and how many of those anyone may see."""
+    with app.uow_factory() as uow:
+        items = uow.rondes.items(1)
+        followed = uow.rondes.followed([i.nummer for i in items])
+        return len(items), sum(not followed[i.nummer].vertrouwelijk for i in items)
+
+
 def test_outsiders_see_nothing_confidential_on_any_page_or_export(app: App, planted: Planted, site: str) -> None:
     public = _public_counts(app)
     for who, email in OUTSIDERS.items():
@@ -117,6 +132,14 @@ def test_outsiders_see_nothing_confidential_on_any_page_or_export(app: App, plan
         for soort in KINDS:
             assert _count(browser.get(f"/{soort}", status="alle").text) == public[soort], (who, soort)
         assert _overview_open(browser) == _open_counts(app, confidential_too=False), who
+        # The round and the agenda: no confidential number, and counts that only hold what anyone may see.
+        hidden = [n for numbers in _confidential_numbers(planted).values() for n in numbers] + [planted.punt]
+        for path in ("/rondes", "/rondes/1", "/agenda"):
+            text = browser.get(path).text
+            assert not [n for n in hidden if n in text], (who, path)
+        total, public_in_round = _ronde_numbers(app)
+        assert total > public_in_round  # the round does hold confidential items
+        assert f"van {public_in_round} beantwoord" in browser.get("/rondes/1").text, who
 
 
 def test_a_confidential_number_reads_like_one_nobody_uses(planted: Planted, site: str) -> None:
@@ -143,6 +166,8 @@ def test_readers_see_the_planted_items_on_the_pages_and_in_the_export(app: App, 
             for nummer in numbers:
                 page = browser.get(f"/{soort}/{nummer}")
                 assert page.status == 200 and MARKER in page.text.lower(), (who, soort, nummer)
+        assert planted.toezegging in browser.get("/rondes/1").text, who
+        assert MARKER in browser.get("/agenda").text.lower(), who
 
 
 def test_the_public_list_and_feed_hold_nothing_confidential(database_url: str, clock: FixedClock,

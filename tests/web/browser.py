@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -137,16 +137,19 @@ class Browser:
 
 
 @contextmanager
-def serving(app: App) -> Iterator[str]:
-    """The server `samenspel serve` runs (every adapter mounted), on a free loopback port, in a thread."""
+def serving(app: App, port: int = 0, outer: Sequence[Any] = ()) -> Iterator[str]:
+    """The server `samenspel serve` runs (every adapter mounted), on a loopback port (0: a free one), in a thread.
+    `outer`: middlewares around all of it (bench/web.py times the server's own work with one)."""
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
-    runner = make_runner(build_web_app(app))
+    web_app = build_web_app(app)
+    web_app.middlewares[0:0] = list(outer)
+    runner = make_runner(web_app)
 
     async def start() -> str:
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
+        site = web.TCPSite(runner, "127.0.0.1", port)
         await site.start()
         return f"http://127.0.0.1:{runner.addresses[0][1]}"
 

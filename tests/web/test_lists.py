@@ -116,3 +116,42 @@ def test_the_export_holds_exactly_the_filtered_list(app: App, browser: Browser) 
     assert [row[0] for row in everything[1:]] == OPEN
     refused, _rows = browser.download("/toezeggingen.xlsx?portefeuillehouder=Pietersma")
     assert refused.status_code == 403 and "Pietersma" in refused.text
+
+
+def test_vergadering_and_commissie_select_where_it_was_promised_or_submitted(app: App, browser: Browser) -> None:
+    eerste = say(app, "toezegging nieuw Notitie over de rondweg; portefeuillehouder: Kuipers; eigenaar: Bakker; "
+                      "deadline: 1-3-2027; vergadering: commissie Ruimte 3-12-2026").split()[1]
+    tweede = say(app, "toezegging nieuw Kaart van de fietsroutes; portefeuillehouder: De Vries; eigenaar: Bakker; "
+                      "deadline: 1-4-2027; vergadering: commissie Ruimte van 10-12-2026").split()[1]
+    say(app, "motie nieuw M2026-050 Veilige schoolroutes; datum: 3-12-2026; vergadering: commissie Ruimte; "
+             "uitslag: aangenomen; portefeuillehouder: De Vries; eigenaar: Bakker; termijn: Q3 2027")
+    say(app, "motie nieuw M2026-051 Bomen langs de dijk; datum: 12-11-2026; vergadering: Staten; "
+             "uitslag: aangenomen; portefeuillehouder: De Vries; eigenaar: Bakker; termijn: Q3 2027")
+    browser.sign_in(KARIN)
+    assert numbers(browser.get("/toezeggingen", commissie="ruimte")) == [eerste, tweede]
+    assert numbers(browser.get("/toezeggingen", commissie="Staten")) == ["T-2026-001"]
+    assert numbers(browser.get("/toezeggingen", vergadering="3-12-2026")) == [eerste]
+    assert numbers(browser.get("/toezeggingen", vergadering="2026-11-11")) == ["T-2026-001"]  # the date field
+    assert numbers(browser.get("/toezeggingen", vergadering="Staten 3-12-2026")) == []
+    assert numbers(browser.get("/moties", commissie="Ruimte")) == ["M2026-050"]
+    assert numbers(browser.get("/moties", vergadering="Staten 12-11-2026")) == ["M2026-051"]
+    # From the form, kept in the links, and exactly this in the export.
+    page = browser.get("/toezeggingen")
+    filtered = browser.submit(page, page.form_with("Filteren"), vergadering="commissie Ruimte 10-12-2026")
+    assert numbers(filtered) == [tweede] and "1 toezegging gevonden." in filtered.text
+    assert filtered.form_with("Filteren").fields["vergadering"] == "commissie Ruimte 10-12-2026"
+    assert query(filtered.link(tweede))["vergadering"] == ["commissie Ruimte 10-12-2026"]
+    _response, rows = browser.download(filtered.link("Download deze lijst als Excel"))
+    assert [row[0] for row in rows[1:]] == [tweede]
+    assert "commissie Ruimte" in rows[1]
+
+
+def test_a_vergadering_without_a_day_or_on_the_lobby_list_says_why(browser: Browser) -> None:
+    browser.sign_in(KARIN)
+    no_day = browser.get("/toezeggingen", vergadering="commissie Ruimte")
+    assert no_day.status == 400
+    assert "'commissie Ruimte' bij vergadering noemt geen dag" in no_day.text and "filter Commissie" in no_day.text
+    assert no_day.form_with("Filteren").fields["vergadering"] == "commissie Ruimte"
+    lobby = browser.get("/lobby", commissie="Ruimte")
+    assert lobby.status == 400 and "Een lobbyactie komt niet uit een vergadering of commissie" in lobby.text
+    assert "vergadering" not in browser.get("/lobby").form_with("Filteren").fields

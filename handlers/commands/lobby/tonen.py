@@ -5,7 +5,7 @@ import datetime as dt
 
 from handlers.commands.args import first_word
 from handlers.commands.history import history_fields
-from handlers.commands.lists import Line, Listing, page_reply, split_page, window
+from handlers.commands.lists import Line, Listing, page_reply, split_page, web_list, window
 from handlers.commands.lobby.render import details, item
 from handlers.commands.people import find_person
 from handlers.commands.permission import ensure_may_show
@@ -39,7 +39,8 @@ def lobby(ctx: Context, args: str) -> OutgoingReply:
     selectie, number = split_page(args)
     criteria, wat = _criteria(ctx, selectie)
     found = ctx.uow.lobby.page(criteria, window(ctx, number))
-    return page_reply(ctx, LISTING, found, number, f"lobby {selectie}".strip(), wat)
+    return page_reply(ctx, LISTING, found, number, f"lobby {selectie}".strip(), wat,
+                      web_list(ctx, "lobby", criteria))
 
 
 def toon(ctx: Context, args: str) -> OutgoingReply:

@@ -12,9 +12,7 @@ from handlers.context import Context
 from handlers.deadlines import parse_deadline
 from handlers.domain.followed import Followed
 from handlers.domain.functies import Functie
-from handlers.domain.motie import Motie
 from handlers.domain.ronde import Ronde, RondeItem
-from handlers.domain.toezegging import Toezegging
 from handlers.errors import UserError
 from handlers.messages import OutgoingReply
 from handlers.ports import MotieFilter, ToezeggingFilter
@@ -56,25 +54,15 @@ def read_close(ctx: Context, text: str) -> dt.datetime:
     return moment
 
 
-def _waar(followed: Followed) -> str:
-    if isinstance(followed, Toezegging):
-        return followed.gremium
-    if isinstance(followed, Motie):
-        return followed.vergadering
-    return ""
-
-
 def select(ctx: Context, soorten: tuple[str, ...], ph_id: int | None, commissie: str) -> list[Followed]:
-    """Every open item of the chosen kinds, portefeuille and commissie, in SQL where the filters allow."""
+    """Every open item of the chosen kinds, portefeuille and commissie (words in its gremium), in SQL."""
     found: list[Followed] = []
     if "toezegging" in soorten:
-        found.extend(ctx.uow.toezeggingen.find(ToezeggingFilter(open_only=True, portefeuillehouder_id=ph_id)))
+        found.extend(ctx.uow.toezeggingen.find(
+            ToezeggingFilter(open_only=True, portefeuillehouder_id=ph_id, commissie=commissie)))
     if "motie" in soorten:
-        found.extend(m for m in ctx.uow.moties.find(MotieFilter(open_only=True, portefeuillehouder_id=ph_id))
-                     if m.is_open)
-    if commissie:
-        wanted = normalise(commissie)
-        found = [f for f in found if wanted in normalise(_waar(f))]
+        found.extend(m for m in ctx.uow.moties.find(
+            MotieFilter(open_only=True, portefeuillehouder_id=ph_id, commissie=commissie)) if m.is_open)
     return found
 
 

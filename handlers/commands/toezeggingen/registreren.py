@@ -55,7 +55,7 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
         vertrouwelijk=yes_no(fields.get("vertrouwelijk", "nee")),
     )
     if fields.get("vergadering"):
-        toezegging.gremium, toezegging.vergaderdatum = _meeting(ctx, fields["vergadering"])
+        toezegging.gremium, toezegging.vergaderdatum = read_meeting(ctx, fields["vergadering"])
     ctx.uow.toezeggingen.add(toezegging)
     ctx.record(t.ENTITY, toezegging.nummer, "nieuw", {k: (None, v) for k, v in snapshot(ctx, toezegging).items() if v})
     return OutgoingReply(
@@ -68,7 +68,8 @@ def nieuw(ctx: Context, args: str) -> OutgoingReply:
     )
 
 
-def _meeting(ctx: Context, text: str) -> tuple[str, dt.date | None]:
+def read_meeting(ctx: Context, text: str) -> tuple[str, dt.date | None]:
+    """'raad 12-11-2026' or 'commissie Ruimte van 3 maart': the gremium and the day (None when no day is named)."""
     match = _MEETING_DATE.match(text.strip())
     if match:
         try:

@@ -7,7 +7,7 @@ import re
 from handlers.commands.followed.show import historie as history_of
 from handlers.commands.followed.show import toon as show_one
 from handlers.commands.followed.render import followed_line
-from handlers.commands.lists import Listing, page_reply, split_page, window
+from handlers.commands.lists import Listing, page_reply, split_page, web_list, window
 from handlers.commands.people import find_person
 from handlers.commands.toezeggingen.kind import TOEZEGGING
 from handlers.context import Context
@@ -38,7 +38,8 @@ def lijst(ctx: Context, args: str) -> OutgoingReply:
     selectie, number = split_page(args)
     criteria, wat = _criteria(ctx, selectie)
     found = ctx.uow.toezeggingen.page(criteria, window(ctx, number))
-    return page_reply(ctx, LISTING, found, number, f"toezeggingen {selectie}".strip(), wat)
+    return page_reply(ctx, LISTING, found, number, f"toezeggingen {selectie}".strip(), wat,
+                      web_list(ctx, "toezeggingen", criteria))
 
 
 def _criteria(ctx: Context, args: str) -> tuple[ToezeggingFilter, str | Getal]:

@@ -34,6 +34,7 @@ import aiohttp
 import pytest
 
 from tests.adapters.teams.harness import ROOT, Harness
+from tests.standins.processes import stop
 
 # Makes the Playground listen on 127.0.0.1 only (it has no option for the host; see the script).
 LOOPBACK = Path(__file__).with_name("loopback.js")
@@ -312,14 +313,7 @@ def running_playground(teams: Harness, tmp_path: Path, chat_id: str, email: str,
         finally:
             teams.run(playground.close())
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
-        if process.stdout is not None:
-            process.stdout.close()
+        stop(process)
 
 
 async def _open(url: str, log_file: Path) -> Playground:
