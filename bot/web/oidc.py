@@ -15,6 +15,7 @@ import asyncio
 import base64
 import hmac
 import logging
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,11 @@ METADATA_SECONDS = 3600
 HTTP_TIMEOUT = aiohttp.ClientTimeout(total=10)
 # Asymmetric signatures only: HS256 would make the client secret a signing key anyone holding it could use.
 ALGORITHMS = ("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA")
+
+
+def _error_code(value: str) -> str:
+    """An OAuth error code ('access_denied') as a word: the redirect's query is anyone's text, and it reaches the log."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "", value)[:40] or "onbekend"
 
 
 class SignInRefused(Exception):
@@ -160,7 +166,8 @@ class OidcClient:
         if "iss" in params and params["iss"] != self.config.issuer:  # RFC 9207: an answer from another provider
             raise SignInRefused(t.WRONG_ISSUER, "iss in het antwoord wijkt af")
         if "error" in params:
-            raise SignInRefused(t.CANCELLED.format(naam=name, fout=params["error"][:60]), f"fout {params['error'][:60]}")
+            error = _error_code(params["error"])
+            raise SignInRefused(t.CANCELLED.format(naam=name, fout=error), f"fout {error}")
         code = params.get("code", "")
         if not code:
             raise SignInRefused(t.NOT_STARTED_HERE, "antwoord zonder code", 400)
@@ -193,7 +200,7 @@ class OidcClient:
             raise SignInRefused(t.UNREACHABLE.format(naam=config.name), f"tokenpunt: {type(error).__name__}",
                                 502) from None
         if status != 200 or not isinstance(answer, dict) or not isinstance(answer.get("id_token"), str):
-            error_code = answer.get("error", status) if isinstance(answer, dict) else status
+            error_code = _error_code(str(answer.get("error", status))) if isinstance(answer, dict) else status
             raise SignInRefused(t.CODE_REFUSED.format(naam=config.name), f"tokenpunt weigerde: {error_code}")
         return str(answer["id_token"])
 

@@ -95,7 +95,7 @@ def lemma(word: str) -> str:
 def woorden(text: str) -> Woorden:
     words = tuple(_WORD.findall(basic(text)))
     # "de zorgen": after a determiner a noun, not the verb 'zorgen (voor)'.
-    nouns = {i for i, w in enumerate(words) if w in _NOUNS_TOO and i and words[i - 1] in _DETERMINERS}
+    nouns = {i for i, w in enumerate(words) if w in _NOUNS_TOO and i and words[i - 1] in _NOUN_MARKERS}
     lemmas = tuple(_NOUNS_TOO[w] if i in nouns else lemma(w) for i, w in enumerate(words))
     present = set(lemmas) | {w for i, w in enumerate(words) if i not in nouns}
     for i, verb in enumerate(lemmas):
@@ -126,4 +126,5 @@ def woorden(text: str) -> Woorden:
 
 _INFINITIVE_HELPERS = frozenset({"te", "gaan", "zullen"})
 _NOUNS_TOO: dict[str, str] = {"zorgen": "zorg"}
-_DETERMINERS = frozenset({"de", "deze", "hun", "uw", "onze", "mijn"})
+# Only the words that make the next one a noun for sure: "die zorgen voor" is a relative clause with the verb.
+_NOUN_MARKERS = frozenset({"de", "deze", "hun", "uw", "onze", "mijn"})

@@ -13,17 +13,21 @@ MISCONFIGURED = ("Aanmelden met {naam} is op deze server niet goed ingesteld (de
                  "anders dan ingesteld). Meld het aan de beheerder; je bent niet aangemeld.")
 NOT_STARTED_HERE = ("Deze aanmelding is al gebruikt, is verlopen of is niet in deze browser begonnen. Je bent niet "
                     "aangemeld. Begin opnieuw met de knop hieronder.")
-CANCELLED = "De aanmelding bij {naam} is afgebroken ({fout}). Je bent niet aangemeld."
+# What works when the cause is not the person's: the button, and who can fix the settings.
+_AGAIN = "Probeer het opnieuw met de knop hieronder; gebeurt dit weer, meld het dan aan de beheerder van Samenspel."
+CANCELLED = ("De aanmelding bij {naam} is afgebroken ({fout}). Je bent niet aangemeld. Begin opnieuw met de knop "
+             "hieronder.")
 CODE_REFUSED = ("{naam} weigerde de aanmeldcode: die is al gebruikt of verlopen. Je bent niet aangemeld. Begin "
                 "opnieuw met de knop hieronder.")
 WRONG_ISSUER = ("Het aanmeldbewijs kwam niet van de identiteitsprovider die deze server vertrouwt. Je bent niet "
-                "aangemeld.")
-WRONG_AUDIENCE = "Het aanmeldbewijs was bedoeld voor een andere toepassing dan Samenspel. Je bent niet aangemeld."
+                "aangemeld. " + _AGAIN)
+WRONG_AUDIENCE = ("Het aanmeldbewijs was bedoeld voor een andere toepassing dan Samenspel. Je bent niet aangemeld. "
+                  + _AGAIN)
 EXPIRED = ("Het aanmeldbewijs is verlopen of nog niet geldig (loopt de klok van de identiteitsprovider gelijk?). "
            "Je bent niet aangemeld. Probeer het opnieuw.")
 BAD_SIGNATURE = ("Het aanmeldbewijs is niet ondertekend met een sleutel van de identiteitsprovider. Je bent niet "
-                 "aangemeld.")
-INVALID = "Het aanmeldbewijs klopt niet ({wat}). Je bent niet aangemeld."
+                 "aangemeld. " + _AGAIN)
+INVALID = "Het aanmeldbewijs klopt niet ({wat}). Je bent niet aangemeld. " + _AGAIN
 NO_EMAIL = ("{naam} gaf geen bevestigd e-mailadres door, en daaraan herkent Samenspel je in het rollenregister. "
             "Je bent niet aangemeld. Vraag de beheerder de scope 'email' toe te staan.")
 NOT_IN_REGISTRY = ("Je bent bij {naam} bekend als {email}, maar dat adres staat niet in het rollenregister van "
